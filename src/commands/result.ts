@@ -1,0 +1,8 @@
+/** What a command hands back to the CLI: the text for stdout and the verdict. It never exits itself. */
+export interface CommandResult {
+  stdout: string;
+  exitCode: number;
+}
+
+export const FORMATS = ['table', 'json', 'csv', 'md'] as const;
+export type Format = (typeof FORMATS)[number];

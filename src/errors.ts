@@ -1,0 +1,45 @@
+/** Where in an input a problem sits. Line and column are 1-based physical positions. */
+export interface Problem {
+  file: string;
+  line?: number;
+  column?: number;
+  field?: string;
+  message: string;
+  hint?: string;
+}
+
+/** The user asked for something impossible (bad flag, bad value). Exit 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+  constructor(message: string, readonly hint?: string) {
+    super(message);
+  }
+}
+
+/** An input file is unreadable or invalid. Carries every problem found, not only the first. Exit 2. */
+export class InputError extends Error {
+  override name = 'InputError';
+  constructor(readonly problems: readonly Problem[], readonly total = problems.length) {
+    super(problems.map(formatProblem).join('\n'));
+  }
+}
+
+/** How many problems of one input we list before summarising the rest. */
+export const MAX_LISTED_PROBLEMS = 20;
+
+/** `FILE:LINE:COL field: what is wrong — how to fix` */
+export function formatProblem(p: Problem): string {
+  let where = p.file;
+  if (p.line !== undefined) where += `:${p.line}`;
+  if (p.line !== undefined && p.column !== undefined) where += `:${p.column}`;
+  const field = p.field ? ` ${p.field}:` : '';
+  const hint = p.hint ? ` — ${p.hint}` : '';
+  return `${where}:${field} ${p.message}${hint}`;
+}
+
+export function formatInputError(err: InputError): string {
+  const shown = err.problems.slice(0, MAX_LISTED_PROBLEMS).map(formatProblem);
+  const more = err.total - shown.length;
+  if (more > 0) shown.push(`… and ${more} more problem${more === 1 ? '' : 's'} (fix the ones above first)`);
+  return shown.join('\n');
+}
