@@ -12,11 +12,17 @@ export interface ReportOptions {
   output?: string;
   color: boolean;
   quiet?: boolean;
+  // call-log options (see src/io/calllog/)
+  log?: boolean;
+  outcome?: string[];
+  tz?: string;
+  skipBadRows?: boolean;
 }
 
 export async function runReport(opts: ReportOptions, io: Io): Promise<CommandResult> {
   const map = Object.fromEntries(opts.map.map((m) => m.split('=') as [string, Field]));
-  const tables = await readTables(opts.files, { map }, io);
+  const { log, outcome, tz, skipBadRows, quiet } = opts;
+  const tables = await readTables(opts.files, { map, log, outcome, tz, skipBadRows, quiet }, io);
   const report = buildReport(tables.rows, tables.warnings);
   return { stdout: JSON.stringify(report, null, 2), exitCode: 0 };
 }

@@ -38,7 +38,17 @@ export function sumCounts(items: readonly Counts[]): Counts {
     }
   }
   if (items.length === 0) for (const f of NULLABLE_FIELDS) total[f] = null;
+  const talk = sumTalk(items);
+  if (talk !== undefined) total.talk_seconds = talk;
   return total;
+}
+
+/** Talk time is only present for call logs: absent when no item has it, null when some lack it. */
+function sumTalk(items: readonly Counts[]): number | null | undefined {
+  if (!items.some((c) => c.talk_seconds !== undefined)) return undefined;
+  let sum: number | null = 0;
+  for (const c of items) sum = sum === null || c.talk_seconds == null ? null : sum + c.talk_seconds;
+  return sum;
 }
 
 /** The numerator and denominator behind a ratio, or null when either is not recorded. */

@@ -1,0 +1,88 @@
+/**
+ * The general reader: any encoding we decode, any quoting (escaped quotes, line breaks inside values),
+ * through csv-parse in streaming mode. Slower than the byte scanner, so it only runs when that one cannot.
+ */
+import { once } from 'node:events';
+import { finished } from 'node:stream/promises';
+import { parse, CsvError } from 'csv-parse';
+import { InputError } from '../../errors.js';
+import type { CallLogAggregate } from './aggregate.js';
+import type { Sniffed } from './sniff.js';
+
+/**
+ * Decoded text with CRLF turned into LF. csv-parse's own line counting drifts on CRLF inside quotes and its
+ * `raw` text drops the LF of a CRLF, so we count physical lines ourselves on LF-only text.
+ */
+async function* decodeLines(source: AsyncIterable<Buffer>, sniffed: Sniffed, file: string): AsyncGenerator<string> {
+  const decoder = new TextDecoder(sniffed.encoding, { fatal: true });
+  let skip = sniffed.bomLength;
+  let pendingCr = false;
+  const tidy = (text: string): string => {
+    if (pendingCr) text = '\r' + text;
+    pendingCr = text.endsWith('\r');
+    return (pendingCr ? text.slice(0, -1) : text).replace(/\r\n/g, '\n');
+  };
+  try {
+    for await (const chunk of source) {
+      const bytes = skip > 0 ? chunk.subarray(skip) : chunk;
+      skip = Math.max(0, skip - chunk.length);
+      yield tidy(decoder.decode(bytes, { stream: true }));
+    }
+    const tail = tidy(decoder.decode());
+    yield pendingCr ? tail + '\r' : tail;
+  } catch (err) {
+    if (err instanceof TypeError) {
+      throw new InputError([{ file, message: `is not valid ${sniffed.encoding.toUpperCase()} text`, hint: 'export the file again as "CSV UTF-8"' }]);
+    }
+    throw err;
+  }
+}
+
+/** A record longer than this is not a call; refusing it keeps memory bounded. */
+const MAX_RECORD = 16 << 20;
+
+const CSV_MESSAGES: Record<string, [string, string]> = {
+  CSV_INVALID_CLOSING_QUOTE: ['a quoted value is followed by more text', 'write a quote inside a quoted value as two quotes ("")'],
+  CSV_QUOTE_NOT_CLOSED: ['a quote is opened but never closed', 'close the quote or remove it'],
+  CSV_MAX_RECORD_SIZE: ['a row is longer than 16 MB', 'check for a quote that is never closed'],
+  CSV_INVALID_OPENING_QUOTE: ['a quote appears in the middle of an unquoted value', 'quote the whole value and double the inner quote'],
+};
+
+export async function readGeneral(source: AsyncIterable<Buffer>, sniffed: Sniffed, agg: CallLogAggregate): Promise<void> {
+  const parser = parse({ delimiter: sniffed.delimiter, relax_column_count: true, raw: true, skip_empty_lines: true, record_delimiter: '\n', max_record_size: MAX_RECORD });
+  let linesBefore = 0; // physical lines consumed by earlier records
+  let headerRecords = sniffed.preambleLines + 1;
+  let failure: unknown;
+  parser.on('data', ({ record, raw }: { record: string[]; raw: string }) => {
+    if (failure !== undefined) return;
+    let leadingBlank = 0;
+    while (raw[leadingBlank] === '\n') leadingBlank++;
+    const line = linesBefore + leadingBlank + 1;
+    for (let i = 0; i < raw.length; i++) if (raw.charCodeAt(i) === 10) linesBefore++;
+    if (headerRecords > 0) {
+      headerRecords--;
+      return;
+    }
+    try {
+      agg.addRecord(record, line);
+    } catch (err) {
+      failure = err;
+    }
+  });
+  parser.on('error', (err) => (failure ??= err));
+  for await (const text of decodeLines(source, sniffed, agg.file)) {
+    if (failure !== undefined) break;
+    if (!parser.write(text)) {
+      await Promise.race([once(parser, 'drain'), once(parser, 'close')]).catch(() => undefined);
+    }
+  }
+  if (failure === undefined) {
+    parser.end();
+    await finished(parser).catch(() => undefined);
+  }
+  if (failure instanceof CsvError) {
+    const [message, hint] = CSV_MESSAGES[failure.code] ?? [failure.message, 'check the quoting of this line'];
+    throw new InputError([{ file: agg.file, line: linesBefore + 1, message, hint }]);
+  }
+  if (failure !== undefined) throw failure;
+}
