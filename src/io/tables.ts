@@ -61,7 +61,8 @@ async function readCallLogInput(file: string, options: ReadOptions, io: Io): Pro
   if (!layout || !shape) return null;
   const size = statSync(path).size;
   const progress = !options.quiet && io.stderrIsTTY && size >= PROGRESS_MIN_BYTES ? progressBar(file, size, io.stderr) : undefined;
-  return readCallLog(file, { kind: 'file', path }, shape.sniffed, layout, options, progress);
+  const threads = Number(io.env.FUNNEL_THREADS) || undefined; // for benchmarks: FUNNEL_THREADS=1
+  return readCallLog(file, { kind: 'file', path, size }, shape.sniffed, layout, { threads, ...options }, progress);
 }
 
 function callLogLayout(name: string, shape: CallLogShape | null, options: ReadOptions) {

@@ -86,13 +86,7 @@ export class CallLogAggregate {
   weekId(day: number): number {
     let id = this.weekOfDayCache.get(day);
     if (id === undefined) {
-      const label = isoWeekOfDay(day);
-      id = this.weeks.indexOf(label);
-      if (id < 0) {
-        id = this.weeks.length;
-        this.weeks.push(label);
-        this.weekCells.push(new Int32Array(Math.max(16, this.reps.length * 2)));
-      }
+      id = this.weekIdOfLabel(isoWeekOfDay(day));
       this.weekOfDayCache.set(day, id);
     }
     return id;
@@ -113,6 +107,30 @@ export class CallLogAggregate {
     const cells = this.cells;
     cells[cell + (stage < 0 ? 0 : stage)]!++;
     cells[cell + TALK]! += talkMs;
+  }
+
+  /** Adds a whole cell counted elsewhere (another part of the file, read by a worker thread). */
+  mergeCell(week: number, rep: number, values: ArrayLike<number>, line: number): void {
+    let row = this.weekCells[week]!;
+    if (rep >= row.length) {
+      const grown = new Int32Array(Math.max(rep + 1, row.length * 2));
+      grown.set(row);
+      this.weekCells[week] = row = grown;
+    }
+    let cell = row[rep]! - 1;
+    if (cell < 0) cell = this.newCell(row, rep, line);
+    for (let i = 0; i < CELL_WIDTH; i++) this.cells[cell + i]! += values[i]!;
+  }
+
+  /** The id of a week by its label (merging parts). */
+  weekIdOfLabel(label: string): number {
+    let id = this.weeks.indexOf(label);
+    if (id < 0) {
+      id = this.weeks.length;
+      this.weeks.push(label);
+      this.weekCells.push(new Int32Array(Math.max(16, this.reps.length * 2)));
+    }
+    return id;
   }
 
   private newCell(row: Int32Array, rep: number, line: number): number {
@@ -159,21 +177,21 @@ export class CallLogAggregate {
     return { line, column: column + 1, field: this.header[column] ?? '', message, hint };
   }
 
-  private bad(problems: Omit<Problem, 'file'>[]): void {
+  bad(problems: Omit<Problem, 'file'>[]): void {
     this.badRows++;
     this.problemCount += problems.length;
     for (const p of problems) if (this.problems.length < MAX_LISTED_PROBLEMS) this.problems.push({ file: this.file, ...p });
   }
 
   /** Every (week, rep) cell, weeks in calendar order and reps in order of first appearance. */
-  *entries(): Generator<{ week: string; rep: string | null; line: number; cell: Float64Array }> {
+  *entries(): Generator<{ week: string; weekId: number; repId: number; rep: string | null; line: number; cell: Float64Array }> {
     const order = this.weeks.map((w, i) => [w, i] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-    for (const [week, id] of order) {
-      const row = this.weekCells[id]!;
-      for (let rep = 0; rep < row.length; rep++) {
-        const at = row[rep]! - 1;
+    for (const [week, weekId] of order) {
+      const row = this.weekCells[weekId]!;
+      for (let repId = 0; repId < row.length; repId++) {
+        const at = row[repId]! - 1;
         if (at < 0) continue;
-        yield { week, rep: this.reps[rep] ?? null, line: this.cellLines[at / CELL_WIDTH]!, cell: this.cells.subarray(at, at + CELL_WIDTH) };
+        yield { week, weekId, repId, rep: this.reps[repId] ?? null, line: this.cellLines[at / CELL_WIDTH]!, cell: this.cells.subarray(at, at + CELL_WIDTH) };
       }
     }
   }

@@ -1,39 +1,85 @@
 /**
  * Maps byte ranges to small ids without making a string per row: a value is decoded once, the first
  * time its bytes are seen, and `resolve` gives its id; later rows only hash and compare bytes.
+ * Open addressing over typed arrays: no Map, no per-row allocation.
  */
 import { InputError } from '../../errors.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+/** FNV-1a step; the scanner folds it into its byte loop so hashing costs no second pass. */
+export const HASH_SEED = 0x811c9dc5;
+export const HASH_PRIME = 0x01000193;
+
+export function hashBytes(buf: Uint8Array, start: number, end: number): number {
+  let h = HASH_SEED;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ buf[i]!, HASH_PRIME);
+  return h;
+}
+
 export class ByteInterner {
-  private readonly keys: Buffer[] = [];
-  private readonly ids: number[] = [];
-  private readonly byHash = new Map<number, number[]>();
+  private slots = new Int32Array(1024).fill(-1); // entry index per slot
+  private hashes: number[] = [];
+  private starts: number[] = [];
+  private lengths: number[] = [];
+  private ids: number[] = [];
+  private arena = Buffer.allocUnsafe(4096);
+  private used = 0;
 
   constructor(private readonly resolve: (text: string) => number) {}
 
   get(buf: Buffer, start: number, end: number): number {
-    let h = 0x811c9dc5 ^ (end - start);
-    for (let i = start; i < end; i++) h = Math.imul(h ^ buf[i]!, 0x01000193);
-    const bucket = this.byHash.get(h);
-    if (bucket !== undefined) {
-      for (const k of bucket) if (sameBytes(this.keys[k]!, buf, start, end)) return this.ids[k]!;
+    return this.lookup(buf, start, end, hashBytes(buf, start, end));
+  }
+
+  /** The id of buf[start, end) whose FNV-1a hash (from HASH_SEED) is `hash`. */
+  lookup(buf: Buffer, start: number, end: number, hash: number): number {
+    const mask = this.slots.length - 1;
+    const length = end - start;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const entry = this.slots[slot]!;
+      if (entry < 0) return this.insert(buf, start, end, hash, slot);
+      if (this.hashes[entry] === hash && this.lengths[entry] === length && this.same(entry, buf, start, length)) return this.ids[entry]!;
     }
+  }
+
+  private same(entry: number, buf: Buffer, start: number, length: number): boolean {
+    const at = this.starts[entry]!;
+    const arena = this.arena;
+    for (let i = 0; i < length; i++) if (arena[at + i] !== buf[start + i]) return false;
+    return true;
+  }
+
+  private insert(buf: Buffer, start: number, end: number, hash: number, slot: number): number {
     const id = this.resolve(decodeUtf8(buf, start, end));
-    const key = Buffer.from(buf.subarray(start, end)); // a copy: the read buffer is reused
-    this.keys.push(key);
+    const length = end - start;
+    if (this.used + length > this.arena.length) {
+      const grown = Buffer.allocUnsafe(Math.max(this.arena.length * 2, this.used + length));
+      this.arena.copy(grown, 0, 0, this.used);
+      this.arena = grown;
+    }
+    buf.copy(this.arena, this.used, start, end); // a copy: the read buffer is reused
+    const entry = this.ids.length;
+    this.hashes.push(hash);
+    this.starts.push(this.used);
+    this.lengths.push(length);
     this.ids.push(id);
-    if (bucket) bucket.push(this.keys.length - 1);
-    else this.byHash.set(h, [this.keys.length - 1]);
+    this.used += length;
+    this.slots[slot] = entry;
+    if (entry * 2 >= this.slots.length) this.rehash();
     return id;
   }
-}
 
-function sameBytes(key: Buffer, buf: Buffer, start: number, end: number): boolean {
-  if (key.length !== end - start) return false;
-  for (let i = 0; i < key.length; i++) if (key[i] !== buf[start + i]) return false;
-  return true;
+  private rehash(): void {
+    const slots = new Int32Array(this.slots.length * 2).fill(-1);
+    const mask = slots.length - 1;
+    this.hashes.forEach((hash, entry) => {
+      let slot = hash & mask;
+      while (slots[slot]! >= 0) slot = (slot + 1) & mask;
+      slots[slot] = entry;
+    });
+    this.slots = slots;
+  }
 }
 
 /** Thrown by the byte scanner for bytes that are not UTF-8; the caller adds file and line. */

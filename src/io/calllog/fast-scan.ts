@@ -7,7 +7,7 @@
  * (`FastPathBail`) and the caller re-reads the file with the general CSV parser.
  */
 import type { CallLogAggregate } from './aggregate.js';
-import { ByteInterner, decodeUtf8 } from './byte-interner.js';
+import { ByteInterner, HASH_PRIME, HASH_SEED, decodeUtf8 } from './byte-interner.js';
 import { daysFromCivil, isValidDate } from './time.js';
 import { instantDay } from './timestamp.js';
 
@@ -20,68 +20,168 @@ export class FastPathBail extends Error {
 const LF = 10, CR = 13, QUOTE = 34, DASH = 45, COLON = 58, PLUS = 43, DOT = 46, COMMA = 44, SPACE = 32, T = 84, Z = 90;
 const NO = -1;
 
+/** What the scanner does with each column (0: skip it). */
+const TIMESTAMP = 1, DURATION = 2, REP = 3, OUTCOME = 4, DIRECTION = 5;
+
 export class FastScanner {
   /** Physical line number of the next line to scan (1-based; the caller sets it past the header). */
   line = 1;
   rows = 0;
+  private readonly kinds: Uint8Array;
   private readonly starts: Int32Array;
   private readonly ends: Int32Array;
   private readonly reps: ByteInterner;
   private readonly outcomes: ByteInterner;
   private readonly directions: ByteInterner;
+  private readonly fractionComma: boolean;
+  private readonly hasDirection: boolean;
   private lastDateKey = -1;
   private lastDays = 0;
   private lastDay = NaN;
   private lastWeek = 0;
+  /** The day `isoAt` parsed (a second return value without allocating). */
+  private parsedDay = 0;
 
   constructor(readonly agg: CallLogAggregate, private readonly delimiter: number) {
-    const width = agg.layout.width;
+    const layout = agg.layout;
+    const width = layout.width;
+    this.kinds = new Uint8Array(width);
+    const roles = [[layout.timestamp, TIMESTAMP], [layout.duration, DURATION], [layout.rep, REP], [layout.outcome, OUTCOME], [layout.direction, DIRECTION]] as const;
+    for (const [column, kind] of roles) if (column >= 0) this.kinds[column] = kind;
     this.starts = new Int32Array(width + 1);
     this.ends = new Int32Array(width + 1);
     this.reps = new ByteInterner((t) => agg.repId(t));
     this.outcomes = new ByteInterner((t) => agg.outcomeId(t));
     this.directions = new ByteInterner((t) => (agg.isInbound(t) ? 1 : 0));
+    this.fractionComma = delimiter !== COMMA;
+    this.hasDirection = layout.direction >= 0;
   }
 
   /** Scans buf[start, end): whole lines only, so buf[end - 1] is a line feed. */
   scan(buf: Buffer, start: number, end: number): void {
-    const { starts, ends, delimiter } = this;
-    const width = this.agg.layout.width;
     let pos = start;
     while (pos < end) {
-      let field = 0;
-      let fieldStart = pos;
-      let quotedEnd = NO;
-      let i = pos;
-      for (;;) {
-        const c = buf[i]!;
-        if (c === delimiter || c === LF) {
-          if (field <= width) {
-            starts[field] = fieldStart;
-            ends[field] = quotedEnd !== NO ? quotedEnd : c === LF && i > fieldStart && buf[i - 1] === CR ? i - 1 : i;
-          }
-          field++;
-          if (c === LF) break;
-          fieldStart = i + 1;
-          quotedEnd = NO;
-        } else if (c === QUOTE) {
-          if (i !== fieldStart) throw new FastPathBail(this.line, 'a quote inside a value');
-          const close = buf.indexOf(QUOTE, i + 1);
-          const lineEnd = buf.indexOf(LF, i + 1);
-          if (close < 0 || close >= end || (lineEnd >= 0 && lineEnd < close)) throw new FastPathBail(this.line, 'a line break inside quotes');
-          const after = buf[close + 1];
-          if (after !== delimiter && after !== LF && !(after === CR && buf[close + 2] === LF)) throw new FastPathBail(this.line, 'text after a closing quote');
-          fieldStart = i + 1;
-          quotedEnd = close;
-          i = close;
-        }
-        i++;
+      const next = this.fastRow(buf, pos);
+      if (next !== NO) {
+        this.rows++;
+        this.line++;
+        pos = next;
+      } else {
+        pos = this.slowLine(buf, pos, end);
       }
-      const lineEnd = i;
-      if (!(lineEnd === pos || (lineEnd === pos + 1 && buf[pos] === CR))) this.row(buf, field);
-      this.line++;
-      pos = lineEnd + 1;
     }
+  }
+
+  /**
+   * The common row, parsed column by column in one pass: the timestamp and duration parsers consume
+   * their bytes, the other columns are hashed while looking for the delimiter. Returns the offset after
+   * the line feed, or NO (before changing anything) when the row needs the careful path.
+   */
+  private fastRow(buf: Buffer, pos: number): number {
+    const kinds = this.kinds;
+    const width = kinds.length;
+    const delimiter = this.delimiter;
+    let day = 0, talk = 0;
+    let repStart = 0, repEnd = 0, repHash = 0, outStart = 0, outEnd = 0, outHash = 0, dirStart = 0, dirEnd = 0, dirHash = 0;
+    let p = pos;
+    for (let column = 0; column < width; column++) {
+      const kind = kinds[column]!;
+      const s = p;
+      if (kind === TIMESTAMP) {
+        p = this.isoAt(buf, p);
+        if (p === NO) return NO;
+        day = this.parsedDay;
+      } else if (kind === DURATION) {
+        let v = 0;
+        for (;;) {
+          const d = buf[p]! - 48;
+          if (d < 0 || d > 9) break;
+          v = v * 10 + d;
+          p++;
+        }
+        if (p - s > 12) return NO;
+        talk = v;
+      } else {
+        let h = HASH_SEED;
+        for (;;) {
+          const c = buf[p]!;
+          if (c === delimiter || c === LF || c === CR || c === QUOTE) break;
+          h = Math.imul(h ^ c, HASH_PRIME);
+          p++;
+        }
+        if (kind === REP) {
+          repStart = s;
+          repEnd = p;
+          repHash = h;
+        } else if (kind === OUTCOME) {
+          outStart = s;
+          outEnd = p;
+          outHash = h;
+        } else if (kind === DIRECTION) {
+          dirStart = s;
+          dirEnd = p;
+          dirHash = h;
+        }
+      }
+      const c = buf[p];
+      if (column < width - 1) {
+        if (c !== delimiter) return NO;
+      } else if (c === CR && buf[p + 1] === LF) p++;
+      else if (c !== LF) return NO;
+      p++;
+    }
+    // Every column read: only now resolve values, so a row that fails leaves no trace.
+    const agg = this.agg;
+    if (this.hasDirection && this.directions.lookup(buf, dirStart, dirEnd, dirHash) === 1) {
+      agg.inbound++;
+      return p;
+    }
+    if (agg.layout.durationUnit === 'seconds') talk *= 1000;
+    const rep = agg.layout.rep >= 0 ? this.reps.lookup(buf, repStart, repEnd, repHash) : 0;
+    const outcome = this.outcomes.lookup(buf, outStart, outEnd, outHash);
+    if (day !== this.lastDay) {
+      this.lastDay = day;
+      this.lastWeek = agg.weekId(day);
+    }
+    agg.addCall(this.lastWeek, rep, outcome, talk, this.line);
+    return p;
+  }
+
+  /** One line with quotes, blanks or anything unusual: split it carefully, then read it. */
+  private slowLine(buf: Buffer, pos: number, end: number): number {
+    const { starts, ends, delimiter } = this;
+    const width = this.agg.layout.width;
+    let field = 0;
+    let fieldStart = pos;
+    let quotedEnd = NO;
+    let i = pos;
+    for (;;) {
+      const c = buf[i]!;
+      if (c === delimiter || c === LF) {
+        if (field <= width) {
+          starts[field] = fieldStart;
+          ends[field] = quotedEnd !== NO ? quotedEnd : c === LF && i > fieldStart && buf[i - 1] === CR ? i - 1 : i;
+        }
+        field++;
+        if (c === LF) break;
+        fieldStart = i + 1;
+        quotedEnd = NO;
+      } else if (c === QUOTE) {
+        if (i !== fieldStart) throw new FastPathBail(this.line, 'a quote inside a value');
+        const close = buf.indexOf(QUOTE, i + 1);
+        const lineEnd = buf.indexOf(LF, i + 1);
+        if (close < 0 || close >= end || (lineEnd >= 0 && lineEnd < close)) throw new FastPathBail(this.line, 'a line break inside quotes');
+        const after = buf[close + 1];
+        if (after !== delimiter && after !== LF && !(after === CR && buf[close + 2] === LF)) throw new FastPathBail(this.line, 'text after a closing quote');
+        fieldStart = i + 1;
+        quotedEnd = close;
+        i = close;
+      }
+      i++;
+    }
+    if (!(i === pos || (i === pos + 1 && buf[pos] === CR))) this.row(buf, field);
+    this.line++;
+    return i + 1;
   }
 
   private row(buf: Buffer, fields: number): void {
@@ -103,11 +203,7 @@ export class FastScanner {
     }
     const rep = layout.rep >= 0 ? this.reps.get(buf, starts[layout.rep]!, ends[layout.rep]!) : 0;
     const outcome = this.outcomes.get(buf, starts[layout.outcome]!, ends[layout.outcome]!);
-    if (day !== this.lastDay) {
-      this.lastDay = day;
-      this.lastWeek = agg.weekId(day);
-    }
-    agg.addCall(this.lastWeek, rep, outcome, talk, this.line);
+    agg.addCall(agg.weekId(day), rep, outcome, talk, this.line);
   }
 
   /** A row the scanner does not read itself goes through the shared string path. */
@@ -118,12 +214,17 @@ export class FastScanner {
     this.agg.addRecord(values, this.line);
   }
 
-  /**
-   * The local day of `yyyy-mm-dd`, `yyyy-mm-ddThh:mm[:ss[.fff]]` with an optional `Z` or `±hh[:mm]`, or NO
-   * for anything else (the string parser then decides, so unusual shapes cannot read differently).
-   */
   private day(buf: Buffer, s: number, e: number): number {
-    if (e - s < 10 || buf[s + 4] !== DASH || buf[s + 7] !== DASH) return NO;
+    return this.isoAt(buf, s) === e ? this.parsedDay : NO;
+  }
+
+  /**
+   * Reads `yyyy-mm-dd`, optionally followed by `Thh:mm[:ss[.fff]]` (or a space for the T) and `Z` or
+   * `±hh[:mm]`, starting at s. Returns where it stopped and leaves the local day in `parsedDay`, or NO for
+   * anything else: the string parser then decides, so an unusual shape cannot read differently.
+   */
+  private isoAt(buf: Buffer, s: number): number {
+    if (buf[s + 4] !== DASH || buf[s + 7] !== DASH) return NO;
     const year = digits(buf, s, 4), month = digits(buf, s + 5, 2), date = digits(buf, s + 8, 2);
     if (year < 0 || month < 0 || date < 0) return NO;
     const key = year * 416 + month * 32 + date;
@@ -133,37 +234,52 @@ export class FastScanner {
       this.lastDays = daysFromCivil(year, month, date);
     }
     const days = this.lastDays;
-    if (e - s === 10) return days;
-    const sep = buf[s + 10];
-    if ((sep !== T && sep !== SPACE) || e - s < 16 || buf[s + 13] !== COLON) return NO;
-    const hour = digits(buf, s + 11, 2), minute = digits(buf, s + 14, 2);
+    let p = s + 10;
+    const sep = buf[p];
+    if (sep !== T && sep !== SPACE) {
+      this.parsedDay = days;
+      return p;
+    }
+    const hour = digits(buf, p + 1, 2);
+    if (hour < 0 || buf[p + 3] !== COLON) return NO;
+    const minute = digits(buf, p + 4, 2);
+    p += 6;
     let second = 0;
-    let p = s + 16;
-    const hasSeconds = p < e && buf[p] === COLON;
-    if (hasSeconds) {
-      second = p + 3 <= e ? digits(buf, p + 1, 2) : NO;
+    if (buf[p] === COLON) {
+      second = digits(buf, p + 1, 2);
       p += 3;
+      const c = buf[p];
+      if (c === DOT || (c === COMMA && this.fractionComma)) {
+        const first = ++p;
+        while (isDigit(buf[p]!)) p++;
+        if (p === first) return NO;
+      }
     }
-    if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return NO;
-    if (hasSeconds && p < e && (buf[p] === DOT || buf[p] === COMMA)) {
-      const first = ++p;
-      while (p < e && isDigit(buf[p]!)) p++;
-      if (p === first) return NO;
-    }
-    if (p === e) return days;
+    if (hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return NO;
+    const c = buf[p];
     let offset: number;
-    if (buf[p] === Z && p + 1 === e) offset = 0;
-    else if (buf[p] === PLUS || buf[p] === DASH) {
-      const oh = p + 3 <= e ? digits(buf, p + 1, 2) : NO;
+    if (c === Z) {
+      offset = 0;
+      p++;
+    } else if (c === PLUS || c === DASH) {
+      const oh = digits(buf, p + 1, 2);
+      p += 3;
       let om = 0;
-      if (p + 3 === e) om = 0;
-      else if (p + 6 === e && buf[p + 3] === COLON) om = digits(buf, p + 4, 2);
-      else if (p + 5 === e) om = digits(buf, p + 3, 2);
-      else return NO;
+      if (buf[p] === COLON) {
+        om = digits(buf, p + 1, 2);
+        p += 3;
+      } else if (isDigit(buf[p]!)) {
+        om = digits(buf, p, 2);
+        p += 2;
+      }
       if (oh < 0 || om < 0) return NO;
-      offset = (buf[p] === DASH ? -1 : 1) * (oh * 60 + om);
-    } else return NO;
-    return instantDay(days, hour, minute, second, offset, this.agg.settings.zone);
+      offset = (c === DASH ? -1 : 1) * (oh * 60 + om);
+    } else {
+      this.parsedDay = days;
+      return p;
+    }
+    this.parsedDay = instantDay(days, hour, minute, second, offset, this.agg.settings.zone);
+    return p;
   }
 }
 
@@ -175,7 +291,7 @@ function digits(buf: Buffer, at: number, n: number): number {
   let v = 0;
   for (let i = at; i < at + n; i++) {
     const d = buf[i]! - 48;
-    if (d < 0 || d > 9) return NO;
+    if (!(d >= 0 && d <= 9)) return NO;
     v = v * 10 + d;
   }
   return v;

@@ -1,17 +1,23 @@
 /**
  * Reads one call log into weekly rows. Files stream through a fixed buffer (memory stays flat at any
- * size); the byte scanner reads the common shape and the general CSV parser everything else.
+ * size), big ones in parts on several threads; the byte scanner reads the common shape and the general
+ * CSV parser everything else.
  */
-import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
-import { UsageError } from '../../errors.js';
+import { createReadStream } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { InputError, UsageError } from '../../errors.js';
 import { normaliseOutcome, overrideTarget, type Stage } from '../../domain/outcomes.js';
 import { CallLogAggregate, type CallLogSettings } from './aggregate.js';
-import { NotUtf8, notUtf8Error } from './byte-interner.js';
+import type { PartJob, PartReply } from './calllog-worker.js';
 import type { CallLogLayout } from './columns.js';
 import { FastPathBail, FastScanner } from './fast-scan.js';
 import { readGeneral } from './general-read.js';
+import { cutPoints, mergePart } from './parts.js';
 import { NO_PROGRESS, type Progress } from './progress.js';
+import { dataStart, scanChecked, scanRange } from './scan-file.js';
 import type { Sniffed } from './sniff.js';
+import { readHead } from './source.js';
 import { toRows, type CallLogTable } from './to-rows.js';
 import { ZoneOffsets, checkTimeZone, localTimeZone } from './zone.js';
 
@@ -21,16 +27,17 @@ export interface CallLogOptions {
   /** `--outcome "Label=stage"` overrides. */
   outcome?: readonly string[];
   skipBadRows?: boolean;
+  /** Threads for big files (default: one per CPU); 1 reads on the main thread only. */
+  threads?: number;
   /** Skip the byte scanner (tests use it to compare both readers). */
   general?: boolean;
 }
 
 /** Where the bytes come from: a file streamed from disk, or an input already in memory (stdin). */
-export type CallLogSource = { kind: 'file'; path: string } | { kind: 'bytes'; bytes: Buffer };
+export type CallLogSource = { kind: 'file'; path: string; size: number } | { kind: 'bytes'; bytes: Buffer };
 
-const CHUNK = 4 << 20;
-/** A row longer than this is not a call log row; refusing it keeps memory bounded. */
-const MAX_LINE = 16 << 20;
+/** Below this a file is read on one thread: starting a worker costs more than it saves. */
+const PART_MIN_BYTES = 16 << 20;
 
 export function parseOverrides(specs: readonly string[] = []): Map<string, Stage> {
   const map = new Map<string, Stage>();
@@ -62,15 +69,13 @@ export async function readCallLog(
   let done = false;
   if (sniffed.fastPathOk && !options.general) {
     try {
-      if (source.kind === 'file') scanFile(source.path, sniffed, agg, progress);
-      else scanBytes(source.bytes, sniffed, agg);
-      done = true;
+      done = source.kind === 'file' ? await scanFile(source.path, source.size, sniffed, agg, options, progress) : scanBytes(source.bytes, sniffed, agg);
     } catch (err) {
       if (!(err instanceof FastPathBail)) throw err;
-      agg = fresh(); // start over: the general reader re-reads everything
     } finally {
       progress.done();
     }
+    if (!done) agg = fresh(); // start over: the general reader re-reads everything
   }
   if (!done) {
     const stream = source.kind === 'file' ? createReadStream(source.path, { highWaterMark: 1 << 20 }) : [source.bytes];
@@ -79,76 +84,57 @@ export async function readCallLog(
   return toRows(agg, options.skipBadRows ?? false);
 }
 
-/** Skips BOM, `sep=` line and header: the offset of the first data line. */
-function dataStart(buf: Buffer, filled: number, sniffed: Sniffed): number {
-  let at = sniffed.bomLength;
-  for (let i = 0; i <= sniffed.preambleLines; i++) {
-    const lf = buf.indexOf(10, at);
-    if (lf < 0 || lf >= filled) return filled;
-    at = lf + 1;
-  }
-  return at;
-}
-
-function scanner(agg: CallLogAggregate, sniffed: Sniffed): FastScanner {
+function scanner(agg: CallLogAggregate, sniffed: Sniffed, line: number): FastScanner {
   const s = new FastScanner(agg, sniffed.delimiter.charCodeAt(0));
-  s.line = sniffed.preambleLines + 2;
+  s.line = line;
   return s;
 }
 
-function scanWithLine(s: FastScanner, buf: Buffer, start: number, end: number): void {
-  try {
-    s.scan(buf, start, end);
-  } catch (err) {
-    throw err instanceof NotUtf8 ? notUtf8Error(s.agg.file, s.line) : err;
-  }
-}
-
-function scanBytes(bytes: Buffer, sniffed: Sniffed, agg: CallLogAggregate): void {
+function scanBytes(bytes: Buffer, sniffed: Sniffed, agg: CallLogAggregate): boolean {
   const buf = bytes.length > 0 && bytes[bytes.length - 1] !== 10 ? Buffer.concat([bytes, Buffer.from('\n')]) : bytes;
-  const s = scanner(agg, sniffed);
-  scanWithLine(s, buf, dataStart(buf, buf.length, sniffed), buf.length);
+  scanChecked(scanner(agg, sniffed, sniffed.preambleLines + 2), buf, dataStart(buf, buf.length, sniffed), buf.length);
+  return true;
 }
 
-function scanFile(path: string, sniffed: Sniffed, agg: CallLogAggregate, progress: Progress): void {
-  const fd = openSync(path, 'r');
-  try {
-    const s = scanner(agg, sniffed);
-    let buf = Buffer.allocUnsafe(CHUNK);
-    let filled = 0;
-    let position = 0;
-    let start = -1;
-    for (;;) {
-      if (filled === buf.length) {
-        if (buf.length >= MAX_LINE) throw new FastPathBail(s.line, 'a very long line'); // the general reader reports it
-        const grown = Buffer.allocUnsafe(buf.length * 2);
-        buf.copy(grown, 0, 0, filled);
-        buf = grown;
-      }
-      const n = readSync(fd, buf, filled, buf.length - filled, position);
-      position += n;
-      filled += n;
-      if (start < 0) {
-        if (n > 0 && buf.indexOf(10, 0) < 0 && filled < buf.length) continue;
-        start = dataStart(buf, filled, sniffed);
-      }
-      if (n === 0) {
-        if (filled > start) {
-          if (filled === buf.length) buf = Buffer.concat([buf, Buffer.alloc(1)]);
-          buf[filled++] = 10; // the last line may lack its line feed
-          scanWithLine(s, buf, start, filled);
-        }
-        break;
-      }
-      const last = buf.lastIndexOf(10, filled - 1);
-      if (last < start) continue;
-      scanWithLine(s, buf, start, last + 1);
-      buf.copy(buf, 0, last + 1, filled);
-      filled -= last + 1;
-      start = 0;
-      progress.update(position, s.rows);
+/** The file in parts: this thread reads the first, workers the others; merged in file order. */
+async function scanFile(path: string, size: number, sniffed: Sniffed, agg: CallLogAggregate, options: CallLogOptions, progress: Progress): Promise<boolean> {
+  const head = readHead(path) ?? Buffer.alloc(0);
+  const from = dataStart(head, head.length, sniffed);
+  const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), 16));
+  const parts = Math.max(1, Math.min(threads, Math.floor(size / PART_MIN_BYTES)));
+  const cuts = parts > 1 ? cutPoints(path, from, size, parts) : [from, size];
+  const jobs = cuts.slice(1, -1).map((start, k) => runPart({
+    file: agg.file, path, from: start, to: cuts[k + 2]!, sniffed, layout: agg.layout,
+    zone: agg.settings.zone.zone, overrides: [...agg.settings.overrides], decimalComma: agg.settings.decimalComma,
+  }));
+  // Read our own part while the workers read theirs; a failure must still wait for them (no stray threads).
+  const first = scanner(agg, sniffed, sniffed.preambleLines + 2);
+  const own = (() => {
+    try {
+      scanRange(path, cuts[0]!, cuts[1]!, first, progress, cuts.length - 1);
+      return null;
+    } catch (err) {
+      return err;
     }
-  } finally {
-    closeSync(fd);
+  })();
+  const replies = await Promise.all(jobs);
+  if (own !== null) throw own;
+  let lineOffset = first.line - 1;
+  for (const reply of replies) {
+    if (reply.kind === 'bail') return false;
+    if (reply.kind === 'input-error') throw new InputError([{ file: agg.file, line: reply.line + lineOffset, message: reply.message, hint: 'export the file again as "CSV UTF-8"' }]);
+    mergePart(agg, reply.part, lineOffset);
+    lineOffset += reply.part.lines;
   }
+  return true;
+}
+
+function runPart(job: PartJob): Promise<PartReply> {
+  return new Promise((resolvePart) => {
+    const worker = new Worker(new URL('./calllog-worker.js', import.meta.url), { workerData: job });
+    // A worker that cannot start or crashes makes the whole file go through the general reader.
+    worker.once('message', (reply: PartReply) => resolvePart(reply));
+    worker.once('error', () => resolvePart({ kind: 'bail' }));
+    worker.once('exit', () => resolvePart({ kind: 'bail' }));
+  });
 }
