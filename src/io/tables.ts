@@ -7,7 +7,7 @@ import type { Io } from './process-io.js';
 import { parseWeeklyTable, type TableOptions } from './weekly-table.js';
 import { expectedColumnsHint } from './calllog/columns.js';
 import { PROGRESS_MIN_BYTES, progressBar } from './calllog/progress.js';
-import { readCallLog, type CallLogOptions } from './calllog/read-calllog.js';
+import type { CallLogOptions, readCallLog } from './calllog/read-calllog.js';
 import { callLogShape, readHead, type CallLogShape } from './calllog/source.js';
 
 export interface Tables {
@@ -47,11 +47,13 @@ async function readWeeklyInput(file: string, options: ReadOptions, io: Io) {
 
 /** The input read as a call log, or null when it is a weekly table. */
 async function readCallLogInput(file: string, options: ReadOptions, io: Io): Promise<Awaited<ReturnType<typeof readCallLog>> | null> {
+  // Loaded only for call logs: weekly tables (the small, start-up-sensitive case) never pay for it.
+  const load = async () => (await import('./calllog/read-calllog.js')).readCallLog;
   if (file === '-') {
     const input = await readInput(file, io);
     const shape = callLogShape(input.bytes.subarray(0, 64 * 1024));
     const layout = callLogLayout(input.name, shape, options);
-    return layout && shape ? readCallLog(input.name, { kind: 'bytes', bytes: input.bytes }, shape.sniffed, layout, options) : null;
+    return layout && shape ? (await load())(input.name, { kind: 'bytes', bytes: input.bytes }, shape.sniffed, layout, options) : null;
   }
   const path = resolve(io.cwd, file);
   const head = readHead(path);
@@ -62,7 +64,7 @@ async function readCallLogInput(file: string, options: ReadOptions, io: Io): Pro
   const size = statSync(path).size;
   const progress = !options.quiet && io.stderrIsTTY && size >= PROGRESS_MIN_BYTES ? progressBar(file, size, io.stderr) : undefined;
   const threads = Number(io.env.FUNNEL_THREADS) || undefined; // for benchmarks: FUNNEL_THREADS=1
-  return readCallLog(file, { kind: 'file', path, size }, shape.sniffed, layout, { threads, ...options }, progress);
+  return (await load())(file, { kind: 'file', path, size }, shape.sniffed, layout, { threads, ...options }, progress);
 }
 
 function callLogLayout(name: string, shape: CallLogShape | null, options: ReadOptions) {
