@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
-  applyWhatIfs, dialsPerHour, hoursFor, perWeek, ratesFromCounts, ratesFromStages, repsNeeded, sensitivity, volumesFor,
+  applyWhatIfs, chooseTimeModel, dialsPerHour, hoursFor, perWeek, ratesFromCounts, ratesFromStages, repsNeeded, sensitivity, volumesFor,
   type TimeModel,
 } from '../../src/core/plan-model.js';
+import { countsSource, historySource, ratesSource, referenceSource, selectHistory } from '../../src/core/plan-source.js';
 import { DEFAULT_TIME_MODEL, REFERENCE_FUNNEL } from '../../src/domain/reference.js';
+import { week } from '../helpers.js';
 
 const reference = ratesFromCounts(REFERENCE_FUNNEL.counts);
 const defaultTime: TimeModel = { kind: 'default', pace: 'per-outcome', minutesPerDial: 2, minutesPerConversation: 5 };
@@ -110,5 +112,67 @@ describe('sensitivity: +10 % in each stage', () => {
   it('holds a lifted rate at 100 %', () => {
     const [reach] = sensitivity(1, ratesFromStages(0.95, 0.5), defaultTime, 0.1);
     expect(reach).toMatchObject({ to: 1, capped: true });
+  });
+});
+
+describe('choosing the time model', () => {
+  const history = { dials: 106, hours: 5.3 };
+  it('--dials-per-hour wins over everything', () => {
+    expect(chooseTimeModel({ dialsPerHour: 25 }, history)).toEqual({ kind: 'flag', pace: 'per-dial', dialsPerHour: 25, measured: null });
+  });
+  it('a minutes flag wins over the history and keeps the other default', () => {
+    expect(chooseTimeModel({ minutesPerConversation: 8 }, history)).toEqual({ kind: 'flag', pace: 'per-outcome', minutesPerDial: 2, minutesPerConversation: 8 });
+  });
+  it('then the pace measured from the hours column: 106 ÷ 5.3 = 20 dials/h', () => {
+    expect(chooseTimeModel({}, history)).toEqual({ kind: 'history', pace: 'per-dial', dialsPerHour: 20, measured: history });
+  });
+  it('then the defaults, also when the history has no hours', () => {
+    const expected = { kind: 'default', pace: 'per-outcome', minutesPerDial: 2, minutesPerConversation: 5 };
+    expect(chooseTimeModel({}, { dials: 106, hours: null })).toEqual(expected);
+    expect(chooseTimeModel({}, { dials: 106, hours: 0 })).toEqual(expected);
+    expect(chooseTimeModel({}, null)).toEqual(expected);
+  });
+});
+
+describe('rate sources', () => {
+  const team = [
+    week({ dials: 100, reached: 30, meetings: 5, hours: 5 }, { week: '2026-W03', rep: 'Anna' }),
+    week({ dials: 80, reached: 20, meetings: 2, hours: 4 }, { week: '2026-W01', rep: 'Ben' }),
+    week({ dials: 90, reached: 40, meetings: 8, hours: 4 }, { week: '2026-W02', rep: 'Anna' }),
+    week({ dials: 120, reached: 35, meetings: 4, hours: 6 }, { week: '2026-W03', rep: 'Ben' }),
+  ];
+  it('pools the whole history: (5+2+8+4)/(100+80+90+120) meetings per dial', () => {
+    const h = selectHistory(team, {});
+    expect(h).toMatchObject({ counts: { dials: 390, reached: 125, meetings: 19 }, hours: 19, weeks: ['2026-W01', '2026-W02', '2026-W03'] });
+    const s = historySource(h, ['team.csv'], null);
+    expect(s.rates.perDial).toBe(19 / 390);
+    expect(s.label).toBe('the history: 19/125/390 over 3 weeks from team.csv');
+  });
+  it('--rep matches case-insensitively, --last keeps the last weeks in ISO order', () => {
+    expect(selectHistory(team, { rep: 'anna' })).toMatchObject({ rep: 'Anna', counts: { dials: 190, reached: 70, meetings: 13 } });
+    expect(selectHistory(team, { last: 1 })).toMatchObject({ weeks: ['2026-W03'], counts: { dials: 220, reached: 65, meetings: 9 } });
+    expect(selectHistory(team, { rep: 'Ben', last: 1 })).toMatchObject({ counts: { dials: 120, reached: 35, meetings: 4 }, hours: 6 });
+  });
+  it('an unknown rep is an error that lists the reps', () => {
+    expect(() => selectHistory(team, { rep: 'Carla' })).toThrow('no rep "Carla" in the history');
+    try {
+      selectHistory(team, { rep: 'Carla' });
+    } catch (e) {
+      expect((e as { hint?: string }).hint).toBe('reps found: Anna, Ben');
+    }
+  });
+  it('--rep on a history without reps is an error', () => {
+    expect(() => selectHistory([week({ dials: 10, reached: 5, meetings: 1 })], { rep: 'Anna' })).toThrow('--rep Anna: the history has no rep column');
+  });
+  it('zero meetings is an error, not Infinity', () => {
+    const h = selectHistory([week({ dials: 50, reached: 10, meetings: 0 })], {});
+    expect(() => historySource(h, ['x.csv'], null)).toThrow('the history has no meetings (0/10/50), so no number of dials is known to book one');
+  });
+  it('the reference funnel is 9/38/106 over one week', () => {
+    expect(referenceSource()).toMatchObject({ kind: 'reference', weeks: 1, counts: { dials: 106, reached: 38, meetings: 9 } });
+  });
+  it('--ratios keeps its counts; --reach-rate/--meeting-rate have none', () => {
+    expect(countsSource({ meetings: 9, reached: 38, dials: 106 })).toMatchObject({ kind: 'explicit', counts: { meetings: 9 }, weeks: null });
+    expect(ratesSource(0.36, 0.24)).toMatchObject({ kind: 'explicit', counts: null, rates: { perDial: 0.36 * 0.24 } });
   });
 });
