@@ -39,11 +39,6 @@ export const PLAN_DEFAULTS = {
   /** Only 39 % of a salesperson's time goes to interacting with prospects (domain.md). */
   sellingShare: 0.39,
   confidence: 0.9,
-  /** The level of the dials/day range. */
-  intervalLevel: 0.9,
   /** Relative lift per stage in the sensitivity table. */
   lift: 0.1,
 } as const;
-
-/** Under these, a history is thin: "do the exercise several times before you draw conclusions". */
-export const THIN_HISTORY = { weeks: 4, meetings: 10 } as const;
