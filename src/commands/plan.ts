@@ -39,12 +39,12 @@ export interface PlanOptions {
 
 const opt = <T>(raw: string | undefined, parse: (raw: string) => T): T | undefined => (raw === undefined ? undefined : parse(raw));
 
-function meetingsPerDay(o: PlanOptions, daysPerWeek: number): number {
+function target(o: PlanOptions, daysPerWeek: number): { meetingsPerDay: number; targetPer: 'day' | 'week' } {
   if (o.meetingsPerDay !== undefined && o.meetingsPerWeek !== undefined) {
     throw new UsageError('give either --meetings-per-day or --meetings-per-week, not both');
   }
-  if (o.meetingsPerDay !== undefined) return positive('--meetings-per-day', o.meetingsPerDay);
-  if (o.meetingsPerWeek !== undefined) return positive('--meetings-per-week', o.meetingsPerWeek) / daysPerWeek;
+  if (o.meetingsPerDay !== undefined) return { meetingsPerDay: positive('--meetings-per-day', o.meetingsPerDay), targetPer: 'day' };
+  if (o.meetingsPerWeek !== undefined) return { meetingsPerDay: positive('--meetings-per-week', o.meetingsPerWeek) / daysPerWeek, targetPer: 'week' };
   throw new UsageError('give a target: --meetings-per-day N or --meetings-per-week N', 'e.g. funnel plan --meetings-per-day 3');
 }
 
@@ -68,7 +68,7 @@ function chooseSource(o: PlanOptions, history: History | null, files: string[], 
 
 export async function runPlan(o: PlanOptions, io: Io): Promise<CommandResult> {
   const daysPerWeek = upTo('--days-per-week', positive('--days-per-week', o.daysPerWeek ?? String(PLAN_DEFAULTS.daysPerWeek)), 7, o.daysPerWeek ?? '');
-  const perDay = meetingsPerDay(o, daysPerWeek);
+  const goal = target(o, daysPerWeek);
   const time = {
     dialsPerHour: opt(o.dialsPerHour, (r) => positive('--dials-per-hour', r)),
     minutesPerDial: opt(o.minutesPerDial, (r) => positive('--minutes-per-dial', r)),
@@ -94,12 +94,13 @@ export async function runPlan(o: PlanOptions, io: Io): Promise<CommandResult> {
   if (files.length > 0) {
     const tables = await readTables(files, { map: parseMapOptions(o.map) }, io);
     history = selectHistory(tables.rows, { ...(o.rep !== undefined && { rep: o.rep }), ...(last !== null && { last }) });
-    warnings = tables.warnings;
+    warnings = [...tables.warnings];
+    if (last !== null && last > history.available) warnings.push(`--last ${last}: the history has ${history.available} week${history.available === 1 ? '' : 's'}; using all of them`);
   }
   const { source, notes } = chooseSource(o, history, files, last);
   const plan = buildPlan(
     {
-      source, whatIfs, meetingsPerDay: perDay, daysPerWeek, capacity, confidence,
+      source, whatIfs, ...goal, daysPerWeek, capacity, confidence,
       time: chooseTimeModel(time, history && { dials: history.counts.dials, hours: history.hours }),
       level: INTERVAL_LEVEL, lift: PLAN_DEFAULTS.lift,
     },

@@ -25,6 +25,8 @@ export interface History {
   counts: FunnelCounts;
   hours: number | null;
   weeks: string[];
+  /** Weeks there were before --last. */
+  available: number;
   rep: string | null;
 }
 
@@ -40,13 +42,14 @@ export function selectHistory(rows: readonly ActivityRow[], opts: { rep?: string
     if (rep === null) throw new UsageError(`no rep "${opts.rep}" in the history`, `reps found: ${reps.join(', ')}`);
     chosen = chosen.filter((r) => r.rep === rep);
   }
-  let weeks = groupByWeek(chosen);
-  if (opts.last !== undefined) weeks = weeks.slice(-opts.last);
+  const all = groupByWeek(chosen);
+  const weeks = opts.last === undefined ? all : all.slice(-opts.last);
   const total = sumCounts(weeks.map((w) => w.totals));
   return {
     counts: { dials: total.dials, reached: total.reached, meetings: total.meetings },
     hours: total.hours,
     weeks: weeks.map((w) => w.key),
+    available: all.length,
     rep,
   };
 }

@@ -66,14 +66,16 @@ const isWhole = (x: number) => Math.abs(x - Math.round(x)) < 1e-9;
 
 /**
  * The dials a day that book the target on at least `confidence` of days, counting both chance day to
- * day (binomial) and the uncertainty of the rate (Beta-Binomial). Meetings come whole, so a
- * fractional daily target (say 2.5) is planned over the week: enough dials for ⌈2.5 × 5⌉ = 13 in a
- * week, spread over its days. A rate taken as known gives the binomial answer.
+ * day (binomial) and the uncertainty of the rate (Beta-Binomial). A weekly target is planned over
+ * the week (its meetings in that share of weeks), and so is a fractional daily one, because meetings
+ * come whole: for 2.5 a day, enough dials for ⌈2.5 × 5⌉ = 13 in a week, spread over its days.
+ * A rate taken as known gives the binomial answer.
  */
 export function confidentDials(
-  belief: RateBelief | null, rates: StageRates, meetingsPerDay: number, daysPerWeek: number, confidence: number,
+  belief: RateBelief | null, rates: StageRates, target: { meetingsPerDay: number; daysPerWeek: number; per: 'day' | 'week' }, confidence: number,
 ): ConfidentDials {
-  const daily = isWhole(meetingsPerDay);
+  const { meetingsPerDay, daysPerWeek } = target;
+  const daily = target.per === 'day' && isWhole(meetingsPerDay);
   const meetings = daily ? Math.round(meetingsPerDay) : Math.ceil(meetingsPerDay * daysPerWeek - 1e-9);
   const trials = belief === null
     ? minTrialsForTargetKnownRate(meetings, rates.perDial, confidence)

@@ -15,6 +15,8 @@ export interface PlanInput {
   whatIfs: readonly WhatIf[];
   /** Meetings a day; a weekly target arrives already divided by daysPerWeek. */
   meetingsPerDay: number;
+  /** How the target was given: a weekly one is met week by week (see confidentDials). */
+  targetPer: 'day' | 'week';
   daysPerWeek: number;
   time: TimeModel;
   capacity: Capacity;
@@ -86,7 +88,7 @@ export function buildPlan(input: PlanInput, warnings: readonly string[] = []): P
   const rates = applyWhatIfs(source.rates, whatIfs);
   const day = volumesFor(meetingsPerDay, rates, time);
   const belief = rateBelief(source.counts, whatIfs, rates);
-  const confident = confidentDials(belief, rates, meetingsPerDay, daysPerWeek, input.confidence);
+  const confident = confidentDials(belief, rates, { meetingsPerDay, daysPerWeek, per: input.targetPer }, input.confidence);
   const thin = thinHistoryWarning(source, whatIfs, rates, meetingsPerDay, level);
   return {
     source: {

@@ -51,7 +51,7 @@ function binomialAtLeast(k: number, n: number, p: number): number {
 
 const defaultTime: TimeModel = { kind: 'default', pace: 'per-outcome', minutesPerDial: 2, minutesPerConversation: 5 };
 const input = (over: Partial<PlanInput>): PlanInput => ({
-  source: referenceSource(), whatIfs: [], meetingsPerDay: 3, daysPerWeek: 5, time: defaultTime,
+  source: referenceSource(), whatIfs: [], meetingsPerDay: 3, targetPer: 'day', daysPerWeek: 5, time: defaultTime,
   capacity: { workdayHours: 8, sellingShare: 0.39 }, confidence: 0.9, level: 0.9, lift: 0.1, ...over,
 });
 
@@ -99,6 +99,15 @@ describe('uncertainty in other cases', () => {
     const plan = buildPlan(input({ meetingsPerDay: 2.5 }));
     expect(plan.interval).toMatchObject({ confident_basis: 'week', confident_meetings: 13 });
     expect(plan.confident_dials_per_day).toBeCloseTo(254 / 5, 12);
+  });
+
+  it('a weekly target of 15 is met week by week: 15 in 90 % of weeks, fewer dials than 3 on 90 % of days', () => {
+    const weekly = buildPlan(input({ targetPer: 'week' }));
+    expect(weekly.interval).toMatchObject({ confident_basis: 'week', confident_meetings: 15 });
+    // scipy.stats.betabinom(n, 9.5, 97.5).sf(14) first reaches 0.9 at n = 290 (a week), i.e. 58 a day.
+    expect(weekly.confident_dials_per_day).toBeCloseTo(290 / 5, 12);
+    expect(weekly.confident_dials_per_day!).toBeLessThan(69);
+    expect(weekly.per_day.dials).toBeCloseTo(3 / (9 / 106), 12);
   });
 
   it('--what-if meetings/reached=0.30 keeps the uncertainty of the reach rate 38/106 only', () => {

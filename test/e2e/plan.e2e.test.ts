@@ -89,6 +89,31 @@ describe('funnel plan (end to end)', () => {
     expect(run.stderr).toMatch(/^warning: thin history: 2 weeks and 10 meetings behind these rates/);
   });
 
+  it('--last beyond the history uses all of it and says so', () => {
+    const run = funnel(['plan', '--meetings-per-day', '3', '--from', team, '--last', '10', '--format', 'json']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('warning: --last 10: the history has 4 weeks; using all of them\n');
+    expect(JSON.parse(run.stdout).source).toMatchObject({ weeks: 4, last: 10 });
+  });
+
+  it('--ratios wins over --from, whose hours column still gives the pace', () => {
+    const run = funnel(['plan', '--meetings-per-day', '3', '--ratios', '9/38/106', '--from', team, '--format', 'json']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/^warning: the rates come from --ratios; --from is used only for its hours column\nwarning: thin history: 9 meetings behind/);
+    const plan = JSON.parse(run.stdout);
+    expect(plan.source).toMatchObject({ kind: 'explicit', counts: { meetings: 9, reached: 38, dials: 106 }, weeks: null });
+    expect(plan.time_model).toMatchObject({ kind: 'history', dials_per_hour: 20 });
+    expect(plan.per_day.hours).toBeCloseTo(3 / (9 / 106) / 20, 10);
+  });
+
+  it('the minutes flags replace the default time model', () => {
+    const run = funnel(['plan', '--meetings-per-day', '3', '--minutes-per-dial', '1', '--minutes-per-conversation', '6', '--format', 'json', '-q']);
+    const plan = JSON.parse(run.stdout);
+    expect(plan.time_model).toMatchObject({ kind: 'flag', minutes_per_dial: 1, minutes_per_conversation: 6 });
+    // (35.33 − 12.67) × 1 min + 12.67 × 6 min = 98.67 min.
+    expect(plan.per_day.hours).toBeCloseTo(((3 / (9 / 106) - 3 / (9 / 38)) * 1 + (3 / (9 / 38)) * 6) / 60, 10);
+  });
+
   it('explicit rates win, have no range, and say so', () => {
     const run = funnel(['plan', '--meetings-per-day', '3', '--reach-rate', '0.36', '--meeting-rate', '0.24', '--dials-per-hour', '20']);
     expect(run.code).toBe(0);
