@@ -25,35 +25,29 @@ function logBetaPrefactor(x: number, y: number, a: number, b: number): number {
   return logBinomialTerm(a, a + b, x, y) + Math.log((a * b) / (a + b));
 }
 
+/** Lentz's guard: a zero partial denominator would divide by zero; a tiny one gives the same limit. */
+function awayFromZero(v: number): number {
+  return Math.abs(v) < TINY ? TINY : v;
+}
+
 /** The continued fraction for I_x(a, b) (NR betacf), by modified Lentz. Converges fast for x < (a+1)/(a+b+2). */
 function betaContinuedFraction(x: number, a: number, b: number): number {
-  const qab = a + b;
-  const qap = a + 1;
-  const qam = a - 1;
   let c = 1;
-  let d = 1 - (qab * x) / qap;
-  if (Math.abs(d) < TINY) d = TINY;
-  d = 1 / d;
+  let d = 1 / awayFromZero(1 - ((a + b) * x) / (a + 1));
   let h = d;
+  /** One Lentz update with partial numerator aa; returns the factor by which h changed. */
+  const step = (aa: number): number => {
+    d = 1 / awayFromZero(1 + aa * d);
+    c = awayFromZero(1 + aa / c);
+    h *= d * c;
+    return d * c;
+  };
   // Iterations grow like √max(a, b) (NR); the cap is generous so non-convergence means a bug.
   const maxIter = 1000 + Math.ceil(20 * Math.sqrt(Math.max(a, b)));
   for (let m = 1; m <= maxIter; m++) {
     const m2 = 2 * m;
-    let aa = (m * (b - m) * x) / ((qam + m2) * (a + m2));
-    d = 1 + aa * d;
-    if (Math.abs(d) < TINY) d = TINY;
-    c = 1 + aa / c;
-    if (Math.abs(c) < TINY) c = TINY;
-    d = 1 / d;
-    h *= d * c;
-    aa = (-(a + m) * (qab + m) * x) / ((a + m2) * (qap + m2));
-    d = 1 + aa * d;
-    if (Math.abs(d) < TINY) d = TINY;
-    c = 1 + aa / c;
-    if (Math.abs(c) < TINY) c = TINY;
-    d = 1 / d;
-    const del = d * c;
-    h *= del;
+    step((m * (b - m) * x) / ((a - 1 + m2) * (a + m2))); // even term d_{2m}
+    const del = step((-(a + m) * (a + b + m) * x) / ((a + m2) * (a + 1 + m2))); // odd term d_{2m+1}
     if (Math.abs(del - 1) < EPS) return h;
   }
   throw new Error(`incomplete beta: continued fraction did not converge (x=${x}, a=${a}, b=${b})`);

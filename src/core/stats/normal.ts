@@ -109,6 +109,8 @@ export function normalQuantile(p: number): number {
   // Φ(x) − p = (1 − p) − (1 − Φ(x)) when x > 0.
   const e = x > 0 ? 1 - p - upperTailSigned(x) : normalCdf(x) - p;
   const u = e * SQRT_2PI * Math.exp((x * x) / 2);
+  // Below p ≈ 1e-308 exp(x²/2) overflows; Acklam alone is then the best available answer.
+  if (!Number.isFinite(u)) return x;
   return x - u / (1 + (x * u) / 2);
 }
 
