@@ -225,6 +225,9 @@ describe('binomial', () => {
     expectRelative(binomialPmf(m, 2 * m, 0.5), central, 1e-12);
     expectRelative(binomialCdf(m, 2 * m, 0.5), (1 + central) / 2, 1e-12);
   });
+  it('matches a 40-digit summation at n = 1e6 (mpmath: pbinom(123456, 1e6, 0.1234) = 0.56834307365805936113)', () => {
+    expectRelative(binomialCdf(123456, 1e6, 0.1234), 0.5683430736580594, 1e-13);
+  });
   it('edges: p = 0, p = 1, k outside 0..n, non-integer k', () => {
     expect(binomialCdf(0, 10, 0)).toBe(1);
     expect(binomialCdf(9, 10, 1)).toBe(0);
@@ -300,6 +303,9 @@ describe('Fisher exact test', () => {
     const r = fisherExact(10000, 5000, 9800, 5200);
     expectRelative(r.twoSided, 0.015290062709044806, 1e-9);
     expectRelative(r.greater, r.twoSided / 2, 1e-3); // large, balanced table: nearly symmetric
+  });
+  it('keeps full precision at 300,000 counts (mpmath, 40 digits, log-gamma sum: 1.3123738870773166e-14)', () => {
+    expectRelative(fisherExact(100000, 50000, 98000, 52000).twoSided, 1.3123738870773166e-14, 1e-12);
   });
   it('symmetries: swapping the groups swaps the tails; transposing changes nothing', () => {
     fc.assert(
