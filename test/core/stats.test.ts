@@ -326,6 +326,28 @@ describe('Fisher exact test', () => {
       { numRuns: 200 },
     );
   });
+  it('agrees with a naive implementation from exact binomial coefficients (property)', () => {
+    const choose = (n: number, k: number): number => {
+      let c = 1;
+      for (let i = 1; i <= k; i++) c = (c * (n - k + i)) / i;
+      return c;
+    };
+    fc.assert(
+      fc.property(fc.nat(20), fc.nat(20), fc.nat(20), fc.nat(20), (a, b, c, d) => {
+        const [m, n, k] = [a + b, c + d, a + c];
+        const probs: number[] = [];
+        for (let x = Math.max(0, k - n); x <= Math.min(k, m); x++) probs.push((choose(m, x) * choose(n, k - x)) / choose(m + n, k));
+        const lo = Math.max(0, k - n);
+        const observed = probs[a - lo] ?? 0;
+        const sum = (keep: (p: number, x: number) => boolean): number => probs.reduce((s, p, i) => (keep(p, lo + i) ? s + p : s), 0);
+        const r = fisherExact(a, b, c, d);
+        expect(r.less).toBeCloseTo(sum((_, x) => x <= a), 12);
+        expect(r.greater).toBeCloseTo(sum((_, x) => x >= a), 12);
+        expect(r.twoSided).toBeCloseTo(Math.min(1, sum((p) => p <= observed * (1 + 1e-7))), 12);
+      }),
+      { numRuns: 200 },
+    );
+  });
   it('an empty table is no evidence', () => expect(fisherExact(0, 0, 0, 0)).toEqual({ twoSided: 1, less: 1, greater: 1 }));
 });
 
