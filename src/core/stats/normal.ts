@@ -107,7 +107,7 @@ export function normalQuantile(p: number): number {
   const x = acklam(p);
   // One Halley step. The error is measured on the tail that is small, so p near 1 keeps its precision.
   // Φ(x) − p = (1 − p) − (1 − Φ(x)) when x > 0.
-  const e = x > 0 ? 1 - p - upperTailSigned(x) : normalCdf(x) - p;
+  const e = x > 0 ? 1 - p - complementCdf(x) : normalCdf(x) - p;
   const u = e * SQRT_2PI * Math.exp((x * x) / 2);
   // Below p ≈ 1e-308 exp(x²/2) overflows; Acklam alone is then the best available answer.
   if (!Number.isFinite(u)) return x;
@@ -115,6 +115,6 @@ export function normalQuantile(p: number): number {
 }
 
 /** 1 − Φ(x) for x > 0, accurate in the far tail. */
-function upperTailSigned(x: number): number {
+function complementCdf(x: number): number {
   return x <= 0.67448975 ? 1 - normalCdf(x) : upperTail(x);
 }
