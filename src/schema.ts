@@ -13,6 +13,8 @@ const count = z
 
 const hours = z.number().min(0, { error: 'is negative — hours are zero or more' });
 
+const isCount = (v: number | null): v is number => v !== null && Number.isInteger(v) && v >= 0;
+
 export const RowSchema = z
   .object({
     week: z.string(),
@@ -29,8 +31,9 @@ export const RowSchema = z
     const over = (field: keyof Counts, limit: keyof Counts, why: string) => {
       const v = r[field];
       const max = r[limit];
-      if (v !== null && max !== null && v > max) {
-        ctx.addIssue({ code: 'custom', path: [field], message: `${field} (${v}) is more than ${limit} (${max}) — ${why}; check both cells` });
+      // zod runs this even when a count failed above; comparing a bad count would only add noise.
+      if (isCount(v) && isCount(max) && v > max) {
+        ctx.addIssue({ code: 'custom', path: [field], message: `${v} is more than ${limit} (${max}) — ${why}; check both cells` });
       }
     };
     over('reached', 'dials', 'every conversation with a decision-maker needs a dial');

@@ -4,7 +4,7 @@
  */
 export type DecimalMark = ',' | '.';
 
-export type ParsedNumber = { ok: true; value: number } | { ok: false; expected: string };
+export type ParsedNumber = { ok: true; value: number } | { ok: false };
 
 // Spaces (also no-break and narrow no-break, as French/Swiss exports group thousands) are dropped.
 const SPACES = /[\s\u00A0\u202F]/g;
@@ -14,18 +14,19 @@ const PATTERNS = {
   '.': { grouped: /^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/, plain: /^-?\d+(?:\.\d+)?$/, group: /,/g },
 } as const;
 
-/** What a number looks like in this file, said in the error when a cell does not match. */
-export function numberFormatHint(mark: DecimalMark): string {
-  return mark === ','
-    ? 'this file uses "," as decimal mark and "." for thousands, e.g. 1.234 or 12,5'
-    : 'this file uses "." as decimal mark and "," for thousands, e.g. 1,234 or 12.5';
+/** What a count or an hours cell should look like in this file, said when a cell does not match. */
+export function expectedNumber(kind: 'count' | 'hours', mark: DecimalMark): string {
+  const thousands = mark === ',' ? '.' : ',';
+  return kind === 'count'
+    ? `expected a whole number such as 98 or 1${thousands}234 (this file groups thousands with "${thousands}")`
+    : `expected hours such as 7${mark}5 or 7:30 (this file's decimal mark is "${mark}")`;
 }
 
 /** Parses one cell in the file's number format. Sign and fraction are kept; the schema judges them. */
 export function parseNumber(raw: string, mark: DecimalMark): ParsedNumber {
   const s = raw.replace(SPACES, '');
   const p = PATTERNS[mark];
-  if (!p.grouped.test(s) && !p.plain.test(s)) return { ok: false, expected: numberFormatHint(mark) };
+  if (!p.grouped.test(s) && !p.plain.test(s)) return { ok: false };
   const canonical = s.replace(p.group, '').replace(',', '.');
   return { ok: true, value: Number(canonical) };
 }

@@ -7,7 +7,7 @@ import { checkRow, outcomesExceedReached } from '../schema.js';
 import { headerMap, mapColumns, type HeaderMap } from './columns.js';
 import { decode } from './decode.js';
 import { detectDialect, normaliseLineEnds, type Delimiter } from './dialect.js';
-import { detectDecimalMark, parseHours, parseNumber, type DecimalMark } from './numbers.js';
+import { detectDecimalMark, expectedNumber, parseHours, parseNumber, type DecimalMark } from './numbers.js';
 import { readRecords, type SourceRecord } from './records.js';
 
 export interface TableOptions {
@@ -161,7 +161,7 @@ function readCells(file: string, record: SourceRecord, index: Partial<Record<Fie
     }
     const parsed = f === 'hours' ? parseHours(raw, mark) : parseNumber(raw, mark);
     if (parsed.ok) out[f] = parsed.value;
-    else problems.push({ file, line: record.line, column: i + 1, field: f, message: `"${raw}" is not a number`, hint: f === 'hours' ? `${parsed.expected}, or h:mm such as 7:30` : parsed.expected });
+    else problems.push({ file, line: record.line, column: i + 1, field: f, message: `"${raw}" is not a number`, hint: expectedNumber(f === 'hours' ? 'hours' : 'count', mark) });
   }
   return out;
 }
