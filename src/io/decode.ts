@@ -45,7 +45,20 @@ function position(text: string, offset: number): { line: number; column: number 
   return { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 };
 }
 
-function strict(encoding: Encoding, bytes: Uint8Array): string | undefined {
+/**
+ * Windows-1252's 0x80–0x9F block (€, „, “, –, … ); the rest is ISO-8859-1. Decoded by table because
+ * Node 20's TextDecoder('windows-1252') decodes ISO-8859-1 (0x80 → U+0080, not €). The five
+ * undefined bytes stay C1 controls, which plausibleCp1252 rejects.
+ */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+function decodeCp1252(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    .toString('latin1')
+    .replace(/[\x80-\x9f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] ?? c);
+}
+
+function strict(encoding: Exclude<Encoding, 'windows-1252'>, bytes: Uint8Array): string | undefined {
   try {
     return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
@@ -71,7 +84,7 @@ export function decode(file: string, bytes: Uint8Array): Decoded {
   for (const sig of SIGNATURES) {
     if (startsWith(bytes, sig.bytes)) return refuse(file, `the file is ${sig.what}`);
   }
-  const withBom = (encoding: Encoding, skip: number): Decoded => {
+  const withBom = (encoding: 'utf-8' | 'utf-16le' | 'utf-16be', skip: number): Decoded => {
     const text = strict(encoding, bytes.subarray(skip));
     if (text === undefined) return refuse(file, `the file starts with a ${encoding.toUpperCase()} byte-order mark but is not valid ${encoding.toUpperCase()}`, 'save it again as CSV UTF-8');
     return checkText(file, text, encoding);
@@ -88,8 +101,8 @@ export function decode(file: string, bytes: Uint8Array): Decoded {
   const utf8 = strict('utf-8', bytes);
   if (utf8 !== undefined) return checkText(file, utf8, 'utf-8');
 
-  const cp1252 = strict('windows-1252', bytes);
-  if (cp1252 !== undefined && plausibleCp1252(cp1252)) return { ok: true, text: cp1252, encoding: 'windows-1252' };
+  const cp1252 = decodeCp1252(bytes);
+  if (plausibleCp1252(cp1252)) return { ok: true, text: cp1252, encoding: 'windows-1252' };
 
   // Point at the first byte that is not UTF-8: the valid prefix re-encodes to the same bytes.
   const lossy = new TextDecoder('utf-8').decode(bytes);
