@@ -16,7 +16,7 @@ export interface RawInput {
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
 function tooLarge(name: string, limit: number): InputError {
-  return new InputError([{ file: name, message: `the file is larger than ${limit / 1024 / 1024} MB, far more than a weekly activity table`, hint: 'check that this is the right file (one row per week and rep)' }]);
+  return new InputError([{ file: name, message: `the file is larger than ${limit >= 2 ** 20 ? `${limit / 2 ** 20} MB` : `${limit} bytes`}, far more than a weekly activity table`, hint: 'check that this is the right file (one row per week and rep)' }]);
 }
 
 async function readStream(name: string, stream: NodeJS.ReadableStream, limit: number): Promise<Buffer> {

@@ -34,7 +34,8 @@ const NUMBER_FIELDS = ['dials', 'reached', 'meetings', 'callbacks_short', 'callb
 const REQUIRED_NUMBERS: readonly Field[] = ['dials', 'reached', 'meetings'];
 
 const delimiterName = (d: Delimiter) => (d === '\t' ? 'tab' : `"${d}"`);
-const isBlank = (r: SourceRecord) => r.fields.every((f) => f.trim() === '');
+// A row of nothing but delimiters is blank whichever delimiter the file turned out to use.
+const isBlank = (r: SourceRecord) => r.fields.every((f) => /^[\s,;]*$/.test(f));
 
 /** Reads one input's bytes: decoding, dialect, header, numbers, weeks, validation. */
 export function parseWeeklyTable(file: string, bytes: Uint8Array, options: TableOptions = {}): ParsedTable {
