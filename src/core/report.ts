@@ -38,6 +38,8 @@ export interface Comparison {
 export interface RepPart extends ReportPart {
   rep: string;
   weeks: number;
+  /** This rep's meetings/dials in each report week (null where the rep has no dials that week). */
+  trend: (number | null)[];
   vs_team: Record<Exclude<RatioName, 'callbacks/reached'>, Comparison>;
 }
 
@@ -105,11 +107,13 @@ function subtract(total: Counts, part: Counts): Counts {
   };
 }
 
-function reps(rows: readonly ActivityRow[], totals: Counts): RepPart[] {
+function reps(rows: readonly ActivityRow[], totals: Counts, weekOrder: readonly string[]): RepPart[] {
   return groupBy(rows, (r) => r.rep ?? '(no rep)').map((g) => {
+    const byWeek = new Map(groupBy(g.rows, (r) => r.week).map((w) => [w.key, ratio(w.totals, 'meetings/dials')]));
+    const trend = weekOrder.map((w) => byWeek.get(w) ?? null);
     const rest = subtract(totals, g.totals);
     const vs = Object.fromEntries(COMPARED_RATIOS.map((n) => [n, compareWithRest(g.totals, rest, n)]));
-    return { rep: g.key, weeks: new Set(g.rows.map((r) => r.week)).size, ...reportPart(g.totals), vs_team: vs as RepPart['vs_team'] };
+    return { rep: g.key, weeks: byWeek.size, trend, ...reportPart(g.totals), vs_team: vs as RepPart['vs_team'] };
   });
 }
 
@@ -137,7 +141,7 @@ export function buildReport(rows: readonly ActivityRow[], readWarnings: readonly
   const pending = pendingCallbacksNote(weeks);
   if (pending) warnings.push(pending);
   const report: Report = { ...reportPart(totals), chain: chain(totals), evidence: ev, weeks, warnings };
-  if (rows.some((r) => r.rep !== null)) report.reps = reps(rows, totals);
+  if (rows.some((r) => r.rep !== null)) report.reps = reps(rows, totals, weeks.map((w) => w.week));
   return report;
 }
 

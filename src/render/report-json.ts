@@ -11,7 +11,7 @@ export function reportJson(r: Report): string {
     chain: r.chain,
     evidence: r.evidence,
     weeks: r.weeks.map((w) => ({ week: w.week, ...part(w), change: w.change })),
-    ...(r.reps ? { reps: r.reps.map((p) => ({ rep: p.rep, weeks: p.weeks, ...part(p), vs_team: p.vs_team })) } : {}),
+    ...(r.reps ? { reps: r.reps.map((p) => ({ rep: p.rep, weeks: p.weeks, ...part(p), vs_team: p.vs_team, trend: p.trend })) } : {}),
     warnings: r.warnings,
   };
   return JSON.stringify(out, null, 2);

@@ -69,20 +69,27 @@ function mark(v: Verdict, t: Theme): string {
   return '';
 }
 
+/** "p = 0.031", or "p < 0.001" where three decimals would print a misleading zero. */
+export function pValue(p: number | null): string {
+  if (p === null) return 'p = –';
+  return p < 0.001 ? 'p < 0.001' : `p = ${p.toFixed(3)}`;
+}
+
 function repTable(r: Report, reps: readonly RepPart[], t: Theme): string {
   const rows = reps.map((p) => [
     p.rep,
     String(p.weeks),
     ...countCells(r, p.totals, p.pace),
     ...SHOWN_RATIOS.map((n) => pct(p.ratios[n]) + mark(p.vs_team[n].verdict, t)),
+    ...(r.weeks.length > 1 ? [sparkline(p.trend, t)] : []),
   ]);
-  return renderTable(repHead(r), rows, t);
+  return renderTable([...repHead(r), ...(r.weeks.length > 1 ? ['meetings/dials by week'] : [])], rows, t);
 }
 
 function repLegend(reps: readonly RepPart[], t: Theme): string {
   const flagged = reps.flatMap((p) =>
     SHOWN_RATIOS.filter((n) => p.vs_team[n].verdict === 'better' || p.vs_team[n].verdict === 'worse').map(
-      (n) => `  ${p.rep}: ${n} ${pct(p.ratios[n])} vs ${pct(p.vs_team[n].rest)} for the rest of the team (p = ${p.vs_team[n].p_value?.toFixed(3)})`,
+      (n) => `  ${p.rep}: ${n} ${pct(p.ratios[n])} vs ${pct(p.vs_team[n].rest)} for the rest of the team (${pValue(p.vs_team[n].p_value)})`,
     ),
   );
   const legend = `  ${t.sym.better} better / ${t.sym.worse} worse than the rest of the team beyond chance (Fisher's exact test, p < 0.05)`;

@@ -97,3 +97,15 @@ describe('reps against the rest of the team', () => {
     expect(compareWithRest(counts({ dials: 5, reached: 0, meetings: 0 }), counts({ dials: 5, reached: 2, meetings: 1 }), 'meetings/reached').verdict).toBe('no data');
   });
 });
+
+describe('rep trend', () => {
+  it('gives each rep’s meetings/dials per report week, null where the rep did not work', () => {
+    const report = buildReport([
+      week({ dials: 100, reached: 30, meetings: 5 }, { rep: 'Ann', week: '2026-W01' }),
+      week({ dials: 50, reached: 20, meetings: 5 }, { rep: 'Ann', week: '2026-W03' }),
+      week({ dials: 80, reached: 20, meetings: 2 }, { rep: 'Bob', week: '2026-W02' }),
+    ]);
+    expect(report.reps?.find((r) => r.rep === 'Ann')?.trend).toEqual([0.05, null, 0.1]);
+    expect(report.reps?.find((r) => r.rep === 'Ann')?.weeks).toBe(2);
+  });
+});
