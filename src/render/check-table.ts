@@ -17,10 +17,15 @@ function settingsLine(ctx: ReasonContext): string {
   return `${mode}, baseline tolerance ${Math.round(ctx.tolerance * 1000) / 10} %`;
 }
 
+/** Pipes and old terminals get ASCII: the shared texts use ≥, ≤ and – for a person at a terminal. */
+function ascii(text: string): string {
+  return text.replace(/≥/g, '>=').replace(/≤/g, '<=').replace(/–/g, '-');
+}
+
 /** The human summary: one row per check, then the verdict line (last, where the eye lands). */
 export function renderCheckTable(results: readonly CheckResult[], ctx: ReasonContext, theme: Theme): string {
   const rows = results.map((r) => {
-    const row = cells(r, ctx);
+    const row = theme.unicode ? cells(r, ctx) : cells(r, ctx).map(ascii);
     const tint = r.failed ? theme.c.red : r.verdict === 'pass' ? theme.c.green : theme.c.dim;
     row[5] = tint(row[5]!);
     return row;
