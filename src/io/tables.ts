@@ -1,19 +1,44 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ActivityRow } from '../core/types.js';
-import { InputError } from '../errors.js';
-import { readInput } from './read-input.js';
+import { InputError, type Problem } from '../errors.js';
+import { readInput, type RawInput } from './read-input.js';
 import type { Io } from './process-io.js';
-import { parseWeeklyTable, type TableOptions } from './weekly-table.js';
+import { headerMap } from './columns.js';
+import { parseWeeklyTable, type TableOptions, type TableRow } from './weekly-table.js';
 import { expectedColumnsHint } from './calllog/columns.js';
 import { PROGRESS_MIN_BYTES, progressBar } from './calllog/progress.js';
-import type { CallLogOptions, readCallLog } from './calllog/read-calllog.js';
+import type { CallLogOptions, CallLogTable } from './calllog/read-calllog.js';
 import { callLogShape, readHead, type CallLogShape } from './calllog/source.js';
+
+export type { TableOptions } from './weekly-table.js';
 
 export interface Tables {
   rows: ActivityRow[];
   warnings: string[];
   files: string[];
+}
+
+/** The same (week, rep) twice, within a file or across files, names both places. */
+export function duplicateProblems(rows: readonly TableRow[]): Problem[] {
+  const seen = new Map<string, TableRow>();
+  const problems: Problem[] = [];
+  for (const t of rows) {
+    const key = JSON.stringify([t.row.week, t.row.rep]);
+    const first = seen.get(key);
+    if (!first) {
+      seen.set(key, t);
+      continue;
+    }
+    const label = t.weekLabel === t.row.week ? t.row.week : `${t.row.week} (from "${t.weekLabel}")`;
+    const who = t.row.rep === null ? '' : ` for rep "${t.row.rep}"`;
+    problems.push({
+      file: t.row.origin.file, line: t.row.origin.line, column: t.weekColumn, field: 'week',
+      message: `${label}${who} appears twice: here and at ${first.row.origin.file}:${first.row.origin.line}`,
+      hint: 'keep one row per week (and rep): merge the two rows or correct the week',
+    });
+  }
+  return problems;
 }
 
 /** Options for every kind of input: weekly tables, and call logs (`--log`, `--outcome`, `--tz`, `--skip-bad-rows`). */
@@ -24,36 +49,64 @@ export interface ReadOptions extends TableOptions, CallLogOptions {
   quiet?: boolean;
 }
 
-/** Reads and validates every input; all rows of all files, in file order. */
+/**
+ * Reads and validates every input; all rows of all files, in file order. Every problem of every
+ * file is collected before failing, so one run shows everything to fix.
+ */
 export async function readTables(files: readonly string[], options: ReadOptions, io: Io): Promise<Tables> {
-  const rows: ActivityRow[] = [];
+  headerMap(options.map); // a bad --map is a usage error before any file is read
+  const rows: TableRow[] = [];
+  const ordered: ActivityRow[] = []; // weekly and call-log rows, in file order
   const warnings: string[] = [];
+  const problems: Problem[] = [];
   const names: string[] = [];
   for (const file of files) {
-    const table = (await readCallLogInput(file, options, io)) ?? (await readWeeklyInput(file, options, io));
+    let log;
+    let input: RawInput | undefined;
+    try {
+      if (file === '-') input = await readInput(file, io); // stdin can be read only once
+      log = await readCallLogInput(file, input, options, io);
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      problems.push(...err.problems);
+      continue;
+    }
+    if (log) {
+      // One row per (week, rep) by construction: no duplicate check (two exports may share a week).
+      ordered.push(...log.rows);
+      warnings.push(...log.warnings);
+      names.push(file === '-' ? '<stdin>' : file);
+      continue;
+    }
+    try {
+      input ??= await readInput(file, io);
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      problems.push(...err.problems);
+      continue;
+    }
+    const table = parseWeeklyTable(input.name, input.bytes, options);
     rows.push(...table.rows);
+    ordered.push(...table.rows.map((t) => t.row));
     warnings.push(...table.warnings);
-    names.push(file === '-' ? '<stdin>' : file);
+    problems.push(...table.problems);
+    names.push(input.name);
   }
-  return { rows, warnings, files: names };
-}
-
-async function readWeeklyInput(file: string, options: ReadOptions, io: Io) {
-  const input = await readInput(file, io);
-  return parseWeeklyTable(input.name, input.bytes.toString('utf8'), options);
+  problems.push(...duplicateProblems(rows));
+  if (problems.length) throw new InputError(problems);
+  return { rows: ordered, warnings, files: names };
 }
 
 // --- call logs: recognised by their header, streamed from disk (see src/io/calllog/) ---
 
 /** The input read as a call log, or null when it is a weekly table. */
-async function readCallLogInput(file: string, options: ReadOptions, io: Io): Promise<Awaited<ReturnType<typeof readCallLog>> | null> {
+async function readCallLogInput(file: string, stdin: RawInput | undefined, options: ReadOptions, io: Io): Promise<CallLogTable | null> {
   // Loaded only for call logs: weekly tables (the small, start-up-sensitive case) never pay for it.
   const load = async () => (await import('./calllog/read-calllog.js')).readCallLog;
-  if (file === '-') {
-    const input = await readInput(file, io);
-    const shape = callLogShape(input.bytes.subarray(0, 64 * 1024));
-    const layout = callLogLayout(input.name, shape, options);
-    return layout && shape ? (await load())(input.name, { kind: 'bytes', bytes: input.bytes }, shape.sniffed, layout, options) : null;
+  if (stdin) {
+    const shape = callLogShape(stdin.bytes.subarray(0, 64 * 1024));
+    const layout = callLogLayout(stdin.name, shape, options);
+    return layout && shape ? (await load())(stdin.name, { kind: 'bytes', bytes: stdin.bytes }, shape.sniffed, layout, options) : null;
   }
   const path = resolve(io.cwd, file);
   const head = readHead(path);

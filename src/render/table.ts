@@ -14,7 +14,7 @@ export function renderTable(head: readonly string[], rows: readonly (readonly st
   const table = new Table({
     head: head.map((h) => theme.c.bold(h)),
     colAligns: (align ?? head.map((_, i) => (i === 0 ? 'left' : 'right'))) as Align[],
-    style: { head: [], border: [], compact: false },
+    style: { head: [], border: [], compact: true },
     ...(theme.unicode ? {} : { chars: ASCII_CHARS }),
   });
   for (const row of rows) table.push([...row]);

@@ -19,6 +19,8 @@ import { dataStart, scanChecked, scanRange } from './scan-file.js';
 import type { Sniffed } from './sniff.js';
 import { readHead } from './source.js';
 import { toRows, type CallLogTable } from './to-rows.js';
+
+export type { CallLogTable };
 import { ZoneOffsets, checkTimeZone, localTimeZone } from './zone.js';
 
 export interface CallLogOptions {
