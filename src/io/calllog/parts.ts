@@ -4,8 +4,49 @@
  * same line numbers in messages).
  */
 import { closeSync, openSync, readSync } from 'node:fs';
-import { MAX_LISTED_PROBLEMS, type Problem } from '../../errors.js';
-import { CELL_WIDTH, type CallLogAggregate } from './aggregate.js';
+import { InputError, MAX_LISTED_PROBLEMS, type Problem } from '../../errors.js';
+import type { Stage } from '../../domain/outcomes.js';
+import { CELL_WIDTH, CallLogAggregate } from './aggregate.js';
+import type { CallLogLayout } from './columns.js';
+import { FastPathBail, FastScanner } from './fast-scan.js';
+import { NO_PROGRESS } from './progress.js';
+import { scanRange } from './scan-file.js';
+import type { Sniffed } from './sniff.js';
+import { ZoneOffsets } from './zone.js';
+
+/** What a part needs to be read anywhere (plain data: it crosses a worker boundary). */
+export interface PartJob {
+  file: string;
+  path: string;
+  from: number;
+  to: number;
+  sniffed: Sniffed;
+  layout: CallLogLayout;
+  zone: string;
+  overrides: [string, Stage][];
+  decimalComma: boolean;
+}
+
+export type PartReply =
+  | { kind: 'done'; part: PartResult }
+  | { kind: 'bail' }
+  | { kind: 'input-error'; line: number; message: string };
+
+/** Reads one part with the byte scanner: the body of a worker thread. */
+export function readPart(job: PartJob): PartReply {
+  const agg = new CallLogAggregate(job.file, job.sniffed.header, job.layout, {
+    zone: new ZoneOffsets(job.zone), overrides: new Map(job.overrides), decimalComma: job.decimalComma,
+  });
+  const scanner = new FastScanner(agg, job.sniffed.delimiter.charCodeAt(0));
+  try {
+    scanRange(job.path, job.from, job.to, scanner, NO_PROGRESS);
+    return { kind: 'done', part: exportPart(agg, scanner.line - 1) };
+  } catch (err) {
+    if (err instanceof FastPathBail) return { kind: 'bail' };
+    if (err instanceof InputError) return { kind: 'input-error', line: scanner.line, message: err.problems[0]?.message ?? err.message };
+    throw err;
+  }
+}
 
 /** A part's result, plain data so it can cross a worker boundary. Lines are relative to the part. */
 export interface PartResult {

@@ -9,11 +9,10 @@ import { Worker } from 'node:worker_threads';
 import { InputError, UsageError } from '../../errors.js';
 import { normaliseOutcome, overrideTarget, type Stage } from '../../domain/outcomes.js';
 import { CallLogAggregate, type CallLogSettings } from './aggregate.js';
-import type { PartJob, PartReply } from './calllog-worker.js';
 import type { CallLogLayout } from './columns.js';
 import { FastPathBail, FastScanner } from './fast-scan.js';
 import { readGeneral } from './general-read.js';
-import { cutPoints, mergePart } from './parts.js';
+import { cutPoints, mergePart, type PartJob, type PartReply } from './parts.js';
 import { NO_PROGRESS, type Progress } from './progress.js';
 import { dataStart, scanChecked, scanRange } from './scan-file.js';
 import type { Sniffed } from './sniff.js';
@@ -33,7 +32,11 @@ export interface CallLogOptions {
   threads?: number;
   /** Skip the byte scanner (tests use it to compare both readers). */
   general?: boolean;
+  /** How parts are read (default: a worker thread each) and how small they may be; tests read them in-process. */
+  parts?: { run: PartRunner; minBytes: number };
 }
+
+export type PartRunner = (job: PartJob) => Promise<PartReply>;
 
 /** Where the bytes come from: a file streamed from disk, or an input already in memory (stdin). */
 export type CallLogSource = { kind: 'file'; path: string; size: number } | { kind: 'bytes'; bytes: Buffer };
@@ -103,9 +106,10 @@ async function scanFile(path: string, size: number, sniffed: Sniffed, agg: CallL
   const head = readHead(path) ?? Buffer.alloc(0);
   const from = dataStart(head, head.length, sniffed);
   const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), 16));
-  const parts = Math.max(1, Math.min(threads, Math.floor(size / PART_MIN_BYTES)));
+  const parts = Math.max(1, Math.min(threads, Math.floor(size / (options.parts?.minBytes ?? PART_MIN_BYTES))));
+  const run = options.parts?.run ?? runInWorker;
   const cuts = parts > 1 ? cutPoints(path, from, size, parts) : [from, size];
-  const jobs = cuts.slice(1, -1).map((start, k) => runPart({
+  const jobs = cuts.slice(1, -1).map((start, k) => run({
     file: agg.file, path, from: start, to: cuts[k + 2]!, sniffed, layout: agg.layout,
     zone: agg.settings.zone.zone, overrides: [...agg.settings.overrides], decimalComma: agg.settings.decimalComma,
   }));
@@ -131,7 +135,7 @@ async function scanFile(path: string, size: number, sniffed: Sniffed, agg: CallL
   return true;
 }
 
-function runPart(job: PartJob): Promise<PartReply> {
+function runInWorker(job: PartJob): Promise<PartReply> {
   return new Promise((resolvePart) => {
     const worker = new Worker(new URL('./calllog-worker.js', import.meta.url), { workerData: job });
     // A worker that cannot start or crashes makes the whole file go through the general reader.
