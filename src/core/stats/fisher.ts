@@ -29,6 +29,29 @@ export interface FisherResult {
   greater: number;
 }
 
+/**
+ * Terms this far (in log space) below the observed table's density are left out: every sum we report
+ * contains the observed term, so together they change it by less than 1e-12 relative. Without this, a
+ * call log of millions of calls (a rep with 50,000 dials) would walk 50,000 terms per comparison.
+ */
+const NEGLIGIBLE_LOG = Math.log(1e-17);
+
+/**
+ * The range of x worth summing: the hypergeometric density is unimodal, so walk out from its mode
+ * (and past the observed x) until the terms become negligible next to the observed one.
+ */
+function support(a: number, good: number, bad: number, drawn: number): [number, number] {
+  const lo = Math.max(0, drawn - bad);
+  const hi = Math.min(drawn, good);
+  const mode = Math.min(hi, Math.max(lo, Math.floor(((drawn + 1) * (good + 1)) / (good + bad + 2))));
+  const cutoff = logHypergeometricPmf(a, good, bad, drawn) + NEGLIGIBLE_LOG;
+  let left = Math.min(mode, a);
+  while (left > lo && logHypergeometricPmf(left - 1, good, bad, drawn) >= cutoff) left--;
+  let right = Math.max(mode, a);
+  while (right < hi && logHypergeometricPmf(right + 1, good, bad, drawn) >= cutoff) right++;
+  return [left, right];
+}
+
 /** R's fisher.test treats densities within this relative distance of the observed one as equal. */
 const RELATIVE_TOLERANCE = 1e-7;
 
@@ -41,8 +64,7 @@ export function fisherExact(a: number, b: number, c: number, d: number): FisherR
   const good = a + b; // group 1 plays the "good balls" of the urn
   const bad = c + d;
   const drawn = a + c; // all successes
-  const lo = Math.max(0, drawn - bad);
-  const hi = Math.min(drawn, good);
+  const [lo, hi] = support(a, good, bad, drawn);
   const logs: number[] = [];
   for (let x = lo; x <= hi; x++) logs.push(logHypergeometricPmf(x, good, bad, drawn));
   // Normalise against the largest term: the densities are exact, but renormalising makes the

@@ -41,8 +41,8 @@ export type PartRunner = (job: PartJob) => Promise<PartReply>;
 /** Where the bytes come from: a file streamed from disk, or an input already in memory (stdin). */
 export type CallLogSource = { kind: 'file'; path: string; size: number } | { kind: 'bytes'; bytes: Buffer };
 
-/** Below this a file is read on one thread: starting a worker costs more than it saves. */
-const PART_MIN_BYTES = 16 << 20;
+/** Parts smaller than this are not worth a worker thread (starting one costs ~40 ms of CPU). */
+const PART_MIN_BYTES = 8 << 20;
 
 export function parseOverrides(specs: readonly string[] = []): Map<string, Stage> {
   const map = new Map<string, Stage>();
