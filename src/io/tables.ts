@@ -116,8 +116,11 @@ async function readCallLogInput(file: string, stdin: RawInput | undefined, optio
   if (!layout || !shape) return null;
   const size = statSync(path).size;
   const progress = !options.quiet && io.stderrIsTTY && size >= PROGRESS_MIN_BYTES ? progressBar(file, size, io.stderr) : undefined;
-  const threads = Number(io.env.FUNNEL_THREADS) || undefined; // for benchmarks: FUNNEL_THREADS=1
-  return (await load())(file, { kind: 'file', path, size }, shape.sniffed, layout, { threads, ...options }, progress);
+  // Tuning knobs for benchmarks and tests: FUNNEL_THREADS=1 reads on one thread; FUNNEL_PART_MB sets the smallest part.
+  const threads = Number(io.env.FUNNEL_THREADS) || undefined;
+  const partMb = Number(io.env.FUNNEL_PART_MB) || undefined;
+  const parts = options.parts ?? (partMb ? { minBytes: partMb * 2 ** 20 } : undefined);
+  return (await load())(file, { kind: 'file', path, size }, shape.sniffed, layout, { threads, ...options, parts }, progress);
 }
 
 function callLogLayout(name: string, shape: CallLogShape | null, options: ReadOptions) {

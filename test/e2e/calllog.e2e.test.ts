@@ -84,11 +84,11 @@ describe('a big call log read by worker threads (end to end)', () => {
     const { join } = await import('node:path');
     const { spawnSync } = await import('node:child_process');
     const file = join(mkdtempSync(join(tmpdir(), 'funnel-big-')), 'calls.csv');
-    // ~20 MB: above the 16 MB a part needs, so two parts are read in parallel
+    // ~20 MB, in parts of at least 8 MB: two parts read in parallel
     spawnSync(process.execPath, ['bench/generate.mjs', '--rows', '480000', '--out', file]);
     const args = ['report', file, '--tz', 'Europe/Amsterdam', '--format', 'json'];
     const one = funnel(args, { env: { FUNNEL_THREADS: '1' } });
-    const two = funnel(args, { env: { FUNNEL_THREADS: '2' } });
+    const two = funnel(args, { env: { FUNNEL_THREADS: '2', FUNNEL_PART_MB: '8' } });
     expect(one.code).toBe(0);
     expect(JSON.parse(one.stdout).totals.dials).toBe(480_000);
     expect(two.stdout).toBe(one.stdout);
