@@ -37,19 +37,34 @@ export interface FisherResult {
 const NEGLIGIBLE_LOG = Math.log(1e-17);
 
 /**
- * The range of x worth summing: the hypergeometric density is unimodal, so walk out from its mode
- * (and past the observed x) until the terms become negligible next to the observed one.
+ * log densities over the range of x worth summing, and where that range starts. The hypergeometric
+ * density is unimodal, so walk out from its mode (and past the observed x) until the terms become
+ * negligible next to the observed one. Only the mode's density is computed in full; its neighbours
+ * follow from the ratio of consecutive terms, one logarithm each (drift stays far below 1e-10).
  */
-function support(a: number, good: number, bad: number, drawn: number): [number, number] {
-  const lo = Math.max(0, drawn - bad);
-  const hi = Math.min(drawn, good);
-  const mode = Math.min(hi, Math.max(lo, Math.floor(((drawn + 1) * (good + 1)) / (good + bad + 2))));
+function densities(a: number, good: number, bad: number, drawn: number): { lo: number; logs: number[] } {
+  const min = Math.max(0, drawn - bad);
+  const max = Math.min(drawn, good);
+  const mode = Math.min(max, Math.max(min, Math.floor(((drawn + 1) * (good + 1)) / (good + bad + 2))));
+  // log P(x + 1) − log P(x) for the hypergeometric density
+  const up = (x: number) => Math.log(((good - x) * (drawn - x)) / ((x + 1) * (bad - drawn + x + 1)));
+  const atMode = logHypergeometricPmf(mode, good, bad, drawn);
+  const below: number[] = [];
+  const above: number[] = [];
   const cutoff = logHypergeometricPmf(a, good, bad, drawn) + NEGLIGIBLE_LOG;
-  let left = Math.min(mode, a);
-  while (left > lo && logHypergeometricPmf(left - 1, good, bad, drawn) >= cutoff) left--;
-  let right = Math.max(mode, a);
-  while (right < hi && logHypergeometricPmf(right + 1, good, bad, drawn) >= cutoff) right++;
-  return [left, right];
+  let lo = mode;
+  for (let v = atMode; lo > min; lo--) {
+    v -= up(lo - 1);
+    if (v < cutoff && lo - 1 < a) break;
+    below.push(v);
+  }
+  let hi = mode;
+  for (let v = atMode; hi < max; hi++) {
+    v += up(hi);
+    if (v < cutoff && hi + 1 > a) break;
+    above.push(v);
+  }
+  return { lo, logs: [...below.reverse(), atMode, ...above] };
 }
 
 /** R's fisher.test treats densities within this relative distance of the observed one as equal. */
@@ -64,9 +79,7 @@ export function fisherExact(a: number, b: number, c: number, d: number): FisherR
   const good = a + b; // group 1 plays the "good balls" of the urn
   const bad = c + d;
   const drawn = a + c; // all successes
-  const [lo, hi] = support(a, good, bad, drawn);
-  const logs: number[] = [];
-  for (let x = lo; x <= hi; x++) logs.push(logHypergeometricPmf(x, good, bad, drawn));
+  const { lo, logs } = densities(a, good, bad, drawn);
   // Normalise against the largest term: the densities are exact, but renormalising makes the
   // tails sum to exactly 1 and keeps them meaningful where every term would underflow on its own.
   let max = Number.NEGATIVE_INFINITY;

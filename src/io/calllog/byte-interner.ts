@@ -11,18 +11,22 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 export const HASH_SEED = 0x811c9dc5;
 export const HASH_PRIME = 0x01000193;
 
+/** Hashes are cut to 30 bits so they stay small integers (no boxing) in V8 with pointer compression. */
+export const HASH_MASK = 0x3fffffff;
+
 export function hashBytes(buf: Uint8Array, start: number, end: number): number {
   let h = HASH_SEED;
   for (let i = start; i < end; i++) h = Math.imul(h ^ buf[i]!, HASH_PRIME);
-  return h;
+  return h & HASH_MASK;
 }
 
 export class ByteInterner {
   private slots = new Int32Array(1024).fill(-1); // entry index per slot
-  private hashes: number[] = [];
-  private starts: number[] = [];
-  private lengths: number[] = [];
-  private ids: number[] = [];
+  private hashes = new Int32Array(64);
+  private starts = new Int32Array(64);
+  private lengths = new Int32Array(64);
+  private ids = new Int32Array(64);
+  private count = 0;
   private arena = Buffer.allocUnsafe(4096);
   private used = 0;
 
@@ -32,7 +36,7 @@ export class ByteInterner {
     return this.lookup(buf, start, end, hashBytes(buf, start, end));
   }
 
-  /** The id of buf[start, end) whose FNV-1a hash (from HASH_SEED) is `hash`. */
+  /** The id of buf[start, end) whose FNV-1a hash (from HASH_SEED, masked with HASH_MASK) is `hash`. */
   lookup(buf: Buffer, start: number, end: number, hash: number): number {
     const mask = this.slots.length - 1;
     const length = end - start;
@@ -59,25 +63,35 @@ export class ByteInterner {
       this.arena = grown;
     }
     buf.copy(this.arena, this.used, start, end); // a copy: the read buffer is reused
-    const entry = this.ids.length;
-    this.hashes.push(hash);
-    this.starts.push(this.used);
-    this.lengths.push(length);
-    this.ids.push(id);
+    const entry = this.count++;
+    if (entry === this.ids.length) this.growEntries();
+    this.hashes[entry] = hash;
+    this.starts[entry] = this.used;
+    this.lengths[entry] = length;
+    this.ids[entry] = id;
     this.used += length;
     this.slots[slot] = entry;
     if (entry * 2 >= this.slots.length) this.rehash();
     return id;
   }
 
+  private growEntries(): void {
+    const grow = (a: Int32Array) => {
+      const b = new Int32Array(a.length * 2);
+      b.set(a);
+      return b;
+    };
+    [this.hashes, this.starts, this.lengths, this.ids] = [grow(this.hashes), grow(this.starts), grow(this.lengths), grow(this.ids)];
+  }
+
   private rehash(): void {
     const slots = new Int32Array(this.slots.length * 2).fill(-1);
     const mask = slots.length - 1;
-    this.hashes.forEach((hash, entry) => {
-      let slot = hash & mask;
+    for (let entry = 0; entry < this.count; entry++) {
+      let slot = this.hashes[entry]! & mask;
       while (slots[slot]! >= 0) slot = (slot + 1) & mask;
       slots[slot] = entry;
-    });
+    }
     this.slots = slots;
   }
 }

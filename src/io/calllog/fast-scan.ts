@@ -7,7 +7,7 @@
  * (`FastPathBail`) and the caller re-reads the file with the general CSV parser.
  */
 import type { CallLogAggregate } from './aggregate.js';
-import { ByteInterner, HASH_PRIME, HASH_SEED, decodeUtf8 } from './byte-interner.js';
+import { ByteInterner, HASH_MASK, HASH_PRIME, HASH_SEED, decodeUtf8 } from './byte-interner.js';
 import { daysFromCivil, isValidDate } from './time.js';
 import { instantDay } from './timestamp.js';
 
@@ -109,6 +109,7 @@ export class FastScanner {
           h = Math.imul(h ^ c, HASH_PRIME);
           p++;
         }
+        h &= HASH_MASK;
         if (kind === REP) {
           repStart = s;
           repEnd = p;
