@@ -28,6 +28,9 @@ export const ZERO_COUNTS: Counts = Object.freeze({
  */
 export function sumCounts(items: readonly Counts[]): Counts {
   const total: Counts = { ...ZERO_COUNTS };
+  // Talk time only comes with call logs: absent unless an item has it, null when one lacks it.
+  let talk: number | null = 0;
+  let talkSeen = false;
   for (const c of items) {
     total.dials += c.dials;
     total.reached += c.reached;
@@ -37,18 +40,12 @@ export function sumCounts(items: readonly Counts[]): Counts {
       const t = total[f];
       total[f] = v === null || t === null ? null : t + v;
     }
+    const v = c.talk_seconds;
+    if (v !== undefined) talkSeen = true;
+    talk = talk === null || v == null ? null : talk + v;
   }
-  const talk = sumTalk(items);
-  if (talk !== undefined) total.talk_seconds = talk;
+  if (talkSeen) total.talk_seconds = talk;
   return total;
-}
-
-/** Talk time is only present for call logs: absent when no item has it, null when some lack it. */
-function sumTalk(items: readonly Counts[]): number | null | undefined {
-  if (!items.some((c) => c.talk_seconds !== undefined)) return undefined;
-  let sum: number | null = 0;
-  for (const c of items) sum = sum === null || c.talk_seconds == null ? null : sum + c.talk_seconds;
-  return sum;
 }
 
 /** The numerator and denominator behind a ratio, or null when either is not recorded. */

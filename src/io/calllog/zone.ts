@@ -14,6 +14,7 @@ export function localTimeZone(): string {
 
 /** Checks a zone name early so a typo is a usage error, not a failure deep in the reader. */
 export function checkTimeZone(zone: string): string {
+  if (/^(utc|etc\/utc|gmt)$/i.test(zone)) return 'UTC'; // no need to wake ICU for the commonest zone
   try {
     return new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
   } catch {
