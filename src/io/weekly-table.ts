@@ -126,15 +126,40 @@ export function parseWeeklyText(file: string, text: string, map: HeaderMap = new
     (weekLabel === '' ? weekless : rows).push(row);
   });
 
-  for (const t of weekless) {
-    const others = rows.filter((o) => t.row.rep === null || o.row.rep === t.row.rep);
-    if (others.length > 0 && sameCounts(t.row.counts, sumCounts(others.map((o) => o.row.counts)))) {
-      warnings.push(`${file}:${t.row.origin.line}: skipped a row without a week whose numbers are the sum of the other rows (a total, never counted twice)`);
-    } else {
-      problems.push({ file, line: t.row.origin.line, column: t.weekColumn, field: 'week', message: 'the week is empty', hint: 'every row needs its week, e.g. 2026-W05 or the date of its Monday' });
-    }
+  const totals = computedTotals(rows, weekless);
+  for (const t of totals.skipped) {
+    const what = t.weekLabel === '' ? 'a row without a week' : `a row for ${t.weekLabel} without a rep`;
+    warnings.push(`${file}:${t.row.origin.line}: skipped ${what} whose numbers are the sum of the other rows (a total, never counted twice)`);
   }
-  return done(rows);
+  for (const t of totals.weekless) {
+    problems.push({ file, line: t.row.origin.line, column: t.weekColumn, field: 'week', message: 'the week is empty', hint: 'every row needs its week, e.g. 2026-W05 or the date of its Monday' });
+  }
+  return done(totals.rows);
+}
+
+/**
+ * Total rows people leave unlabelled: a row without a week that sums the other rows (of its rep,
+ * if it has one), and in a file with reps, a row without a rep that sums its week's reps.
+ * A weekless row that is not such a sum is returned as an error.
+ */
+function computedTotals(rows: readonly TableRow[], weekless: readonly TableRow[]): { rows: TableRow[]; skipped: TableRow[]; weekless: TableRow[] } {
+  const matchesSum = (t: TableRow, others: readonly TableRow[]) =>
+    others.length > 0 && sameCounts(t.row.counts, sumCounts(others.map((o) => o.row.counts)));
+  const hasReps = rows.some((t) => t.row.rep !== null);
+  const skipped: TableRow[] = [];
+  const kept = rows.filter((t) => {
+    if (!hasReps || t.row.rep !== null) return true;
+    const isTotal = matchesSum(t, rows.filter((o) => o.row.rep !== null && o.row.week === t.row.week));
+    if (isTotal) skipped.push(t);
+    return !isTotal;
+  });
+  const unknown: TableRow[] = [];
+  for (const t of weekless) {
+    const others = kept.filter((o) => t.row.rep === null || o.row.rep === t.row.rep);
+    (matchesSum(t, others) ? skipped : unknown).push(t);
+  }
+  skipped.sort((a, b) => a.row.origin.line - b.row.origin.line);
+  return { rows: kept, skipped, weekless: unknown };
 }
 
 function checkWidth(file: string, record: SourceRecord, width: number, delimiter: Delimiter, problems: Problem[]): void {

@@ -156,6 +156,21 @@ describe('summary rows are never counted twice', () => {
     expect(t.warnings).toEqual(['<stdin>:4: skipped a row without a week whose numbers are the sum of the other rows (a total, never counted twice)']);
   });
 
+  it('by numbers: in a file with reps, a row without a rep that sums its week, and a grand total', async () => {
+    const t = await stdin('week,rep,dials,reached,meetings\n2026-W44,Anna,50,20,5\n2026-W44,Bram,56,18,4\n2026-W44,,106,38,9\n2026-W45,Anna,40,10,2\n2026-W45,,40,10,2\n,,146,48,11\n');
+    expect(t.rows.map((r) => [r.week, r.rep])).toEqual([['2026-W44', 'Anna'], ['2026-W44', 'Bram'], ['2026-W45', 'Anna']]);
+    expect(t.warnings).toEqual([
+      '<stdin>:4: skipped a row for 2026-W44 without a rep whose numbers are the sum of the other rows (a total, never counted twice)',
+      '<stdin>:6: skipped a row for 2026-W45 without a rep whose numbers are the sum of the other rows (a total, never counted twice)',
+      '<stdin>:7: skipped a row without a week whose numbers are the sum of the other rows (a total, never counted twice)',
+    ]);
+  });
+
+  it('a row without a rep that is not a sum stays (a team row)', async () => {
+    const t = await stdin('week,rep,dials,reached,meetings\n2026-W44,Anna,50,20,5\n2026-W44,,30,8,1\n');
+    expect(t.rows.map((r) => r.rep)).toEqual(['Anna', null]);
+  });
+
   it('a row without a week that is not a sum is an error', async () => {
     expect(await refusal('week,dials,reached,meetings\n2026-W44,50,20,5\n,56,18,4\n')).toBe(
       '<stdin>:3:1: week: the week is empty — every row needs its week, e.g. 2026-W05 or the date of its Monday',
