@@ -1,7 +1,10 @@
 import { buildReport } from '../core/report.js';
 import { readTables } from '../io/tables.js';
 import type { Io } from '../io/process-io.js';
-import type { Field } from '../domain/fields.js';
+import { renderReport } from '../render/report.js';
+import { makeTheme } from '../render/theme.js';
+import { emit, warn } from './emit.js';
+import { parseMapOptions } from './map-option.js';
 import type { CommandResult, Format } from './result.js';
 
 export interface ReportOptions {
@@ -15,8 +18,9 @@ export interface ReportOptions {
 }
 
 export async function runReport(opts: ReportOptions, io: Io): Promise<CommandResult> {
-  const map = Object.fromEntries(opts.map.map((m) => m.split('=') as [string, Field]));
-  const tables = await readTables(opts.files, { map }, io);
+  const tables = await readTables(opts.files, { map: parseMapOptions(opts.map) }, io);
   const report = buildReport(tables.rows, tables.warnings);
-  return { stdout: JSON.stringify(report, null, 2), exitCode: 0 };
+  warn(report.warnings, io, opts.quiet);
+  const text = renderReport(report, opts.format, { theme: makeTheme(opts.color && !opts.output), byRep: opts.by === 'rep' });
+  return { stdout: await emit(text, opts.output, io), exitCode: 0 };
 }

@@ -1,0 +1,36 @@
+/**
+ * Statistics for small sales samples: pure functions, no I/O, no dependencies.
+ * The implementations live in ./stats/*.ts; this module is the public surface.
+ *
+ * Which tool answers which question:
+ * - "How sure is this rate?" (report): wilson(meetings, reached, 0.9).
+ * - "Does this rep differ from the rest of the team?" (report --by rep):
+ *   fisherExact(repHits, repMisses, restHits, restMisses).twoSided.
+ * - "Is this week's rate significantly below a fixed bound p0?" (check --min): binomialTestLess(x, n, p0).
+ * - "Is this week's rate significantly below the baseline's, both being counts?" (check --baseline):
+ *   fisherExact(weekHits, weekMisses, baseHits, baseMisses).less (exact), or twoProportionZ(…).pLess.
+ * - "What range of dials per day?" (plan): betaInterval(posteriorBeta(meetings, dials), 0.9), then
+ *   target ÷ rate at each end.
+ * - "How many dials make the target on 90 % of days?" (plan --confidence):
+ *   minTrialsForTarget({ target, posterior: posteriorBeta(meetings, dials), confidence: 0.9 }),
+ *   or minTrialsForTargetKnownRate for day-to-day chance alone.
+ * Invalid arguments (negative or fractional counts, probabilities outside [0, 1]) throw RangeError:
+ * callers validate user input first, so reaching one is a bug.
+ */
+export { normalCdf, normalQuantile } from './stats/normal.js';
+export { logGamma, logChoose, logBeta } from './stats/special.js';
+export { betaTails, regularizedBeta, betaCdf, betaPdf, betaQuantile } from './stats/beta.js';
+export type { BetaTails } from './stats/beta.js';
+export { binomialPmf, binomialCdf, binomialSurvival, binomialTestLess, wilson, twoProportionZ } from './stats/binomial.js';
+export type { Interval, TwoProportionZ } from './stats/binomial.js';
+export { fisherExact, logHypergeometricPmf } from './stats/fisher.js';
+export type { FisherResult } from './stats/fisher.js';
+export {
+  posteriorBeta,
+  betaInterval,
+  betaBinomialPmf,
+  betaBinomialCdf,
+  minTrialsForTarget,
+  minTrialsForTargetKnownRate,
+} from './stats/beta-binomial.js';
+export type { BetaParams, TargetQuery } from './stats/beta-binomial.js';

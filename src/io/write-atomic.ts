@@ -1,0 +1,20 @@
+import { rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { InputError } from '../errors.js';
+
+/**
+ * Writes a file so that readers see either the old content or the whole new one, never half:
+ * write a temporary file beside it, then rename over the target (atomic on one file system).
+ */
+export async function writeFileAtomic(path: string, content: string, cwd = process.cwd()): Promise<void> {
+  const target = resolve(cwd, path);
+  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    await writeFile(temp, content, { flag: 'wx' });
+    await rename(temp, target);
+  } catch (err) {
+    await rm(temp, { force: true });
+    const code = (err as NodeJS.ErrnoException).code ?? String(err);
+    throw new InputError([{ file: path, message: `cannot be written (${code})`, hint: 'check that the folder exists and is writable' }]);
+  }
+}

@@ -1,0 +1,30 @@
+/** Number formatting shared by every human renderer. JSON never goes through here: it stays unrounded. */
+
+/** 0.236842 → "23.7 %"; null → "–" (no data). */
+export function pct(value: number | null, digits = 1, none = '–'): string {
+  if (value === null || !Number.isFinite(value)) return none;
+  return `${(value * 100).toFixed(digits)} %`;
+}
+
+/** Percentage points between two ratios, signed: "+3.2 pp". */
+export function pp(delta: number, digits = 1): string {
+  const v = (delta * 100).toFixed(digits);
+  return `${delta > 0 ? '+' : ''}${v === '-0.0' ? '0.0' : v} pp`;
+}
+
+/** Fixed decimals with trailing zeros dropped: 35.3333 → "35.33", 3 → "3". */
+export function num(value: number | null, digits = 2, none = '–'): string {
+  if (value === null || !Number.isFinite(value)) return none;
+  return String(Number(value.toFixed(digits)));
+}
+
+/** Whole numbers with thousands separators for readability: 12345 → "12,345". */
+export function int(value: number | null, none = '–'): string {
+  if (value === null) return none;
+  return Math.round(value).toLocaleString('en-US');
+}
+
+/** Round up, for calls: you cannot make a third of a dial. */
+export function ceil(value: number | null, none = '–'): string {
+  return value === null || !Number.isFinite(value) ? none : int(Math.ceil(value - 1e-9));
+}

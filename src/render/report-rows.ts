@@ -1,0 +1,52 @@
+import type { RatioName } from '../core/funnel.js';
+import type { Interval, Report, RepPart, WeekPart } from '../core/report.js';
+import type { Counts } from '../core/types.js';
+import { int, num, pct } from './format.js';
+
+/** Cells shared by the terminal table and Markdown: same columns, same rounding, different dress. */
+export const SHOWN_RATIOS = ['reached/dials', 'meetings/reached', 'meetings/dials'] as const satisfies readonly RatioName[];
+
+export const RATIO_LABELS: Record<RatioName, string> = {
+  'reached/dials': 'reached/dials',
+  'meetings/reached': 'meetings/reached',
+  'meetings/dials': 'meetings/dials',
+  'callbacks/reached': 'callbacks/reached',
+};
+
+export function interval(i: Interval): string {
+  return i === null ? '–' : `${(i.lo * 100).toFixed(1)}–${(i.hi * 100).toFixed(1)} %`;
+}
+
+export function hasCallbacks(r: Report): boolean {
+  return r.totals.callbacks !== null;
+}
+
+export function hasHours(r: Report): boolean {
+  return r.totals.hours !== null;
+}
+
+export function countHead(r: Report): string[] {
+  return ['Dials', 'Reached', ...(hasCallbacks(r) ? ['Callbacks'] : []), 'Meetings', ...(hasHours(r) ? ['Hours', 'min/dial'] : [])];
+}
+
+export function countCells(r: Report, c: Counts, pace: WeekPart['pace']): string[] {
+  return [
+    int(c.dials),
+    int(c.reached),
+    ...(hasCallbacks(r) ? [int(c.callbacks)] : []),
+    int(c.meetings),
+    ...(hasHours(r) ? [num(c.hours, 1), num(pace['minutes/dial'], 1)] : []),
+  ];
+}
+
+export function ratioCells(ratios: Record<RatioName, number | null>): string[] {
+  return SHOWN_RATIOS.map((n) => pct(ratios[n]));
+}
+
+export function repHead(r: Report): string[] {
+  return ['Rep', 'Weeks', ...countHead(r), ...SHOWN_RATIOS.map((n) => RATIO_LABELS[n])];
+}
+
+export function isRep(p: RepPart | WeekPart): p is RepPart {
+  return 'vs_team' in p;
+}

@@ -1,0 +1,108 @@
+import type { RatioName } from '../core/funnel.js';
+import type { Report, RepPart, Verdict, WeekPart } from '../core/report.js';
+import { int, pct, pp } from './format.js';
+import { bar, sparkline } from './sparkline.js';
+import { renderTable } from './table.js';
+import { tone, type Theme } from './theme.js';
+import { RATIO_LABELS, SHOWN_RATIOS, countCells, countHead, hasCallbacks, hasHours, interval, ratioCells, repHead } from './report-rows.js';
+
+const BAR_WIDTH = 30;
+
+function funnelPicture(r: Report, t: Theme): string {
+  const { totals: c, ratios: q } = r;
+  const share = (n: number) => (c.dials === 0 ? 0 : n / c.dials);
+  const lines: [string, number, string][] = [
+    ['Dials', c.dials, ''],
+    ['Reached', c.reached, `${pct(q['reached/dials'])} of dials`],
+  ];
+  if (c.callbacks !== null) {
+    const split = c.callbacks_short !== null && c.callbacks_long !== null ? ` (${c.callbacks_short} short, ${c.callbacks_long} long)` : '';
+    lines.push(['Callbacks', c.callbacks, `${pct(q['callbacks/reached'])} of reached${split}`]);
+  }
+  lines.push(['Meetings', c.meetings, `${pct(q['meetings/reached'])} of reached, ${pct(q['meetings/dials'])} of dials`]);
+  const width = Math.max(...lines.map(([, n]) => int(n).length));
+  return lines
+    .map(([label, n, note]) => `  ${label.padEnd(9)} ${int(n).padStart(width)}  ${bar(share(n), BAR_WIDTH, t)}  ${note}`.trimEnd())
+    .join('\n');
+}
+
+function ratioTable(r: Report, t: Theme): string {
+  const names: RatioName[] = [...SHOWN_RATIOS, ...(hasCallbacks(r) ? (['callbacks/reached'] as const) : [])];
+  const rows = names.map((n) => [RATIO_LABELS[n], pct(r.ratios[n]), interval(r.intervals[n])]);
+  return renderTable(['Ratio', 'Value', '90 % interval'], rows, t);
+}
+
+function arrow(delta: number | null, t: Theme): string {
+  if (delta === null) return '';
+  if (Math.abs(delta) < 0.0005) return tone(t, 'same', `${t.sym.flat} ${pp(0)}`);
+  return delta > 0 ? tone(t, 'better', `${t.sym.up} ${pp(delta)}`) : tone(t, 'worse', `${t.sym.down} ${pp(delta)}`);
+}
+
+function weekTable(r: Report, t: Theme): string {
+  const head = ['Week', ...countHead(r), ...SHOWN_RATIOS.map((n) => RATIO_LABELS[n]), 'Δ meetings/dials'];
+  const rows = r.weeks.map((w: WeekPart) => [w.week, ...countCells(r, w.totals, w.pace), ...ratioCells(w.ratios), arrow(w.change?.['meetings/dials'] ?? null, t)]);
+  return renderTable(head, rows, t);
+}
+
+/** One sparkline per measure, so "dials went down while meetings went up" is seen at a glance. */
+function trends(r: Report, t: Theme): string {
+  const series: [string, (number | null)[], (number | null)[]][] = [
+    ['dials', r.weeks.map((w) => w.totals.dials), []],
+    ['meetings', r.weeks.map((w) => w.totals.meetings), []],
+    ...SHOWN_RATIOS.map((n): [string, (number | null)[], (number | null)[]] => [n, r.weeks.map((w) => w.ratios[n]), []]),
+  ];
+  if (hasHours(r)) series.push(['minutes/dial', r.weeks.map((w) => w.pace['minutes/dial']), []]);
+  const label = Math.max(...series.map(([s]) => s.length));
+  return series
+    .map(([name, values]) => {
+      const first = values.find((v) => v !== null) ?? null;
+      const last = values.findLast((v) => v !== null) ?? null;
+      const fmt = (v: number | null) => (v === null ? '–' : name.includes('/') && name !== 'minutes/dial' ? pct(v) : String(Math.round(v * 10) / 10));
+      return `  ${name.padEnd(label)}  ${sparkline(values, t)}  ${fmt(first)} ${t.sym.arrow} ${fmt(last)}`;
+    })
+    .join('\n');
+}
+
+function mark(v: Verdict, t: Theme): string {
+  if (v === 'better') return ' ' + tone(t, 'better', t.sym.better);
+  if (v === 'worse') return ' ' + tone(t, 'worse', t.sym.worse);
+  return '';
+}
+
+/** "p = 0.031", or "p < 0.001" where three decimals would print a misleading zero. */
+export function pValue(p: number | null): string {
+  if (p === null) return 'p = –';
+  return p < 0.001 ? 'p < 0.001' : `p = ${p.toFixed(3)}`;
+}
+
+function repTable(r: Report, reps: readonly RepPart[], t: Theme): string {
+  const rows = reps.map((p) => [
+    p.rep,
+    String(p.weeks),
+    ...countCells(r, p.totals, p.pace),
+    ...SHOWN_RATIOS.map((n) => pct(p.ratios[n]) + mark(p.vs_team[n].verdict, t)),
+    ...(r.weeks.length > 1 ? [sparkline(p.trend, t)] : []),
+  ]);
+  return renderTable([...repHead(r), ...(r.weeks.length > 1 ? ['meetings/dials by week'] : [])], rows, t);
+}
+
+function repLegend(reps: readonly RepPart[], t: Theme): string {
+  const flagged = reps.flatMap((p) =>
+    SHOWN_RATIOS.filter((n) => p.vs_team[n].verdict === 'better' || p.vs_team[n].verdict === 'worse').map(
+      (n) => `  ${p.rep}: ${n} ${pct(p.ratios[n])} vs ${pct(p.vs_team[n].rest)} for the rest of the team (${pValue(p.vs_team[n].p_value)})`,
+    ),
+  );
+  const legend = `  ${t.sym.better} better / ${t.sym.worse} worse than the rest of the team beyond chance (Fisher's exact test, p < 0.05)`;
+  return [legend, ...(flagged.length ? flagged : ['  no rep differs from the rest of the team beyond chance'])].join('\n');
+}
+
+export function reportTable(r: Report, t: Theme, options: { byRep: boolean }): string {
+  const weeks = r.weeks.length;
+  const title = `${t.c.bold('Funnel')} ${t.c.bold(r.chain)}  ${t.c.dim(`(meetings/reached/dials · ${weeks} week${weeks === 1 ? '' : 's'})`)}`;
+  const out = [title, '', funnelPicture(r, t), '', ratioTable(r, t)];
+  if (weeks > 1) out.push('', t.c.bold('Week by week'), weekTable(r, t), '', t.c.bold('Trends') + t.c.dim(` (first ${t.sym.arrow} last week)`), trends(r, t));
+  if (r.reps && (options.byRep || r.reps.length > 1)) {
+    out.push('', t.c.bold('By rep'), repTable(r, r.reps, t), repLegend(r.reps, t));
+  }
+  return out.join('\n');
+}

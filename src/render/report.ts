@@ -1,0 +1,23 @@
+import type { Report } from '../core/report.js';
+import type { Format } from '../commands/result.js';
+import { reportCsv } from './report-csv.js';
+import { reportJson } from './report-json.js';
+import { reportMd } from './report-md.js';
+import { reportTable } from './report-table.js';
+import type { Theme } from './theme.js';
+
+interface RenderContext {
+  theme: Theme;
+  byRep: boolean;
+}
+
+const RENDERERS = {
+  table: (r, ctx) => reportTable(r, ctx.theme, { byRep: ctx.byRep }),
+  json: (r) => reportJson(r),
+  csv: (r) => reportCsv(r),
+  md: (r) => reportMd(r),
+} satisfies Record<Format, (r: Report, ctx: RenderContext) => string>;
+
+export function renderReport(r: Report, format: Format, ctx: RenderContext): string {
+  return RENDERERS[format](r, ctx);
+}

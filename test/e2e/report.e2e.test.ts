@@ -1,0 +1,82 @@
+import { mkdtempSync, readFileSync, readdirSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { funnel } from './run-cli.js';
+
+describe('funnel report (end to end)', () => {
+  it('prints the reference week as JSON with the documented totals and ratios', () => {
+    const run = funnel(['report', 'fixtures/reference-week.csv', '--format', 'json']);
+    expect(run.code).toBe(0);
+    const json = JSON.parse(run.stdout);
+    expect(json.totals).toEqual({ dials: 106, reached: 38, callbacks_short: 16, callbacks_long: 3, callbacks: 19, meetings: 9, hours: null });
+    expect(json.chain).toBe('9/38/106');
+    expect(json.ratios['reached/dials']).toBeCloseTo(0.35849, 5);
+    expect(json.ratios['meetings/reached']).toBeCloseTo(0.23684, 5);
+    expect(json.ratios['meetings/dials']).toBeCloseTo(0.08491, 5);
+    expect(json.ratios['callbacks/reached']).toBe(0.5);
+    expect(json.weeks).toHaveLength(1);
+    expect(json.weeks[0].week).toBe('2026-W45');
+    expect(json).not.toHaveProperty('reps');
+  });
+
+  it('shows the chain, the funnel and percentages as plain text on a pipe', () => {
+    const run = funnel(['report', 'fixtures/reference-week.csv']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Funnel 9/38/106');
+    expect(run.stdout).toMatch(/Meetings\s+9\s+#+\.+\s+23\.7 % of reached, 8\.5 % of dials/);
+    expect(run.stdout).not.toMatch(/\u001b\[/); // no colour codes
+    expect(run.stdout).not.toMatch(/[█▲▼┌]/); // no Unicode art on a pipe
+    expect(run.stderr).toContain('warning: too little data to conclude');
+  });
+
+  it('reads stdin with -', () => {
+    const run = funnel(['report', '-', '--format', 'csv'], { input: 'week,dials,reached,meetings\n2026-W01,10,5,1\n' });
+    expect(run.code).toBe(0);
+    expect(run.stdout.split('\n')[1]).toBe('total,1/5/10,10,5,,,,1,,0.5,0.2,0.1,');
+  });
+
+  it('a missing file is exit 2 with the file named and no stack trace', () => {
+    const run = funnel(['report', 'no-such.csv']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('no-such.csv: file not found — check the path and spelling\n');
+  });
+
+  it('an unknown command suggests the right one, exit 2', () => {
+    const run = funnel(['reprot', 'x.csv']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('(Did you mean report?)');
+  });
+
+  it('a bad --map is a usage error', () => {
+    const run = funnel(['report', 'fixtures/reference-week.csv', '--map', 'Gesprekken=talks']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('error: --map "Gesprekken=talks": unknown field "talks"\nfields: week, rep, dials, reached, callbacks_short, callbacks_long, callbacks, meetings, hours\n');
+  });
+
+  it('--output writes the file atomically and prints nothing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'funnel-'));
+    const out = join(dir, 'report.json');
+    const run = funnel(['report', 'fixtures/reference-week.csv', '--format', 'json', '--output', out]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('');
+    expect(JSON.parse(readFileSync(out, 'utf8')).chain).toBe('9/38/106');
+    expect(readdirSync(dir)).toEqual(['report.json']);
+  });
+
+  it('a failed run leaves no output file behind', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'funnel-'));
+    const out = join(dir, 'report.json');
+    const run = funnel(['report', 'no-such.csv', '--output', out]);
+    expect(run.code).toBe(2);
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('--help shows worked examples; no arguments prints usage, exit 0', () => {
+    expect(funnel(['report', '--help']).stdout).toContain('$ funnel report fixtures/reference-week.csv');
+    const bare = funnel([]);
+    expect(bare.code).toBe(0);
+    expect(bare.stdout).toContain('Examples:');
+  });
+});
