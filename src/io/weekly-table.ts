@@ -4,7 +4,7 @@ import { sumCounts } from '../core/funnel.js';
 import { isSummaryLabel, type Field } from '../domain/fields.js';
 import { resolveWeekLabels, type WeekResult } from '../domain/weeks.js';
 import { checkRow, outcomesExceedReached } from '../schema.js';
-import { headerMap, mapColumns, type HeaderMap } from './columns.js';
+import { findHeader, headerMap, mapColumns, type HeaderMap } from './columns.js';
 import { decode } from './decode.js';
 import { detectDialect, normaliseLineEnds, type Delimiter } from './dialect.js';
 import { detectDecimalMark, expectedNumber, parseHours, parseNumber, type DecimalMark } from './numbers.js';
@@ -56,7 +56,13 @@ export function parseWeeklyText(file: string, text: string, map: HeaderMap = new
   const read = readRecords(file, body, delimiter);
   if (read.problem) problems.push(read.problem);
   // Blank lines and rows of bare delimiters (";;;;;"), which csv-parse's skip_empty_lines keeps.
-  const [header, ...data] = read.records.filter((r) => !isBlank(r));
+  const filled = read.records.filter((r) => !isBlank(r));
+  // Titles above the header ("Weekly report, team North") are skipped, with a notice.
+  const headerAt = findHeader(filled.map((r) => r.fields), map);
+  const [header, ...data] = filled.slice(headerAt);
+  if (header && headerAt > 0) {
+    warnings.push(`${file}:${header.line}: the header is on line ${header.line}; skipped ${headerAt === 1 ? 'the line' : `${headerAt} lines`} above it`);
+  }
   if (!header) {
     if (!read.problem) problems.push({ file, message: 'the file is empty', hint: 'export the table with a header row and one row per week' });
     return done();

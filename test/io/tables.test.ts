@@ -57,6 +57,12 @@ describe('headers as people write them', () => {
     expect(() => headerMap({ Gesprekken: undefined as unknown as string })).toThrow('--map "Gesprekken=": "" is not a field');
   });
 
+  it('title lines above the header are skipped with a notice; the delimiter is still found', async () => {
+    const t = await stdin('Weekly report;;;;\nTeam North, Q4;;;;\nWeek;Verkoper;Telefoons;Beslissers;Afspraken\n2026-W45;Anna;106;38;9\n');
+    expect(t.rows.map((r) => [r.week, r.rep, r.counts.dials, r.origin.line])).toEqual([['2026-W45', 'Anna', 106, 4]]);
+    expect(t.warnings).toEqual(['<stdin>:3: the header is on line 3; skipped 2 lines above it']);
+  });
+
   it('a missing column lists the headers found and the accepted names', async () => {
     expect(await refusal('Week;Calls;Meetings\n2026-W45;106;9\n')).toBe(
       '<stdin>:1: reached: no column for reached; headers found: "Week", "Calls", "Meetings" — name the column one of "Reached", "Decision makers reached", "Decision makers", "DM reached", "Connects", "Connected", "Conversations", "Beslissers", "Beslissers (gesproken)", "Beslissers gesproken", "Gesprekken", "Entscheider erreicht", "Entscheider", "Gespräche", "Erreicht", or map yours with --map "Your header=reached"',
