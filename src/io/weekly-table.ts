@@ -7,7 +7,7 @@ import { checkRow, outcomesExceedReached } from '../schema.js';
 import { findHeader, headerMap, mapColumns, type HeaderMap } from './columns.js';
 import { decode } from './decode.js';
 import { detectDialect, normaliseLineEnds, type Delimiter } from './dialect.js';
-import { detectDecimalMark, expectedNumber, parseHours, parseNumber, type DecimalMark } from './numbers.js';
+import { detectDecimalMark, expectedNumber, otherLocaleThousands, parseHours, parseNumber, type DecimalMark } from './numbers.js';
 import { readRecords, type SourceRecord } from './records.js';
 
 export interface TableOptions {
@@ -114,8 +114,12 @@ export function parseWeeklyText(file: string, text: string, map: HeaderMap = new
     if (!checked.ok) {
       for (const issue of checked.issues) {
         const f = issue.field as Field;
-        const message = issue.complete ? issue.message : `"${cell(record, f) ?? ''}" ${issue.message}`;
-        problems.push({ file, line: record.line, column: (index[f] ?? 0) + 1, field: f, message, ...(issue.hint ? { hint: issue.hint } : {}) });
+        const raw = cell(record, f) ?? '';
+        const message = issue.complete ? issue.message : `"${raw}" ${issue.message}`;
+        const hint = !issue.complete && otherLocaleThousands(raw, mark)
+          ? `this file's decimal mark is "${mark}", so "${raw}" is a fraction; for thousands write ${raw.replace(/[.,]/g, '')}`
+          : issue.hint;
+        problems.push({ file, line: record.line, column: (index[f] ?? 0) + 1, field: f, message, ...(hint ? { hint } : {}) });
       }
       return;
     }

@@ -123,6 +123,12 @@ describe('cells', () => {
     expect(u.rows[0]?.counts).toMatchObject({ dials: 1106, hours: 12.5 });
   });
 
+  it('a thousands mark of the other locale is explained', async () => {
+    expect(await refusal('week,dials,reached,meetings,hours\n2026-W45,1.106,38,9,7.5\n')).toBe(
+      '<stdin>:2:2: dials: "1.106" is not a whole number — this file\'s decimal mark is ".", so "1.106" is a fraction; for thousands write 1106',
+    );
+  });
+
   it('callbacks and short/long together: short + long is used, a mismatch is a warning', async () => {
     const t = await stdin('week,dials,reached,meetings,callbacks,callbacks short,callbacks long\n2026-W45,106,38,9,19,16,3\n2026-W46,100,30,5,9,4,3\n');
     expect(t.rows.map((r) => r.counts.callbacks)).toEqual([19, 7]);
