@@ -1,7 +1,6 @@
 import type { Problem } from '../errors.js';
 import type { ActivityRow, Counts } from '../core/types.js';
-import { sumCounts } from '../core/funnel.js';
-import { isSummaryLabel, type Field } from '../domain/fields.js';
+import type { Field } from '../domain/fields.js';
 import { resolveWeekLabels, type WeekResult } from '../domain/weeks.js';
 import { checkRow, outcomesExceedReached } from '../schema.js';
 import { findHeader, headerMap, mapColumns, type HeaderMap } from './columns.js';
@@ -9,6 +8,7 @@ import { decode } from './decode.js';
 import { detectDialect, normaliseLineEnds, type Delimiter } from './dialect.js';
 import { detectDecimalMark, expectedNumber, otherLocaleThousands, parseHours, parseNumber, type DecimalMark } from './numbers.js';
 import { readRecords, type SourceRecord } from './records.js';
+import { computedTotals, summaryLabel } from './summary-rows.js';
 
 export interface TableOptions {
   /** Extra header → field mappings from --map ("ignore" drops a column). Checked by headerMap. */
@@ -32,6 +32,12 @@ export interface ParsedTable {
 
 const NUMBER_FIELDS = ['dials', 'reached', 'meetings', 'callbacks_short', 'callbacks_long', 'callbacks', 'hours'] as const satisfies readonly (Field & keyof Counts)[];
 const REQUIRED_NUMBERS: readonly Field[] = ['dials', 'reached', 'meetings'];
+
+/** A record's cell for a field, trimmed; undefined when the file has no such column. */
+function cellOf(record: SourceRecord, index: Partial<Record<Field, number>>, f: Field): string | undefined {
+  const i = index[f];
+  return i === undefined ? undefined : (record.fields[i] ?? '').trim();
+}
 
 const delimiterName = (d: Delimiter) => (d === '\t' ? 'tab' : `"${d}"`);
 // A row of nothing but delimiters is blank whichever delimiter the file turned out to use.
@@ -79,14 +85,11 @@ export function parseWeeklyText(file: string, text: string, map: HeaderMap = new
     return done();
   }
   const { index } = columns;
-  const cell = (r: SourceRecord, f: Field): string | undefined => {
-    const i = index[f];
-    return i === undefined ? undefined : (r.fields[i] ?? '').trim();
-  };
+  const cell = (r: SourceRecord, f: Field) => cellOf(r, index, f);
 
   // Summary rows are recognised by their labels before anything else is checked.
   const rowsToRead = data.filter((r) => {
-    const label = [cell(r, 'week'), cell(r, 'rep')].find((v) => v !== undefined && isSummaryLabel(v));
+    const label = summaryLabel([cell(r, 'week'), cell(r, 'rep')]);
     if (label !== undefined) warnings.push(`${file}:${r.line}: skipped summary row "${label}" (totals are computed, never counted twice)`);
     return label === undefined;
   });
@@ -99,41 +102,11 @@ export function parseWeeklyText(file: string, text: string, map: HeaderMap = new
   if (weeks.notice) warnings.push(`${file}: ${weeks.notice}`);
 
   const rows: TableRow[] = [];
-  const weekless: TableRow[] = [];
+  const weekless: TableRow[] = []; // candidates for unlabelled totals
+  const context: RowContext = { file, index, mark, delimiter, width: header.fields.length, problems, warnings };
   rowsToRead.forEach((record, n) => {
-    const before = problems.length;
-    checkWidth(file, record, header.fields.length, delimiter, problems);
-    const input = readCells(file, record, index, mark, problems);
-    const week = weeks.results[n] as WeekResult;
-    const weekLabel = cell(record, 'week') ?? '';
-    const weekColumn = (index.week ?? 0) + 1;
-    if (!week.ok) problems.push({ file, line: record.line, column: weekColumn, field: 'week', message: week.message, hint: week.hint });
-    if (problems.length > before) return;
-
-    const checked = checkRow({ ...input, week: week.ok ? week.week : weekLabel, rep: cell(record, 'rep') || null });
-    if (!checked.ok) {
-      for (const issue of checked.issues) {
-        const f = issue.field as Field;
-        const raw = cell(record, f) ?? '';
-        const message = issue.complete ? issue.message : `"${raw}" ${issue.message}`;
-        const hint = !issue.complete && otherLocaleThousands(raw, mark)
-          ? `this file's decimal mark is "${mark}", so "${raw}" is a fraction; for thousands write ${raw.replace(/[.,]/g, '')}`
-          : issue.hint;
-        problems.push({ file, line: record.line, column: (index[f] ?? 0) + 1, field: f, message, ...(hint ? { hint } : {}) });
-      }
-      return;
-    }
-    const r = checked.row;
-    const counts = countsOf(r);
-    if (r.callbacks !== null && r.callbacks_short !== null && r.callbacks_long !== null && r.callbacks !== r.callbacks_short + r.callbacks_long) {
-      warnings.push(`${file}:${record.line}: callbacks (${r.callbacks}) is not callbacks_short + callbacks_long (${r.callbacks_short} + ${r.callbacks_long}); using short + long`);
-    }
-    const outcomes = outcomesExceedReached({ ...r, callbacks: counts.callbacks });
-    if (outcomes !== null) {
-      warnings.push(`${file}:${record.line}: meetings + callbacks (${outcomes}) exceed reached (${r.reached}); each conversation usually has one outcome`);
-    }
-    const row: TableRow = { row: { week: r.week, rep: r.rep, counts, origin: { file, line: record.line } }, weekLabel, weekColumn };
-    (weekLabel === '' ? weekless : rows).push(row);
+    const row = readRow(context, record, weeks.results[n] as WeekResult);
+    if (row) (row.weekLabel === '' ? weekless : rows).push(row);
   });
 
   const totals = computedTotals(rows, weekless);
@@ -147,29 +120,50 @@ export function parseWeeklyText(file: string, text: string, map: HeaderMap = new
   return done(totals.rows);
 }
 
-/**
- * Total rows people leave unlabelled: a row without a week that sums the other rows (of its rep,
- * if it has one), and in a file with reps, a row without a rep that sums its week's reps.
- * A weekless row that is not such a sum is returned as an error.
- */
-function computedTotals(rows: readonly TableRow[], weekless: readonly TableRow[]): { rows: TableRow[]; skipped: TableRow[]; weekless: TableRow[] } {
-  const matchesSum = (t: TableRow, others: readonly TableRow[]) =>
-    others.length > 0 && sameCounts(t.row.counts, sumCounts(others.map((o) => o.row.counts)));
-  const hasReps = rows.some((t) => t.row.rep !== null);
-  const skipped: TableRow[] = [];
-  const kept = rows.filter((t) => {
-    if (!hasReps || t.row.rep !== null) return true;
-    const isTotal = matchesSum(t, rows.filter((o) => o.row.rep !== null && o.row.week === t.row.week));
-    if (isTotal) skipped.push(t);
-    return !isTotal;
-  });
-  const unknown: TableRow[] = [];
-  for (const t of weekless) {
-    const others = kept.filter((o) => t.row.rep === null || o.row.rep === t.row.rep);
-    (matchesSum(t, others) ? skipped : unknown).push(t);
+interface RowContext {
+  file: string;
+  index: Partial<Record<Field, number>>;
+  mark: DecimalMark;
+  delimiter: Delimiter;
+  width: number;
+  problems: Problem[];
+  warnings: string[];
+}
+
+/** One data record → a validated row, or problems (returns undefined). Notices go to warnings. */
+function readRow(ctx: RowContext, record: SourceRecord, week: WeekResult): TableRow | undefined {
+  const { file, index, mark, problems, warnings } = ctx;
+  const cell = (f: Field): string => cellOf(record, index, f) ?? '';
+  const before = problems.length;
+  checkWidth(file, record, ctx.width, ctx.delimiter, problems);
+  const input = readCells(file, record, index, mark, problems);
+  const weekColumn = (index.week ?? 0) + 1;
+  if (!week.ok) problems.push({ file, line: record.line, column: weekColumn, field: 'week', message: week.message, hint: week.hint });
+  if (problems.length > before) return undefined;
+
+  const checked = checkRow({ ...input, week: week.ok ? week.week : cell('week'), rep: cell('rep') || null });
+  if (!checked.ok) {
+    for (const issue of checked.issues) {
+      const f = issue.field as Field;
+      const raw = cell(f);
+      const message = issue.complete ? issue.message : `"${raw}" ${issue.message}`;
+      const hint = !issue.complete && otherLocaleThousands(raw, mark)
+        ? `this file's decimal mark is "${mark}", so "${raw}" is a fraction; for thousands write ${raw.replace(/[.,]/g, '')}`
+        : issue.hint;
+      problems.push({ file, line: record.line, column: (index[f] ?? 0) + 1, field: f, message, ...(hint ? { hint } : {}) });
+    }
+    return undefined;
   }
-  skipped.sort((a, b) => a.row.origin.line - b.row.origin.line);
-  return { rows: kept, skipped, weekless: unknown };
+  const r = checked.row;
+  const counts = countsOf(r);
+  if (r.callbacks !== null && r.callbacks_short !== null && r.callbacks_long !== null && r.callbacks !== r.callbacks_short + r.callbacks_long) {
+    warnings.push(`${file}:${record.line}: callbacks (${r.callbacks}) is not callbacks_short + callbacks_long (${r.callbacks_short} + ${r.callbacks_long}); using short + long`);
+  }
+  const outcomes = outcomesExceedReached({ ...r, callbacks: counts.callbacks });
+  if (outcomes !== null) {
+    warnings.push(`${file}:${record.line}: meetings + callbacks (${outcomes}) exceed reached (${r.reached}); each conversation usually has one outcome`);
+  }
+  return { row: { week: r.week, rep: r.rep, counts, origin: { file, line: record.line } }, weekLabel: cell('week'), weekColumn };
 }
 
 function checkWidth(file: string, record: SourceRecord, width: number, delimiter: Delimiter, problems: Problem[]): void {
@@ -205,8 +199,4 @@ function readCells(file: string, record: SourceRecord, index: Partial<Record<Fie
 function countsOf(r: { dials: number; reached: number; meetings: number; callbacks_short: number | null; callbacks_long: number | null; callbacks: number | null; hours: number | null }): Counts {
   const split = r.callbacks_short !== null && r.callbacks_long !== null ? r.callbacks_short + r.callbacks_long : null;
   return { dials: r.dials, reached: r.reached, meetings: r.meetings, callbacks_short: r.callbacks_short, callbacks_long: r.callbacks_long, callbacks: split ?? r.callbacks, hours: r.hours };
-}
-
-function sameCounts(a: Counts, b: Counts): boolean {
-  return a.dials === b.dials && a.reached === b.reached && a.meetings === b.meetings;
 }
