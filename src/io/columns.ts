@@ -71,7 +71,10 @@ export function mapColumns(
       problems.push({
         file, line, column: i + 1, field: target,
         message: `columns "${header[first]?.trim()}" (column ${first + 1}) and "${name}" (column ${i + 1}) both mean ${target}`,
-        hint: 'keep one of them: delete or rename the other column',
+        // --map matches normalised headers, so it cannot tell "Dials" from "dials".
+        hint: normaliseHeader(header[first] ?? '') === normaliseHeader(name)
+          ? 'keep one of them: delete or rename the other column'
+          : `keep one of them, or drop one with --map "${name}=ignore"`,
       });
       return;
     }

@@ -16,7 +16,7 @@ describe('broken fixtures are refused with FILE:LINE:COL field: what — how to 
     ['negative-count.csv', 'fixtures/broken/negative-count.csv:2:3: reached: "-38" is negative — counts are zero or more'],
     ['meetings-over-reached.csv', 'fixtures/broken/meetings-over-reached.csv:2:4: meetings: 39 is more than reached (38) — a meeting is booked in a conversation with a decision-maker; check both cells'],
     ['duplicate-week.csv', 'fixtures/broken/duplicate-week.csv:4:1: week: 2026-W45 (from "2026-11-02") for rep "Anna" appears twice: here and at fixtures/broken/duplicate-week.csv:2 — keep one row per week (and rep): merge the two rows or correct the week'],
-    ['duplicate-header.csv', 'fixtures/broken/duplicate-header.csv:1:3: dials: columns "Calls" (column 2) and "Dials" (column 3) both mean dials — keep one of them: delete or rename the other column'],
+    ['duplicate-header.csv', 'fixtures/broken/duplicate-header.csv:1:3: dials: columns "Calls" (column 2) and "Dials" (column 3) both mean dials — keep one of them, or drop one with --map "Dials=ignore"'],
     ['non-numeric.csv', [
       'fixtures/broken/non-numeric.csv:3:2: dials: "lots" is not a number — expected a whole number such as 98 or 1,234 (this file groups thousands with ",")',
       'fixtures/broken/non-numeric.csv:3:4: meetings: "nine" is not a number — expected a whole number such as 98 or 1,234 (this file groups thousands with ",")',

@@ -38,7 +38,7 @@ describe('headers as people write them', () => {
 
   it('--map wins over an alias, and a clash with another column is the duplicate-header error', async () => {
     expect(await refusal('week,Calls,Connects,reached,meetings\n2026-W45,106,50,38,9\n', { Connects: 'dials' })).toBe(
-      '<stdin>:1:3: dials: columns "Calls" (column 2) and "Connects" (column 3) both mean dials — keep one of them: delete or rename the other column',
+      '<stdin>:1:3: dials: columns "Calls" (column 2) and "Connects" (column 3) both mean dials — keep one of them, or drop one with --map "Connects=ignore"',
     );
   });
 
