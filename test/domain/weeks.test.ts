@@ -26,8 +26,15 @@ describe('week labels', () => {
     expect(weeks('2026-02-02', '2026/02/08', '2026-02-09 00:00:00', '2026-02-09T00:00:00Z')).toEqual(['2026-W06', '2026-W06', '2026-W07', '2026-W07']);
   });
 
+  it('reads month names (EN/NL/DE) and two-digit years', () => {
+    expect(weeks('2 Feb 2026', '2. Februar 2026', '2-feb-26', 'Feb 2, 2026', '2 mrt. 2026', '2 maart 2026', '2. März 2026', '02.03.26', '1 Okt 2026')).toEqual([
+      '2026-W06', '2026-W06', '2026-W06', '2026-W06', '2026-W10', '2026-W10', '2026-W10', '2026-W10', '2026-W40',
+    ]);
+    expect(weeks('31 Feb 2026')).toEqual(['error: "31 Feb 2026" is not a valid date']);
+  });
+
   it('keeps other labels as written', () => {
-    expect(weeks('45', 'Week 45', 'Sprint 3', '')).toEqual(['45', 'Week 45', 'Sprint 3', '']);
+    expect(weeks('45', 'Week 45', 'Sprint 3', 'Sprint 3 2026', 'Q4 2026', '')).toEqual(['45', 'Week 45', 'Sprint 3', 'Sprint 3 2026', 'Q4 2026', '']);
   });
 
   it('refuses weeks and dates that do not exist', () => {
