@@ -56,7 +56,9 @@ export function parseWeeklyTable(file: string, bytes: Uint8Array, options: Table
 export function parseWeeklyText(file: string, text: string, map: HeaderMap = new Map()): ParsedTable {
   const warnings: string[] = [];
   const problems: Problem[] = [];
-  const done = (rows: TableRow[] = []): ParsedTable => ({ rows, warnings, problems });
+  // Problems in reading order, whichever check found them.
+  const byPlace = (a: Problem, b: Problem) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
+  const done = (rows: TableRow[] = []): ParsedTable => ({ rows, warnings, problems: problems.sort(byPlace) });
 
   const { delimiter, text: body } = detectDialect(normaliseLineEnds(text));
   const read = readRecords(file, body, delimiter);

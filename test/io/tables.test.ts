@@ -123,6 +123,13 @@ describe('cells', () => {
     expect(u.rows[0]?.counts).toMatchObject({ dials: 1106, hours: 12.5 });
   });
 
+  it('problems are listed in reading order, the unclosed quote that stopped reading last', async () => {
+    expect(await refusal('week,rep,dials,reached,meetings\n2026-W44,Anna,x,35,8\n2026-W45,"Anna,106,38,9\n')).toBe([
+      '<stdin>:2:3: dials: "x" is not a number — expected a whole number such as 98 or 1,234 (this file groups thousands with ",")',
+      '<stdin>:3: a quoted field starting in this record is never closed — add the missing closing quote (") or remove the stray one',
+    ].join('\n'));
+  });
+
   it('a thousands mark of the other locale is explained', async () => {
     expect(await refusal('week,dials,reached,meetings,hours\n2026-W45,1.106,38,9,7.5\n')).toBe(
       '<stdin>:2:2: dials: "1.106" is not a whole number — this file\'s decimal mark is ".", so "1.106" is a fraction; for thousands write 1106',
