@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { Readable } from 'node:stream';
 import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.js';
@@ -9,8 +10,8 @@ import { memoryIo, type MemoryIo } from '../io-helpers.js';
 const FIX = resolve('fixtures/check');
 let dir: string;
 
-async function run(args: string[], env: Record<string, string> = {}): Promise<{ code: number; io: MemoryIo; out: string; err: string }> {
-  const io = memoryIo({ cwd: dir, env });
+async function run(args: string[], env: Record<string, string> = {}, stdin?: string): Promise<{ code: number; io: MemoryIo; out: string; err: string }> {
+  const io = memoryIo({ cwd: dir, env, ...(stdin === undefined ? {} : { stdin: Readable.from([stdin]) }) });
   const code = await main(args, io);
   return { code, io, out: io.out.join(''), err: io.err.join('') };
 }
@@ -132,5 +133,40 @@ describe('usage and input errors exit 2 with a message that names the fix', () =
     const { code, err } = await run(['check', wobble(), '--baseline', join(FIX, 'broken-baseline.json')]);
     expect(code).toBe(2);
     expect(err).toBe(`${join(FIX, 'broken-baseline.json')}: totals.reached: must be a number, not "38" — write the baseline with "funnel report FILE --format json > baseline.json"\n`);
+  });
+});
+
+describe('flags that change the verdict or where it goes', () => {
+  const wobble = () => join(FIX, 'week2-wobble.csv');
+  const json = (out: string) => JSON.parse(out) as { passed: boolean; settings: Record<string, unknown>; checks: { finding: string; verdict: string; failed: boolean }[] };
+
+  it('--strict turns the wobble (8/38 below the bound, p = 0.5) into a failure', async () => {
+    const { code, out } = await run(['check', wobble(), '--baseline', 'base.json', '--ratio', 'meetings/reached', '--strict', '--format', 'json']);
+    expect(code).toBe(1);
+    expect(json(out).checks[0]).toMatchObject({ finding: 'regression', failed: true });
+  });
+  it('--tolerance 25% lowers the bound below 8/38', async () => {
+    const { code, out } = await run(['check', wobble(), '--baseline', 'base.json', '--ratio', 'meetings/reached', '--tolerance', '25%', '--alpha', '10%', '--format', 'json']);
+    expect(code).toBe(0);
+    expect(json(out).settings).toMatchObject({ tolerance: 0.25, alpha: 0.1 });
+    expect(json(out).checks[0]).toMatchObject({ finding: 'ok' });
+  });
+  it('no data passes, and fails with --require-data', async () => {
+    const csv = 'week,dials,reached,meetings\n2026-W46,40,0,0\n';
+    const args = ['check', '-', '--min', 'meetings/reached=0.2', '--format', 'json'];
+    const plain = await run(args, {}, csv);
+    expect([plain.code, json(plain.out).checks[0]!.verdict]).toEqual([0, 'no data']);
+    const required = await run([...args, '--require-data'], {}, csv);
+    expect([required.code, json(required.out).checks[0]!.failed]).toEqual([1, true]);
+  });
+  it('--format md prints the Markdown summary', async () => {
+    const { code, out } = await run(['check', wobble(), '--baseline', 'base.json', '--format', 'md']);
+    expect(code).toBe(0);
+    expect(out.startsWith('### funnel check: PASS: 4 checks, no regression (1 could be noise)\n\n| ratio | scope |')).toBe(true);
+  });
+  it('--output writes the result to a file and keeps the exit code', async () => {
+    const { code, out } = await run(['check', join(FIX, 'week2-collapse.csv'), '--baseline', 'base.json', '--format', 'json', '--output', 'result.json']);
+    expect([code, out]).toEqual([1, '']);
+    expect(json(await readFile(join(dir, 'result.json'), 'utf8')).passed).toBe(false);
   });
 });
