@@ -58,6 +58,28 @@ appended to $GITHUB_STEP_SUMMARY.
 Exit codes: 0 all checks pass · 1 at least one regression (or no data with --require-data)
             2 usage or input error`;
 
+const PLAN_EXAMPLES = `
+Examples:
+  $ funnel plan --meetings-per-day 3                          from the built-in reference week 9/38/106
+  $ funnel plan --meetings-per-week 12 --from fixtures/reference-week.csv
+  $ funnel plan --meetings-per-day 2 --from team.csv --rep Anna --last 4
+  $ funnel plan --meetings-per-day 3 --ratios 9/38/106 --dials-per-hour 20
+  $ funnel plan --meetings-per-day 3 --reach-rate 0.36 --meeting-rate 0.24
+  $ funnel plan --meetings-per-day 3 --what-if "meetings/reached=0.30" --format json
+
+Rates, in this order: --ratios M/R/D (meetings/reached/dials) or --reach-rate with
+--meeting-rate; the history in --from (pooled, optionally one --rep and the --last N
+weeks); otherwise the built-in reference week 9/38/106. Time, in this order:
+--dials-per-hour; --minutes-per-dial/--minutes-per-conversation; the pace measured from
+the history's hours column; otherwise 2 min per dial that does not reach a
+decision-maker and 5 min per conversation (about 19.5 dials/h on the reference).
+
+The 90 % range on dials/day is the target divided by the quantiles of the Jeffreys
+Beta posterior of meetings/dials; --confidence P gives the dials/day that book the
+target on at least P of days (Beta-Binomial: chance day to day and the rate's
+uncertainty). Rates given without counts have no range. Human output rounds calls up;
+JSON keeps exact values.`;
+
 function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
@@ -123,6 +145,36 @@ function buildProgram(io: Io, setResult: (r: Promise<CommandResult>) => void): C
     .action(async (files: string[], opts: Record<string, unknown>) => {
       const { runCheck } = await import('./commands/check.js');
       setResult(runCheck({ files, ...opts, color: wantsColor(io, opts.color as boolean | undefined) } as never, io));
+    });
+
+  program
+    .command('plan')
+    .description('back-solve the dials, conversations and hours a meeting target needs, with a range')
+    .option('--meetings-per-day <n>', 'target meetings a day (fractions allowed)')
+    .option('--meetings-per-week <n>', 'target meetings a week, spread over --days-per-week')
+    .option('--days-per-week <n>', 'calling days a week (default: 5)')
+    .option('--ratios <m/r/d>', 'rates from counts: meetings/reached/dials, e.g. 9/38/106')
+    .option('--reach-rate <rate>', 'reached/dials, e.g. 0.36 (with --meeting-rate; no range then)')
+    .option('--meeting-rate <rate>', 'meetings/reached, e.g. 0.24 (with --reach-rate)')
+    .option('--from <file...>', 'history: CSV files as for report (- reads stdin)')
+    .option('--rep <name>', 'use one rep of the history')
+    .option('--last <weeks>', 'use the last N weeks of the history')
+    .option('--map <header=field>', 'map an unrecognised header to a field (repeatable), e.g. "Gesprekken=reached"', collect, [])
+    .option('--dials-per-hour <n>', 'time model: a constant pace')
+    .option('--minutes-per-dial <min>', 'time model: minutes per dial that does not reach a decision-maker (default: 2)')
+    .option('--minutes-per-conversation <min>', 'time model: minutes per conversation with a decision-maker (default: 5)')
+    .option('--workday-hours <h>', 'hours in a rep\'s working day (default: 8)')
+    .option('--selling-share <share>', 'share of a rep\'s day that goes to selling (default: 0.39)')
+    .option('--confidence <p>', 'share of days on which the confident dials book the target (default: 0.9)')
+    .option('--what-if <ratio=value>', 'recompute with a changed ratio (repeatable), e.g. "meetings/reached=0.30"', collect, [])
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'md']).default('table'))
+    .option('-o, --output <file>', 'write the plan to a file (atomically) instead of stdout')
+    .option('--no-color', 'plain text without colour or Unicode symbols')
+    .option('-q, --quiet', 'no notices or warnings on stderr')
+    .addHelpText('after', PLAN_EXAMPLES)
+    .action(async (opts: Record<string, unknown>) => {
+      const { runPlan } = await import('./commands/plan.js');
+      setResult(runPlan({ ...opts, color: wantsColor(io, opts.color as boolean | undefined) } as never, io));
     });
 
   for (const cmd of program.commands) cmd.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });

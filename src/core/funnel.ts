@@ -23,7 +23,8 @@ export const ZERO_COUNTS: Counts = Object.freeze({
 
 /**
  * Pooled totals (sum of each field). An optional measure is null as soon as one row lacks it:
- * a partial sum would understate it and make its ratio look worse than it is.
+ * a partial sum would understate it and make its ratio look worse than it is. The empty sum is all
+ * zeros, so pooling is associative (pooling two halves equals pooling the whole).
  */
 export function sumCounts(items: readonly Counts[]): Counts {
   const total: Counts = { ...ZERO_COUNTS };
@@ -37,7 +38,6 @@ export function sumCounts(items: readonly Counts[]): Counts {
       total[f] = v === null || t === null ? null : t + v;
     }
   }
-  if (items.length === 0) for (const f of NULLABLE_FIELDS) total[f] = null;
   return total;
 }
 

@@ -1,17 +1,17 @@
 /**
- * Canonical input fields and the header spellings real sheets use (EN/NL/DE, see shared/domain.md).
- * Aliases are compared after normalisation (lower case, accents, spaces, underscores and punctuation removed).
+ * Canonical input fields and the header spellings real sheets use (EN/NL/DE, see shared/domain.md),
+ * written the way people write them (errors list them). They are compared after normaliseHeader.
  */
 export const FIELD_ALIASES = {
-  week: ['week', 'wk', 'weeknumber', 'weeknr', 'kw', 'kalenderwoche', 'woche', 'date', 'datum', 'weekof', 'weekstarting', 'period', 'periode'],
-  rep: ['rep', 'salesrep', 'agent', 'caller', 'owner', 'user', 'sdr', 'bdr', 'name', 'verkoper', 'medewerker', 'verkaufer', 'mitarbeiter', 'vertriebler'],
-  dials: ['dials', 'calls', 'callsmade', 'outboundcalls', 'attempts', 'telefoons', 'belpogingen', 'gebeld', 'oproepen', 'anrufe', 'anwahlen', 'wahlversuche'],
-  reached: ['reached', 'decisionmakersreached', 'decisionmakers', 'dmreached', 'connects', 'connected', 'conversations', 'beslissers', 'beslissersgesproken', 'gesprekken', 'entscheidererreicht', 'entscheider', 'gesprache', 'erreicht'],
-  callbacks_short: ['callbacksshort', 'shortcallbacks', 'callbackshortterm', 'callbacksshortterm', 'terugbellenkortetermijn', 'terugbellenkort', 'ruckrufekurzfristig', 'ruckrufkurzfristig'],
-  callbacks_long: ['callbackslong', 'longcallbacks', 'callbacklongterm', 'callbackslongterm', 'terugbellenlangetermijn', 'terugbellenlang', 'ruckrufelangfristig', 'ruckruflangfristig'],
-  callbacks: ['callbacks', 'callback', 'terugbellen', 'terugbelverzoeken', 'ruckrufe', 'ruckruf'],
-  meetings: ['meetings', 'meetingsbooked', 'appointments', 'appointmentsset', 'booked', 'afspraken', 'termine', 'terminevereinbart'],
-  hours: ['hours', 'hoursspent', 'time', 'prospectinghours', 'uren', 'stunden', 'zeit'],
+  week: ['Week', 'Wk', 'Week number', 'Week nr', 'Weeknummer', 'KW', 'Kalenderwoche', 'Woche', 'Date', 'Datum', 'Week of', 'Week starting', 'Week beginning', 'Period', 'Periode', 'Zeitraum'],
+  rep: ['Rep', 'Sales rep', 'Agent', 'Caller', 'Owner', 'User', 'SDR', 'BDR', 'Name', 'Verkoper', 'Medewerker', 'Naam', 'Verkäufer', 'Mitarbeiter', 'Vertriebler'],
+  dials: ['Dials', 'Calls', 'Calls made', 'Outbound calls', 'Attempts', 'Telefoons', 'Belpogingen', 'Gebeld', 'Oproepen', 'Anrufe', 'Anwahlen', 'Wahlversuche'],
+  reached: ['Reached', 'Decision makers reached', 'Decision makers', 'DM reached', 'Connects', 'Connected', 'Conversations', 'Beslissers', 'Beslissers (gesproken)', 'Beslissers gesproken', 'Gesprekken', 'Entscheider erreicht', 'Entscheider', 'Gespräche', 'Erreicht'],
+  callbacks_short: ['Callbacks short', 'Short callbacks', 'Callbacks short term', 'Callback short term', 'Callbacks (short term)', 'Terugbellen korte termijn', 'Terugbellen kort', 'Rückrufe kurzfristig', 'Rückruf kurzfristig'],
+  callbacks_long: ['Callbacks long', 'Long callbacks', 'Callbacks long term', 'Callback long term', 'Callbacks (long term)', 'Terugbellen lange termijn', 'Terugbellen lang', 'Rückrufe langfristig', 'Rückruf langfristig'],
+  callbacks: ['Callbacks', 'Callback', 'Terugbellen', 'Terugbelverzoeken', 'Rückrufe', 'Rückruf'],
+  meetings: ['Meetings', 'Meetings booked', 'Appointments', 'Appointments set', 'Booked', 'Afspraken', 'Afspraken gemaakt', 'Termine', 'Termine vereinbart'],
+  hours: ['Hours', 'Hours spent', 'Time', 'Prospecting hours', 'Calling hours', 'Uren', 'Beluren', 'Stunden', 'Zeit'],
 } as const;
 
 export type Field = keyof typeof FIELD_ALIASES;
@@ -28,19 +28,27 @@ export function normaliseHeader(header: string): string {
 
 const ALIAS_INDEX: ReadonlyMap<string, Field> = new Map(
   (Object.entries(FIELD_ALIASES) as [Field, readonly string[]][]).flatMap(([field, aliases]) =>
-    aliases.map((a) => [normaliseHeader(a), field] as const),
+    [field, ...aliases].map((a) => [normaliseHeader(a), field] as const),
   ),
 );
 
 export function fieldForHeader(header: string): Field | undefined {
-  const key = normaliseHeader(header);
-  if ((Object.hasOwn(FIELD_ALIASES, key))) return key as Field;
-  return ALIAS_INDEX.get(key);
+  return ALIAS_INDEX.get(normaliseHeader(header));
 }
 
-/** Labels of summary rows that must never be counted a second time. */
-export const SUMMARY_LABELS = ['total', 'totals', 'totaal', 'gesamt', 'summe', 'sum', 'grandtotal', 'eindtotaal', 'insgesamt', 'alle', 'all'] as const;
+/** First words of summary rows' labels ("Total", "Totaal KW 1-8", "Summe:"), never counted a second time. */
+export const SUMMARY_LABELS = ['total', 'totals', 'totaal', 'totalen', 'gesamt', 'summe', 'sum', 'grandtotal', 'eindtotaal', 'insgesamt', 'gesamtsumme', 'alle', 'all', 'overall'] as const;
 
 export function isSummaryLabel(value: string): boolean {
-  return (SUMMARY_LABELS as readonly string[]).includes(normaliseHeader(value));
+  const firstWord = value.trim().split(/[^\p{L}]+/u)[0] ?? '';
+  const label = normaliseHeader(value);
+  return (SUMMARY_LABELS as readonly string[]).some((s) => s === normaliseHeader(firstWord) || s === label);
+}
+
+/** Field names accepted after "=" in --map; "ignore" drops a column without a notice. */
+export const MAP_TARGETS = [...(Object.keys(FIELD_ALIASES) as Field[]), 'ignore'] as const;
+export type MapTarget = Field | 'ignore';
+
+export function isMapTarget(value: string): value is MapTarget {
+  return (MAP_TARGETS as readonly string[]).includes(value);
 }

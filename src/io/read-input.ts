@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import type { Io } from './process-io.js';
@@ -9,24 +9,52 @@ export interface RawInput {
   bytes: Buffer;
 }
 
-async function readStream(stream: NodeJS.ReadableStream): Promise<Buffer> {
+/**
+ * A weekly activity table is kilobytes; years of rows for a big team stay far below this.
+ * Anything larger is the wrong file, and reading it would only cost memory.
+ */
+export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+
+function tooLarge(name: string, limit: number): InputError {
+  return new InputError([{ file: name, message: `the file is larger than ${limit >= 2 ** 20 ? `${limit / 2 ** 20} MB` : `${limit} bytes`}, far more than a weekly activity table`, hint: 'check that this is the right file (one row per week and rep)' }]);
+}
+
+async function readStream(name: string, stream: NodeJS.ReadableStream, limit: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  let size = 0;
+  for await (const chunk of stream) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    size += buf.length;
+    if (size > limit) throw tooLarge(name, limit);
+    chunks.push(buf);
+  }
   return Buffer.concat(chunks);
 }
 
-/** Reads a whole input ("-" is stdin). An unreadable path becomes an InputError that says why. */
-export async function readInput(path: string, io: Io): Promise<RawInput> {
-  if (path === '-') return { name: '<stdin>', bytes: await readStream(io.stdin) };
+function unreadable(path: string, err: unknown): InputError {
+  const code = (err as NodeJS.ErrnoException).code;
+  const why =
+    code === 'ENOENT' ? ['file not found', 'check the path and spelling']
+    : code === 'EISDIR' ? ['is a directory, not a file', 'name a CSV file inside it']
+    : code === 'EACCES' ? ['permission denied', 'check the file permissions']
+    : [`cannot be read (${code ?? String(err)})`, 'check that the file exists and is readable'];
+  return new InputError([{ file: path, message: why[0]!, hint: why[1] }]);
+}
+
+/** Reads a whole input ("-" is stdin). An unreadable or oversized input becomes an InputError that says why. */
+export async function readInput(path: string, io: Io, limit = MAX_INPUT_BYTES): Promise<RawInput> {
+  if (path === '-') return { name: '<stdin>', bytes: await readStream('<stdin>', io.stdin, limit) };
+  let handle;
   try {
-    return { name: path, bytes: await readFile(resolve(io.cwd, path)) };
+    handle = await open(resolve(io.cwd, path), 'r');
+    const stat = await handle.stat();
+    if (stat.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
+    if (stat.size > limit) throw tooLarge(path, limit);
+    return { name: path, bytes: await handle.readFile() };
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT' ? ['file not found', 'check the path and spelling']
-      : code === 'EISDIR' ? ['is a directory, not a file', 'name a CSV file inside it']
-      : code === 'EACCES' ? ['permission denied', 'check the file permissions']
-      : [`cannot be read (${code ?? String(err)})`, 'check that the file exists and is readable'];
-    throw new InputError([{ file: path, message: why[0]!, hint: why[1] }]);
+    if (err instanceof InputError) throw err;
+    throw unreadable(path, err);
+  } finally {
+    await handle?.close();
   }
 }

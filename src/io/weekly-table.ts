@@ -1,72 +1,177 @@
-import { parse } from 'csv-parse/sync';
-import { InputError, type Problem } from '../errors.js';
+import type { Problem } from '../errors.js';
 import type { ActivityRow, Counts } from '../core/types.js';
-import { REQUIRED_FIELDS, fieldForHeader, isSummaryLabel, type Field } from '../domain/fields.js';
+import { sumCounts } from '../core/funnel.js';
+import { isSummaryLabel, type Field } from '../domain/fields.js';
+import { resolveWeekLabels, type WeekResult } from '../domain/weeks.js';
+import { checkRow, outcomesExceedReached } from '../schema.js';
+import { headerMap, mapColumns, type HeaderMap } from './columns.js';
+import { decode } from './decode.js';
+import { detectDialect, normaliseLineEnds, type Delimiter } from './dialect.js';
+import { detectDecimalMark, expectedNumber, parseHours, parseNumber, type DecimalMark } from './numbers.js';
+import { readRecords, type SourceRecord } from './records.js';
 
 export interface TableOptions {
-  /** Extra header → field mappings from --map. */
-  map?: Readonly<Record<string, Field>>;
+  /** Extra header → field mappings from --map ("ignore" drops a column). Checked by headerMap. */
+  map?: Readonly<Record<string, string>>;
+}
+
+/** A row as read, with what duplicate checks across files need to name it. */
+export interface TableRow {
+  row: ActivityRow;
+  weekLabel: string;
+  weekColumn: number;
 }
 
 export interface ParsedTable {
-  rows: ActivityRow[];
+  rows: TableRow[];
+  /** Notices, each prefixed with the file name (and line). */
   warnings: string[];
+  /** Every problem found; the table is unusable when there is one. */
+  problems: Problem[];
 }
 
-function detectDelimiter(text: string): string {
-  const first = text.split(/\r?\n/, 1)[0] ?? '';
-  const counts = [',', ';', '\t'].map((d) => [d, first.split(d).length - 1] as const);
-  return counts.sort((a, b) => b[1] - a[1])[0]![0];
+const NUMBER_FIELDS = ['dials', 'reached', 'meetings', 'callbacks_short', 'callbacks_long', 'callbacks', 'hours'] as const satisfies readonly (Field & keyof Counts)[];
+const REQUIRED_NUMBERS: readonly Field[] = ['dials', 'reached', 'meetings'];
+
+const delimiterName = (d: Delimiter) => (d === '\t' ? 'tab' : `"${d}"`);
+// A row of nothing but delimiters is blank whichever delimiter the file turned out to use.
+const isBlank = (r: SourceRecord) => r.fields.every((f) => /^[\s,;]*$/.test(f));
+
+/** Reads one input's bytes: decoding, dialect, header, numbers, weeks, validation. */
+export function parseWeeklyTable(file: string, bytes: Uint8Array, options: TableOptions = {}): ParsedTable {
+  const decoded = decode(file, bytes);
+  if (!decoded.ok) return { rows: [], warnings: [], problems: [decoded.problem] };
+  const table = parseWeeklyText(file, decoded.text, headerMap(options.map));
+  if (decoded.encoding === 'windows-1252') table.warnings.unshift(`${file}: read as Windows-1252 text (it is not valid UTF-8)`);
+  return table;
 }
 
-function parseCount(raw: string): number | null {
-  const v = raw.trim();
-  if (v === '') return null;
-  return /^\d+$/.test(v) ? Number(v) : NaN;
-}
-
-/** First cut: UTF-8, header row, simple delimiters. To be hardened for real exports. */
-export function parseWeeklyTable(name: string, text: string, options: TableOptions = {}): ParsedTable {
-  const body = text.replace(/^\uFEFF/, '');
-  const records = parse(body, { delimiter: detectDelimiter(body), skip_empty_lines: true, trim: true }) as string[][];
-  const [header, ...data] = records;
-  if (!header) throw new InputError([{ file: name, message: 'the file is empty', hint: 'export the table with a header row' }]);
-  const columns = header.map((h) => options.map?.[h] ?? fieldForHeader(h));
-  const missing = REQUIRED_FIELDS.filter((f) => !columns.includes(f));
-  if (missing.length) {
-    throw new InputError([{ file: name, line: 1, message: `missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`, hint: `headers found: ${header.join(', ')}` }]);
-  }
+/** Reads one input's text (already decoded, byte-order mark removed). */
+export function parseWeeklyText(file: string, text: string, map: HeaderMap = new Map()): ParsedTable {
+  const warnings: string[] = [];
   const problems: Problem[] = [];
-  const rows: ActivityRow[] = [];
-  data.forEach((record, i) => {
-    const line = i + 2;
-    const get = (f: Field) => {
-      const idx = columns.indexOf(f);
-      return idx < 0 ? undefined : (record[idx] ?? '');
-    };
-    const week = get('week') ?? '';
-    if (isSummaryLabel(week)) return;
-    const num = (f: Field): number | null => {
-      const raw = get(f);
-      if (raw === undefined) return null;
-      const n = parseCount(raw);
-      if (Number.isNaN(n)) problems.push({ file: name, line, column: columns.indexOf(f) + 1, field: f, message: `"${raw}" is not a whole number`, hint: 'use a count such as 12' });
-      return n;
-    };
-    const short = num('callbacks_short');
-    const long = num('callbacks_long');
-    const counts: Counts = {
-      dials: num('dials') ?? 0,
-      reached: num('reached') ?? 0,
-      meetings: num('meetings') ?? 0,
-      callbacks_short: short,
-      callbacks_long: long,
-      callbacks: num('callbacks') ?? (short !== null && long !== null ? short + long : null),
-      hours: num('hours'),
-    };
-    const rep = get('rep');
-    rows.push({ week, rep: rep === undefined || rep === '' ? null : rep, counts, origin: { file: name, line } });
+  const done = (rows: TableRow[] = []): ParsedTable => ({ rows, warnings, problems });
+
+  const { delimiter, text: body } = detectDialect(normaliseLineEnds(text));
+  const read = readRecords(file, body, delimiter);
+  if (read.problem) problems.push(read.problem);
+  // Blank lines and rows of bare delimiters (";;;;;"), which csv-parse's skip_empty_lines keeps.
+  const [header, ...data] = read.records.filter((r) => !isBlank(r));
+  if (!header) {
+    if (!read.problem) problems.push({ file, message: 'the file is empty', hint: 'export the table with a header row and one row per week' });
+    return done();
+  }
+  if (data.length === 0) {
+    if (!read.problem) problems.push({ file, line: header.line, message: 'the file has a header but no data rows', hint: 'add one row per week (and rep) below the header' });
+    return done();
+  }
+
+  const columns = mapColumns(file, header.line, header.fields, (i) => data.some((r) => (r.fields[i] ?? '').trim() !== ''), map);
+  warnings.push(...columns.notices);
+  if (columns.problems.length) {
+    problems.push(...columns.problems);
+    return done();
+  }
+  const { index } = columns;
+  const cell = (r: SourceRecord, f: Field): string | undefined => {
+    const i = index[f];
+    return i === undefined ? undefined : (r.fields[i] ?? '').trim();
+  };
+
+  // Summary rows are recognised by their labels before anything else is checked.
+  const rowsToRead = data.filter((r) => {
+    const label = [cell(r, 'week'), cell(r, 'rep')].find((v) => v !== undefined && isSummaryLabel(v));
+    if (label !== undefined) warnings.push(`${file}:${r.line}: skipped summary row "${label}" (totals are computed, never counted twice)`);
+    return label === undefined;
   });
-  if (problems.length) throw new InputError(problems);
-  return { rows, warnings: [] };
+
+  const mark = detectDecimalMark(
+    rowsToRead.flatMap((r) => NUMBER_FIELDS.map((f) => cell(r, f) ?? '')),
+    delimiter,
+  );
+  const weeks = resolveWeekLabels(rowsToRead.map((r) => cell(r, 'week') ?? ''));
+  if (weeks.notice) warnings.push(`${file}: ${weeks.notice}`);
+
+  const rows: TableRow[] = [];
+  const weekless: TableRow[] = [];
+  rowsToRead.forEach((record, n) => {
+    const before = problems.length;
+    checkWidth(file, record, header.fields.length, delimiter, problems);
+    const input = readCells(file, record, index, mark, problems);
+    const week = weeks.results[n] as WeekResult;
+    const weekLabel = cell(record, 'week') ?? '';
+    const weekColumn = (index.week ?? 0) + 1;
+    if (!week.ok) problems.push({ file, line: record.line, column: weekColumn, field: 'week', message: week.message, hint: week.hint });
+    if (problems.length > before) return;
+
+    const checked = checkRow({ ...input, week: week.ok ? week.week : weekLabel, rep: cell(record, 'rep') || null });
+    if (!checked.ok) {
+      for (const issue of checked.issues) {
+        const f = issue.field as Field;
+        const message = issue.complete ? issue.message : `"${cell(record, f) ?? ''}" ${issue.message}`;
+        problems.push({ file, line: record.line, column: (index[f] ?? 0) + 1, field: f, message, ...(issue.hint ? { hint: issue.hint } : {}) });
+      }
+      return;
+    }
+    const r = checked.row;
+    const counts = countsOf(r);
+    if (r.callbacks !== null && r.callbacks_short !== null && r.callbacks_long !== null && r.callbacks !== r.callbacks_short + r.callbacks_long) {
+      warnings.push(`${file}:${record.line}: callbacks (${r.callbacks}) is not callbacks_short + callbacks_long (${r.callbacks_short} + ${r.callbacks_long}); using short + long`);
+    }
+    const outcomes = outcomesExceedReached({ ...r, callbacks: counts.callbacks });
+    if (outcomes !== null) {
+      warnings.push(`${file}:${record.line}: meetings + callbacks (${outcomes}) exceed reached (${r.reached}); each conversation usually has one outcome`);
+    }
+    const row: TableRow = { row: { week: r.week, rep: r.rep, counts, origin: { file, line: record.line } }, weekLabel, weekColumn };
+    (weekLabel === '' ? weekless : rows).push(row);
+  });
+
+  for (const t of weekless) {
+    const others = rows.filter((o) => t.row.rep === null || o.row.rep === t.row.rep);
+    if (others.length > 0 && sameCounts(t.row.counts, sumCounts(others.map((o) => o.row.counts)))) {
+      warnings.push(`${file}:${t.row.origin.line}: skipped a row without a week whose numbers are the sum of the other rows (a total, never counted twice)`);
+    } else {
+      problems.push({ file, line: t.row.origin.line, column: t.weekColumn, field: 'week', message: 'the week is empty', hint: 'every row needs its week, e.g. 2026-W05 or the date of its Monday' });
+    }
+  }
+  return done(rows);
+}
+
+function checkWidth(file: string, record: SourceRecord, width: number, delimiter: Delimiter, problems: Problem[]): void {
+  const n = record.fields.length;
+  // Trailing empty cells (a spreadsheet's unused columns) are harmless.
+  const extra = record.fields.slice(width).some((f) => f.trim() !== '');
+  if (n > width && extra) {
+    problems.push({ file, line: record.line, column: width + 1, message: `the row has ${n} fields but the header has ${width}`, hint: `a value containing the delimiter ${delimiterName(delimiter)} must be in quotes, e.g. "1${delimiter === '\t' ? ' ' : delimiter}234"` });
+  } else if (n < width) {
+    problems.push({ file, line: record.line, column: n + 1, message: `the row has ${n} field${n === 1 ? '' : 's'} but the header has ${width}`, hint: `give every column a value or an empty cell, separated by ${delimiterName(delimiter)}` });
+  }
+}
+
+/** Cells of the numeric columns as numbers (null when empty or absent); unreadable cells become problems. */
+function readCells(file: string, record: SourceRecord, index: Partial<Record<Field, number>>, mark: DecimalMark, problems: Problem[]): Record<(typeof NUMBER_FIELDS)[number], number | null> {
+  const out = {} as Record<(typeof NUMBER_FIELDS)[number], number | null>;
+  for (const f of NUMBER_FIELDS) {
+    const i = index[f];
+    const raw = i === undefined ? '' : (record.fields[i] ?? '').trim();
+    out[f] = null;
+    if (i === undefined || record.fields.length <= i) continue;
+    if (raw === '') {
+      if (REQUIRED_NUMBERS.includes(f)) problems.push({ file, line: record.line, column: i + 1, field: f, message: 'the cell is empty', hint: `every row needs its ${f}; write 0 if there were none` });
+      continue;
+    }
+    const parsed = f === 'hours' ? parseHours(raw, mark) : parseNumber(raw, mark);
+    if (parsed.ok) out[f] = parsed.value;
+    else problems.push({ file, line: record.line, column: i + 1, field: f, message: `"${raw}" is not a number`, hint: expectedNumber(f === 'hours' ? 'hours' : 'count', mark) });
+  }
+  return out;
+}
+
+function countsOf(r: { dials: number; reached: number; meetings: number; callbacks_short: number | null; callbacks_long: number | null; callbacks: number | null; hours: number | null }): Counts {
+  const split = r.callbacks_short !== null && r.callbacks_long !== null ? r.callbacks_short + r.callbacks_long : null;
+  return { dials: r.dials, reached: r.reached, meetings: r.meetings, callbacks_short: r.callbacks_short, callbacks_long: r.callbacks_long, callbacks: split ?? r.callbacks, hours: r.hours };
+}
+
+function sameCounts(a: Counts, b: Counts): boolean {
+  return a.dials === b.dials && a.reached === b.reached && a.meetings === b.meetings;
 }

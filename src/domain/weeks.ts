@@ -1,0 +1,108 @@
+/**
+ * Week labels as people write them, normalised to ISO 8601 weeks ("2026-W05") where the label
+ * says which week it is: ISO weeks ("2026-W5", "W05 2026", "KW 5/2026") and dates (the ISO week
+ * containing the date). Anything else ("45", "Week 45", "Sprint 3") is kept as written.
+ */
+
+export type WeekResult = { ok: true; week: string } | { ok: false; message: string; hint: string };
+
+export interface ResolvedWeeks {
+  results: WeekResult[];
+  /** Said once per file when a guess was needed (day/month order of slash dates). */
+  notice?: string;
+}
+
+const DAY_MS = 86_400_000;
+
+/** The ISO week (Monday-based; week 1 holds the year's first Thursday) of a calendar date. */
+export function isoWeekOf(year: number, month: number, day: number): { year: number; week: number } {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  const weekday = (date.getUTCDay() + 6) % 7; // Monday = 0
+  const thursday = new Date(date.getTime() + (3 - weekday) * DAY_MS);
+  const isoYear = thursday.getUTCFullYear();
+  const week = Math.floor((thursday.getTime() - Date.UTC(isoYear, 0, 1)) / DAY_MS / 7) + 1;
+  return { year: isoYear, week };
+}
+
+/** 52 or 53: December 28 always lies in the year's last ISO week. */
+export function isoWeeksInYear(year: number): number {
+  return isoWeekOf(year, 12, 28).week;
+}
+
+export function formatIsoWeek(year: number, week: number): string {
+  return `${year}-W${String(week).padStart(2, '0')}`;
+}
+
+function isDate(year: number, month: number, day: number): boolean {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}
+
+const TIME = String.raw`(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?`;
+const ISO_WEEK = /^(\d{4})\s*-?\s*W\s*(\d{1,2})$/i;
+const WEEK_YEAR = /^(?:W|Wk|Week|KW|Woche|Wo)\.?\s*(\d{1,2})\s*[-/,.' ]\s*(\d{4})$/i;
+const YEAR_FIRST = new RegExp(String.raw`^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})${TIME}$`);
+const YEAR_LAST = new RegExp(String.raw`^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})${TIME}$`);
+
+function weekResult(label: string, year: number, week: number): WeekResult {
+  if (week >= 1 && week <= isoWeeksInYear(year)) return { ok: true, week: formatIsoWeek(year, week) };
+  return { ok: false, message: `"${label}" is not a week of ${year} (it has ${isoWeeksInYear(year)} ISO weeks)`, hint: 'check the week number' };
+}
+
+function dateResult(label: string, year: number, month: number, day: number): WeekResult {
+  if (!isDate(year, month, day)) {
+    return { ok: false, message: `"${label}" is not a valid date`, hint: 'write dates as 2026-02-02 (year-month-day)' };
+  }
+  const w = isoWeekOf(year, month, day);
+  return { ok: true, week: formatIsoWeek(w.year, w.week) };
+}
+
+type Order = 'day-first' | 'month-first';
+
+/**
+ * The day/month order of dd/mm/yyyy-style dates, decided for the whole column: a first part
+ * over 12 proves day-first, a second part over 12 proves month-first. Without proof we read
+ * day-first, as Dutch, German, Belgian and British exports write dates (and say so for "/").
+ */
+function columnOrder(labels: readonly string[]): { order: Order; conflict: boolean; guessed: string | undefined } {
+  let dayFirst = false;
+  let monthFirst = false;
+  let guessed: string | undefined;
+  for (const label of labels) {
+    const m = YEAR_LAST.exec(label.trim());
+    if (!m) continue;
+    const [a, b] = [Number(m[1]), Number(m[3])];
+    if (a > 12 && b <= 12) dayFirst = true;
+    else if (b > 12 && a <= 12) monthFirst = true;
+    else if (m[2] === '/' && a !== b) guessed ??= label.trim();
+  }
+  return { order: monthFirst && !dayFirst ? 'month-first' : 'day-first', conflict: dayFirst && monthFirst, guessed: dayFirst || monthFirst ? undefined : guessed };
+}
+
+/** Resolves a whole week column at once, because the day/month order is a property of the column. */
+export function resolveWeekLabels(labels: readonly string[]): ResolvedWeeks {
+  const { order, conflict, guessed } = columnOrder(labels);
+  const results = labels.map((raw): WeekResult => {
+    const label = raw.trim();
+    let m = ISO_WEEK.exec(label) ?? WEEK_YEAR.exec(label);
+    if (m) {
+      const [year, week] = ISO_WEEK.test(label) ? [Number(m[1]), Number(m[2])] : [Number(m[2]), Number(m[1])];
+      return weekResult(label, year, week);
+    }
+    m = YEAR_FIRST.exec(label);
+    if (m) return dateResult(label, Number(m[1]), Number(m[3]), Number(m[4]));
+    m = YEAR_LAST.exec(label);
+    if (m) {
+      const [a, b, year] = [Number(m[1]), Number(m[3]), Number(m[4])];
+      if (conflict && a <= 12 && b <= 12 && a !== b) {
+        return { ok: false, message: `"${label}" could be day/month or month/day, and this column has dates of both kinds`, hint: 'write all dates one way, best as 2026-02-02 (year-month-day)' };
+      }
+      return order === 'day-first' ? dateResult(label, year, b, a) : dateResult(label, year, a, b);
+    }
+    return { ok: true, week: label };
+  });
+  const notice = guessed
+    ? `dates such as "${guessed}" were read as day/month (no date in the column shows the order); write them as year-month-day if they are month/day`
+    : undefined;
+  return notice ? { results, notice } : { results };
+}

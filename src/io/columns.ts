@@ -1,0 +1,76 @@
+import { UsageError, type Problem } from '../errors.js';
+import { FIELD_ALIASES, MAP_TARGETS, REQUIRED_FIELDS, fieldForHeader, isMapTarget, normaliseHeader, type Field, type MapTarget } from '../domain/fields.js';
+
+/** --map entries keyed by normalised header, so "gesprekken " matches "Gesprekken". */
+export type HeaderMap = ReadonlyMap<string, MapTarget>;
+
+/** Checks --map entries ("Header Name=field") before any file is read. */
+export function headerMap(map: Readonly<Record<string, string>> = {}): HeaderMap {
+  const entries = new Map<string, MapTarget>();
+  for (const [header, target] of Object.entries(map)) {
+    const field = String(target ?? '').trim();
+    if (normaliseHeader(header) === '' || !isMapTarget(field)) {
+      throw new UsageError(
+        `--map "${header}=${target ?? ''}": ${normaliseHeader(header) === '' ? 'the header name is missing' : `"${field}" is not a field`}`,
+        `write --map "Header Name=field" with field one of: ${MAP_TARGETS.join(', ')}`,
+      );
+    }
+    entries.set(normaliseHeader(header), field);
+  }
+  return entries;
+}
+
+export interface Columns {
+  /** Column index (0-based) of each field the header names. */
+  index: Partial<Record<Field, number>>;
+  problems: Problem[];
+  notices: string[];
+}
+
+const quoteList = (items: readonly string[]) => items.map((h) => `"${h}"`).join(', ');
+
+/**
+ * Maps header cells to fields: --map first, then the aliases. Unknown columns are dropped with a
+ * notice; two columns meaning one field is an error (csv-parse would silently keep the last).
+ */
+export function mapColumns(
+  file: string,
+  line: number,
+  header: readonly string[],
+  columnHasData: (index: number) => boolean,
+  map: HeaderMap,
+): Columns {
+  const index: Partial<Record<Field, number>> = {};
+  const problems: Problem[] = [];
+  const notices: string[] = [];
+  header.forEach((raw, i) => {
+    const name = raw.trim();
+    const target = map.get(normaliseHeader(name)) ?? fieldForHeader(name);
+    if (target === 'ignore') return;
+    if (target === undefined) {
+      if (name !== '') notices.push(`${file}: ignored column "${name}" (not a known field; use --map "${name}=field" to use it)`);
+      else if (columnHasData(i)) notices.push(`${file}: ignored column ${i + 1}, which has no header`);
+      return;
+    }
+    const first = index[target];
+    if (first !== undefined) {
+      problems.push({
+        file, line, column: i + 1, field: target,
+        message: `columns "${header[first]?.trim()}" (column ${first + 1}) and "${name}" (column ${i + 1}) both mean ${target}`,
+        hint: `keep one of them, or drop one with --map "${name}=ignore"`,
+      });
+      return;
+    }
+    index[target] = i;
+  });
+  const found = header.map((h) => h.trim()).filter((h) => h !== '');
+  for (const field of REQUIRED_FIELDS) {
+    if (index[field] !== undefined) continue;
+    problems.push({
+      file, line, field,
+      message: `no column for ${field}; headers found: ${found.length ? quoteList(found) : '(none)'}`,
+      hint: `name the column one of ${quoteList(FIELD_ALIASES[field])}, or map yours with --map "Your header=${field}"`,
+    });
+  }
+  return { index, problems, notices };
+}

@@ -1,0 +1,85 @@
+import { parse } from 'csv-parse/sync';
+
+export const DELIMITERS = [',', ';', '\t'] as const;
+export type Delimiter = (typeof DELIMITERS)[number];
+
+export interface Dialect {
+  delimiter: Delimiter;
+  /** True when an Excel `sep=` line named the delimiter. */
+  declared: boolean;
+}
+
+/**
+ * Every line end becomes "\n". Line numbers stay the same (one break is one break), and
+ * csv-parse then counts lines right even when a quoted field holds a CRLF (its counter drifts there).
+ */
+export function normaliseLineEnds(text: string): string {
+  return text.replace(/\r\n?/g, '\n');
+}
+
+const SEP_LINE = /^"?sep=(.)"?[ \t]*(?:\n|$)/i;
+
+/**
+ * Excel writes `sep=;` as the first line to name the delimiter. Returns the named delimiter and
+ * the text with that line blanked (kept as an empty line, so physical line numbers do not shift).
+ */
+export function takeSepLine(text: string): { delimiter?: Delimiter; text: string } {
+  const m = SEP_LINE.exec(text);
+  const d = m?.[1];
+  if (!m || !d || !(DELIMITERS as readonly string[]).includes(d)) return { text };
+  return { delimiter: d as Delimiter, text: '\n' + text.slice(m[0].length) };
+}
+
+/** How many characters the delimiter guess looks at: enough for dozens of rows, bounded for huge inputs. */
+const SAMPLE_CHARS = 64 * 1024;
+const SAMPLE_RECORDS = 50;
+
+/** Field counts of the first records of the sample, read the way csv-parse will read the file (quotes respected). */
+function fieldCounts(sample: string, delimiter: Delimiter): number[] {
+  const counts: number[] = [];
+  try {
+    parse(sample, {
+      delimiter,
+      record_delimiter: '\n',
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: true,
+      to_line: SAMPLE_RECORDS,
+      on_record: (record: string[]) => {
+        // Rows of only delimiters (";;;;") say nothing about the delimiter's consistency.
+        if (record.some((f) => f.trim() !== '')) counts.push(record.length);
+        return null;
+      },
+    });
+  } catch {
+    // The sample may end inside a quoted field; the records seen before that still count.
+  }
+  return counts;
+}
+
+/**
+ * Guesses the delimiter: the candidate under which the header has several fields and the most
+ * rows have as many fields as the header wins; ties go to the one giving more fields.
+ * (csv-parse's own delimiter_auto crashes on BOMs, umlauts and UTF-16 and ignores quotes.)
+ */
+export function detectDelimiter(text: string): Delimiter {
+  const sample = text.slice(0, SAMPLE_CHARS);
+  let best: { delimiter: Delimiter; consistency: number; width: number } = { delimiter: ',', consistency: -1, width: 0 };
+  for (const delimiter of DELIMITERS) {
+    const counts = fieldCounts(sample, delimiter);
+    const width = counts[0] ?? 0;
+    if (width < 2) continue;
+    const consistency = counts.filter((c) => c === width).length / counts.length;
+    if (consistency > best.consistency || (consistency === best.consistency && width > best.width)) {
+      best = { delimiter, consistency, width };
+    }
+  }
+  return best.delimiter;
+}
+
+/** The file's dialect: an Excel `sep=` line wins, otherwise the guess. */
+export function detectDialect(text: string): Dialect & { text: string } {
+  const sep = takeSepLine(text);
+  if (sep.delimiter) return { delimiter: sep.delimiter, declared: true, text: sep.text };
+  return { delimiter: detectDelimiter(text), declared: false, text };
+}

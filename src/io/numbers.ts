@@ -1,0 +1,58 @@
+/**
+ * Numbers as spreadsheets export them. A file uses one decimal mark: "," (Dutch/German locales,
+ * with "." grouping thousands) or "." (with "," grouping thousands).
+ */
+export type DecimalMark = ',' | '.';
+
+export type ParsedNumber = { ok: true; value: number } | { ok: false };
+
+// Spaces (also no-break and narrow no-break, as French/Swiss exports group thousands) are dropped.
+const SPACES = /[\s\u00A0\u202F]/g;
+
+const PATTERNS = {
+  ',': { grouped: /^-?\d{1,3}(?:\.\d{3})+(?:,\d+)?$/, plain: /^-?\d+(?:,\d+)?$/, group: /\./g },
+  '.': { grouped: /^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/, plain: /^-?\d+(?:\.\d+)?$/, group: /,/g },
+} as const;
+
+/** What a count or an hours cell should look like in this file, said when a cell does not match. */
+export function expectedNumber(kind: 'count' | 'hours', mark: DecimalMark): string {
+  const thousands = mark === ',' ? '.' : ',';
+  return kind === 'count'
+    ? `expected a whole number such as 98 or 1${thousands}234 (this file groups thousands with "${thousands}")`
+    : `expected hours such as 7${mark}5 or 7:30 (this file's decimal mark is "${mark}")`;
+}
+
+/** Parses one cell in the file's number format. Sign and fraction are kept; the schema judges them. */
+export function parseNumber(raw: string, mark: DecimalMark): ParsedNumber {
+  const s = raw.replace(SPACES, '');
+  const p = PATTERNS[mark];
+  if (!p.grouped.test(s) && !p.plain.test(s)) return { ok: false };
+  const canonical = s.replace(p.group, '').replace(',', '.');
+  return { ok: true, value: Number(canonical) };
+}
+
+/** Hours may also be written as a duration, h:mm (7:30 = 7.5 hours). */
+export function parseHours(raw: string, mark: DecimalMark): ParsedNumber {
+  const m = /^(\d+):([0-5]\d)(?::[0-5]\d)?$/.exec(raw.trim());
+  if (m) return { ok: true, value: Number(m[1]) + Number(m[2]) / 60 };
+  return parseNumber(raw, mark);
+}
+
+// A mark followed by other than exactly three digits can only be a decimal mark.
+const DECIMAL_EVIDENCE = { ',': /^-?\d+,(?:\d{1,2}|\d{4,})$|^-?\d{1,3}(?:\.\d{3})+,\d+$/, '.': /^-?\d+\.(?:\d{1,2}|\d{4,})$|^-?\d{1,3}(?:,\d{3})+\.\d+$/ } as const;
+
+/**
+ * The decimal mark of a file: what its numeric cells show when they show only one, otherwise
+ * what the delimiter implies (";" files come from locales with a decimal comma).
+ */
+export function detectDecimalMark(cells: Iterable<string>, delimiter: string): DecimalMark {
+  let comma = false;
+  let dot = false;
+  for (const cell of cells) {
+    const s = cell.replace(SPACES, '');
+    comma ||= DECIMAL_EVIDENCE[','].test(s);
+    dot ||= DECIMAL_EVIDENCE['.'].test(s);
+  }
+  if (comma !== dot) return comma ? ',' : '.';
+  return delimiter === ';' ? ',' : '.';
+}

@@ -1,0 +1,63 @@
+import type { Plan } from '../core/plan.js';
+import { ceil, num } from './format.js';
+import { mdTable } from './markdown.js';
+import { facts, funnelBars, sensitivityTable, summary, volumes } from './plan-parts.js';
+import { bar } from './sparkline.js';
+import { renderTable } from './table.js';
+import { makeTheme, type Theme } from './theme.js';
+
+export const PLAN_FORMATS = ['table', 'json', 'md'] as const;
+export type PlanFormat = (typeof PLAN_FORMATS)[number];
+
+const BAR_WIDTH = 30;
+
+function factLines(plan: Plan, theme: Theme): string {
+  const rows = facts(plan, theme);
+  const width = Math.max(...rows.map(([label]) => label.length));
+  return rows.map(([label, text]) => `${theme.c.bold(label.padEnd(width))}  ${text}`).join('\n');
+}
+
+function barLines(plan: Plan, theme: Theme): string {
+  const bars = funnelBars(plan);
+  const width = Math.max(...bars.map((b) => b.label.length));
+  const show = (b: (typeof bars)[number]) => (b.label === 'meetings' ? num(b.value) : ceil(b.value));
+  return ['A day', ...bars.map((b) => `  ${b.label.padEnd(width)}  ${bar(b.share, BAR_WIDTH, theme)} ${show(b)}`)].join('\n');
+}
+
+function table(plan: Plan, theme: Theme): string {
+  const v = volumes(plan);
+  const s = sensitivityTable(plan);
+  return [
+    theme.c.bold(summary(plan, theme)),
+    renderTable(v.head, v.rows, theme),
+    barLines(plan, theme),
+    factLines(plan, theme),
+    s.title,
+    renderTable(s.head, s.rows, theme, ['left', 'right', 'right', 'right', 'right', 'right', 'right']),
+  ].join('\n\n');
+}
+
+function markdown(plan: Plan, theme: Theme): string {
+  const v = volumes(plan);
+  const s = sensitivityTable(plan);
+  return [
+    '## Plan',
+    `**${summary(plan, theme)}**`,
+    mdTable(v.head, v.rows),
+    facts(plan, theme).map(([label, text]) => `- ${label ? `**${label}:** ` : ''}${text}`).join('\n'),
+    `### ${s.title}`,
+    mdTable(s.head, s.rows),
+  ].join('\n\n');
+}
+
+const RENDERERS = {
+  table,
+  md: markdown,
+  json: (plan: Plan) => JSON.stringify(plan, null, 2),
+} satisfies Record<PlanFormat, (plan: Plan, theme: Theme) => string>;
+
+/** Markdown is for files and PRs: never coloured, but Unicode is fine there. */
+export function renderPlan(plan: Plan, format: PlanFormat, color: boolean): string {
+  const theme = format === 'md' ? { ...makeTheme(true), c: makeTheme(false).c, color: false } : makeTheme(color);
+  return RENDERERS[format](plan, theme);
+}

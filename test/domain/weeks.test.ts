@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { isoWeekOf, isoWeeksInYear, resolveWeekLabels } from '../../src/domain/weeks.js';
+
+const weeks = (...labels: string[]) => resolveWeekLabels(labels).results.map((r) => (r.ok ? r.week : `error: ${r.message}`));
+
+describe('ISO weeks of dates, across year boundaries', () => {
+  it.each([
+    [2026, 12, 31, '2026-W53'], [2027, 1, 1, '2026-W53'], [2027, 1, 4, '2027-W01'], [2024, 12, 30, '2025-W01'],
+    [2026, 2, 2, '2026-W06'], [2026, 1, 1, '2026-W01'], [2021, 1, 3, '2020-W53'], [2026, 11, 2, '2026-W45'],
+  ])('%i-%i-%i is in %s', (y, m, d, expected) => {
+    const w = isoWeekOf(y, m, d);
+    expect(`${w.year}-W${String(w.week).padStart(2, '0')}`).toBe(expected);
+  });
+
+  it('knows which years have 53 weeks', () => {
+    expect([2020, 2024, 2025, 2026, 2027].map(isoWeeksInYear)).toEqual([53, 52, 52, 53, 52]);
+  });
+});
+
+describe('week labels', () => {
+  it('normalises ISO week spellings', () => {
+    expect(weeks('2026-W05', '2026-W5', '2026W05', 'W05 2026', 'KW 5 2026', 'KW5/2026', 'Week 5, 2026', ' 2026-w05 ')).toEqual(Array(8).fill('2026-W05'));
+  });
+
+  it('normalises dates to the ISO week containing them', () => {
+    expect(weeks('2026-02-02', '2026/02/08', '2026-02-09 00:00:00', '2026-02-09T00:00:00Z')).toEqual(['2026-W06', '2026-W06', '2026-W07', '2026-W07']);
+  });
+
+  it('keeps other labels as written', () => {
+    expect(weeks('45', 'Week 45', 'Sprint 3', '')).toEqual(['45', 'Week 45', 'Sprint 3', '']);
+  });
+
+  it('refuses weeks and dates that do not exist', () => {
+    expect(weeks('2027-W53', '2026-02-30')).toEqual(['error: "2027-W53" is not a week of 2027 (it has 52 ISO weeks)', 'error: "2026-02-30" is not a valid date']);
+  });
+
+  describe('day/month order is decided for the whole column', () => {
+    it('a first part over 12 proves day-first for every date', () => {
+      expect(weeks('02/03/2026', '16/03/2026')).toEqual(['2026-W10', '2026-W12']);
+    });
+    it('a second part over 12 proves month-first for every date', () => {
+      expect(weeks('02/03/2026', '03/16/2026')).toEqual(['2026-W06', '2026-W12']);
+    });
+    it('dd.mm.yyyy and dd-mm-yyyy are day-first without proof, silently', () => {
+      const r = resolveWeekLabels(['02.03.2026', '02-03-2026']);
+      expect(r.results.map((x) => x.ok && x.week)).toEqual(['2026-W10', '2026-W10']);
+      expect(r.notice).toBeUndefined();
+    });
+    it('slash dates without proof are read day-first, and the reader is told', () => {
+      const r = resolveWeekLabels(['02/03/2026', '09/03/2026']);
+      expect(r.results.map((x) => x.ok && x.week)).toEqual(['2026-W10', '2026-W11']);
+      expect(r.notice).toBe('dates such as "02/03/2026" were read as day/month (no date in the column shows the order); write them as year-month-day if they are month/day');
+    });
+    it('a column proving both orders refuses the ambiguous dates', () => {
+      expect(weeks('13/02/2026', '02/14/2026', '02/03/2026')).toEqual([
+        '2026-W07',
+        'error: "02/14/2026" is not a valid date',
+        'error: "02/03/2026" could be day/month or month/day, and this column has dates of both kinds',
+      ]);
+    });
+  });
+});

@@ -1,0 +1,193 @@
+import { describe, expect, it } from 'vitest';
+import { UsageError } from '../../src/errors.js';
+import { MAX_INPUT_BYTES, readInput } from '../../src/io/read-input.js';
+import { parseWeeklyText } from '../../src/io/weekly-table.js';
+import { headerMap } from '../../src/io/columns.js';
+import { errorOf, read, testIo } from './io-helpers.js';
+
+/** Reads CSV text given on stdin; the file is called "<stdin>" in messages. */
+const stdin = (text: string | Buffer, map?: Record<string, string>) => read(['-'], map ? { map } : {}, text);
+const refusal = (text: string | Buffer, map?: Record<string, string>) => errorOf(['-'], map ? { map } : {}, text);
+
+describe('headers as people write them', () => {
+  it.each([
+    'Week,Rep,Calls,Decision makers reached,Callbacks short term,Callbacks long term,Meetings booked,Hours',
+    'Week;Verkoper;Telefoons;Beslissers (gesproken);Terugbellen korte termijn;Terugbellen lange termijn;Afspraken;Uren',
+    'KW;Verkäufer;Anrufe;Entscheider erreicht;Rückrufe kurzfristig;Rückrufe langfristig;Termine;Stunden',
+    'WEEK,sales_rep,  dials ,DECISION_MAKERS_REACHED,callbacks_short,callbacks-long,Meetings,hours',
+    'week,VERKAUFER,anrufe,entscheider-erreicht,ruckrufe kurzfristig,Rueckrufe langfristig,termine,stunden'.replace('Rueckrufe', 'Rückrufe'),
+  ])('%s', async (header) => {
+    const d = header.includes(';') ? ';' : ',';
+    const t = await stdin(`${header}\n${['2026-W45', 'Anna', 106, 38, 16, 3, 9, 8].join(d)}\n`);
+    expect(t.rows[0]).toMatchObject({ week: '2026-W45', rep: 'Anna', counts: { dials: 106, reached: 38, callbacks_short: 16, callbacks_long: 3, callbacks: 19, meetings: 9, hours: 8 } });
+    expect(t.warnings).toEqual([]);
+  });
+
+  it('an unknown column is ignored with a notice naming it; an unnamed empty column silently', async () => {
+    const t = await stdin('week,dials,reached,meetings,Notes,,\n2026-W45,106,38,9,good week,,\n');
+    expect(t.warnings).toEqual(['<stdin>: ignored column "Notes" (not a known field; use --map "Notes=field" to use it)']);
+    const u = await stdin('week,dials,reached,meetings,\n2026-W45,106,38,9,x\n');
+    expect(u.warnings).toEqual(['<stdin>: ignored column 5, which has no header']);
+  });
+
+  it('--map names a column, matched like the aliases (case, spaces, accents)', async () => {
+    const t = await stdin('Wk,Gebeld,Gesprekjes,Afspraakjes,Notitie\n2026-W45,106,38,9,x\n', { gesprekjes: 'reached', ' AFSPRAAKJES ': 'meetings', 'Notitie': 'ignore' });
+    expect(t.rows[0]?.counts).toMatchObject({ dials: 106, reached: 38, meetings: 9 });
+    expect(t.warnings).toEqual([]);
+  });
+
+  it('--map wins over an alias, and a clash with another column is the duplicate-header error', async () => {
+    expect(await refusal('week,Calls,Connects,reached,meetings\n2026-W45,106,50,38,9\n', { Connects: 'dials' })).toBe(
+      '<stdin>:1:3: dials: columns "Calls" (column 2) and "Connects" (column 3) both mean dials — keep one of them, or drop one with --map "Connects=ignore"',
+    );
+  });
+
+  it('a bad --map is a usage error listing the fields, before any file is read', async () => {
+    const bad = async (map: Record<string, string>) => {
+      try {
+        await read(['does-not-exist.csv'], { map });
+      } catch (err) {
+        return err instanceof UsageError ? `${err.message}\n${err.hint}` : String(err);
+      }
+      return 'accepted';
+    };
+    const fields = 'write --map "Header Name=field" with field one of: week, rep, dials, reached, callbacks_short, callbacks_long, callbacks, meetings, hours, ignore';
+    expect(await bad({ Gesprekken: 'conversations' })).toBe(`--map "Gesprekken=conversations": "conversations" is not a field\n${fields}`);
+    expect(await bad({ '': 'reached' })).toBe(`--map "=reached": the header name is missing\n${fields}`);
+    expect(() => headerMap({ Gesprekken: undefined as unknown as string })).toThrow('--map "Gesprekken=": "" is not a field');
+  });
+
+  it('a missing column lists the headers found and the accepted names', async () => {
+    expect(await refusal('Week;Calls;Meetings\n2026-W45;106;9\n')).toBe(
+      '<stdin>:1: reached: no column for reached; headers found: "Week", "Calls", "Meetings" — name the column one of "Reached", "Decision makers reached", "Decision makers", "DM reached", "Connects", "Connected", "Conversations", "Beslissers", "Beslissers (gesproken)", "Beslissers gesproken", "Gesprekken", "Entscheider erreicht", "Entscheider", "Gespräche", "Erreicht", or map yours with --map "Your header=reached"',
+    );
+  });
+});
+
+describe('csv-parse traps, each an explicit behaviour of ours', () => {
+  it('delimiter_auto would crash on a BOM and umlauts: we detect ";" ourselves', async () => {
+    const t = await stdin('\uFEFFWoche;Verkäufer;Anrufe;Entscheider;Termine\n2026-W45;Jürgen;106;38;9\n');
+    expect(t.rows[0]).toMatchObject({ week: '2026-W45', rep: 'Jürgen', counts: { dials: 106 } });
+  });
+
+  it('bom is off by default in csv-parse: a BOM never sticks to the first header', async () => {
+    const t = await stdin('\uFEFFweek,dials,reached,meetings\r\n2026-W45,106,38,9\r\n');
+    expect(t.rows).toHaveLength(1);
+  });
+
+  it('its line counter drifts on CRLF inside quotes and names the END line: ours names the START line', async () => {
+    const text = 'week,rep,dials,reached,meetings\r\n2026-W44,"Anna\r\nde Vries",98,35,8\r\n2026-W45,"Anna\r\nde Vries",106,38,39\r\n';
+    expect(await refusal(text)).toBe('<stdin>:4:5: meetings: 39 is more than reached (38) — a meeting is booked in a conversation with a decision-maker; check both cells');
+  });
+
+  it('a duplicate header would silently keep the last value: ours is an error naming both columns', async () => {
+    expect(await refusal('week,dials,reached,Dials,meetings\n2026-W45,106,38,108,9\n')).toBe(
+      '<stdin>:1:4: dials: columns "dials" (column 2) and "Dials" (column 4) both mean dials — keep one of them, or drop one with --map "Dials=ignore"',
+    );
+  });
+
+  it('";;;;;" rows pass its skip_empty_lines: ours skips them, with blank and trailing lines', async () => {
+    const t = await stdin('week;dials;reached;meetings\n;;;\n2026-W45;106;38;9\n ; ; ; \n\n\n');
+    expect(t.rows.map((r) => r.origin.line)).toEqual([3]);
+  });
+
+  it('empty and header-only inputs yield no error there: ours refuse them', async () => {
+    expect(await refusal('')).toBe('<stdin>: the file is empty — export the table with a header row and one row per week');
+    expect(await refusal('\n;;;\n\n')).toBe('<stdin>: the file is empty — export the table with a header row and one row per week');
+    expect(await refusal('\nweek,dials,reached,meetings\n,,,\n')).toBe('<stdin>:2: the file has a header but no data rows — add one row per week (and rep) below the header');
+  });
+
+  it('whitespace around values is trimmed', async () => {
+    const t = await stdin('week , dials , reached , meetings\n  2026-W45 ,  106 , 38 ,9  \n');
+    expect(t.rows[0]).toMatchObject({ week: '2026-W45', counts: { dials: 106, reached: 38, meetings: 9 } });
+  });
+});
+
+describe('cells', () => {
+  it('an empty optional cell is null; an empty required cell is an error', async () => {
+    const t = await stdin('week,dials,reached,meetings,callbacks_short,callbacks_long,hours\n2026-W45,106,38,9,,3,\n');
+    expect(t.rows[0]?.counts).toEqual({ dials: 106, reached: 38, meetings: 9, callbacks_short: null, callbacks_long: 3, callbacks: null, hours: null });
+    expect(await refusal('week,dials,reached,meetings\n2026-W45,106,,9\n')).toBe('<stdin>:2:3: reached: the cell is empty — every row needs its reached; write 0 if there were none');
+  });
+
+  it('thousands in a quoted comma-file cell; decimal comma hours in a ";" file', async () => {
+    const t = await stdin('week,dials,reached,meetings\n2026-W45,"1,106",38,9\n');
+    expect(t.rows[0]?.counts.dials).toBe(1106);
+    const u = await stdin('week;dials;reached;meetings;hours\n2026-W45;1.106;38;9;12,5\n');
+    expect(u.rows[0]?.counts).toMatchObject({ dials: 1106, hours: 12.5 });
+  });
+
+  it('callbacks and short/long together: short + long is used, a mismatch is a warning', async () => {
+    const t = await stdin('week,dials,reached,meetings,callbacks,callbacks short,callbacks long\n2026-W45,106,38,9,19,16,3\n2026-W46,100,30,5,9,4,3\n');
+    expect(t.rows.map((r) => r.counts.callbacks)).toEqual([19, 7]);
+    expect(t.warnings).toEqual(['<stdin>:3: callbacks (9) is not callbacks_short + callbacks_long (4 + 3); using short + long']);
+  });
+
+  it('outcomes above reached are a warning, not an error', async () => {
+    const t = await stdin('week,dials,reached,meetings,callbacks\n2026-W45,106,20,9,12\n');
+    expect(t.rows).toHaveLength(1);
+    expect(t.warnings).toEqual(['<stdin>:2: meetings + callbacks (21) exceed reached (20); each conversation usually has one outcome']);
+  });
+
+  it('every problem of a file is reported; the list is capped with a count of the rest', async () => {
+    const rows = Array.from({ length: 25 }, (_, i) => `2026-W${String(i + 1).padStart(2, '0')},x,1,1`);
+    const message = await refusal(['week,dials,reached,meetings', ...rows].join('\n'));
+    const lines = message.split('\n');
+    expect(lines).toHaveLength(21);
+    expect(lines[0]).toBe('<stdin>:2:2: dials: "x" is not a number — expected a whole number such as 98 or 1,234 (this file groups thousands with ",")');
+    expect(lines[20]).toBe('… and 5 more problems (fix the ones above first)');
+  });
+});
+
+describe('summary rows are never counted twice', () => {
+  it('by label, in the week or the rep column', async () => {
+    const t = await stdin('week,rep,dials,reached,meetings\n2026-W45,Anna,50,20,5\n2026-W45,Bram,56,18,4\n2026-W45,Totaal,106,38,9\nGesamt,,106,38,9\nSumme KW 45,,106,38,9\n');
+    expect(t.rows.map((r) => r.rep)).toEqual(['Anna', 'Bram']);
+    expect(t.warnings).toEqual([
+      '<stdin>:4: skipped summary row "Totaal" (totals are computed, never counted twice)',
+      '<stdin>:5: skipped summary row "Gesamt" (totals are computed, never counted twice)',
+      '<stdin>:6: skipped summary row "Summe KW 45" (totals are computed, never counted twice)',
+    ]);
+  });
+
+  it('by numbers: a row without a week that sums the others', async () => {
+    const t = await stdin('week,dials,reached,meetings\n2026-W44,50,20,5\n2026-W45,56,18,4\n,106,38,9\n');
+    expect(t.rows).toHaveLength(2);
+    expect(t.warnings).toEqual(['<stdin>:4: skipped a row without a week whose numbers are the sum of the other rows (a total, never counted twice)']);
+  });
+
+  it('a row without a week that is not a sum is an error', async () => {
+    expect(await refusal('week,dials,reached,meetings\n2026-W44,50,20,5\n,56,18,4\n')).toBe(
+      '<stdin>:3:1: week: the week is empty — every row needs its week, e.g. 2026-W05 or the date of its Monday',
+    );
+  });
+});
+
+describe('the same (week, rep) twice', () => {
+  it('across files names both places', async () => {
+    expect(await errorOf(['fixtures/reference-week.csv', 'fixtures/reference-week-108.csv'])).toBe(
+      'fixtures/reference-week-108.csv:2:1: week: 2026-W45 appears twice: here and at fixtures/reference-week.csv:2 — keep one row per week (and rep): merge the two rows or correct the week',
+    );
+  });
+
+  it('different reps in the same week are fine', async () => {
+    expect((await stdin('week,rep,dials,reached,meetings\n2026-W45,Anna,1,1,1\n2026-W45,Bram,1,1,1\n')).rows).toHaveLength(2);
+  });
+});
+
+describe('size limits', () => {
+  it('an input over the limit is refused before it is read', async () => {
+    await expect(readInput('fixtures/team-8-weeks.csv', testIo(), 100)).rejects.toThrow(
+      'fixtures/team-8-weeks.csv: the file is larger than 100 bytes, far more than a weekly activity table — check that this is the right file (one row per week and rep)',
+    );
+    await expect(readInput('-', testIo('x'.repeat(200)), 100)).rejects.toThrow('<stdin>: the file is larger than');
+    expect(MAX_INPUT_BYTES).toBe(64 * 1024 * 1024);
+  });
+
+  it('a 50 MB input without a line break fails within seconds', () => {
+    const started = Date.now();
+    const t = parseWeeklyText('big.csv', 'week,dials,reached,meetings\n' + '9'.repeat(50 * 1024 * 1024));
+    expect(t.problems.map((p) => `${p.line}: ${p.message}`)).toEqual(['2: a record longer than 100,000 characters']);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+});
