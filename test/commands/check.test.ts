@@ -170,3 +170,20 @@ describe('flags that change the verdict or where it goes', () => {
     expect(json(await readFile(join(dir, 'result.json'), 'utf8')).passed).toBe(false);
   });
 });
+
+describe('--by rep against a baseline report that has reps', () => {
+  it('each rep meets their own baseline; a new rep meets the team (p-values from SciPy)', async () => {
+    const report = await run(['report', join(FIX, 'team-3-weeks.csv'), '--by', 'rep', '--format', 'json', '--quiet']);
+    await writeFile(join(dir, 'team-base.json'), report.out);
+    const { code, out } = await run(['check', join(FIX, 'team-week-47.csv'), '--baseline', 'team-base.json', '--by', 'rep', '--ratio', 'meetings/reached', '--format', 'json']);
+    expect(code).toBe(1);
+    const checks = JSON.parse(out).checks as { rep: string; finding: string; p_value: number; baseline: { num: number; den: number; source: string } }[];
+    expect(checks.map((c) => [c.rep, c.finding, c.baseline])).toEqual([
+      ['anna', 'ok', { num: 24, den: 90, value: 24 / 90, source: 'rep' }],
+      ['bert', 'regression', { num: 16, den: 90, value: 16 / 90, source: 'rep' }],
+      ['carl', 'regression', { num: 40, den: 180, value: 40 / 180, source: 'team' }],
+    ]);
+    expect(checks[1]!.p_value).toBeCloseTo(0.03882994310359619, 9);
+    expect(checks[2]!.p_value).toBeCloseTo(0.0336608305317815, 9);
+  });
+});
