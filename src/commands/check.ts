@@ -22,10 +22,11 @@ export type CheckFormat = (typeof CHECK_FORMATS)[number];
 
 export interface CheckOptions {
   files: string[];
-  min: string[];
-  max: string[];
+  // Repeatable flags are absent (not []) when not given, so --help shows no "(default: [])".
+  min?: string[];
+  max?: string[];
   baseline?: string;
-  ratio: string[];
+  ratio?: string[];
   tolerance?: string;
   alpha?: string;
   strict?: boolean;
@@ -35,7 +36,7 @@ export interface CheckOptions {
   requireData?: boolean;
   format: CheckFormat;
   junit?: string;
-  map: string[];
+  map?: string[];
   output?: string;
   color: boolean;
   quiet?: boolean;
@@ -43,17 +44,18 @@ export interface CheckOptions {
 
 /** Flags → settings; every mistake is a UsageError before any file is read. */
 function settingsFrom(opts: CheckOptions): { settings: Omit<CheckSettings, 'baseline'>; scope: Scope } {
-  if (opts.min.length + opts.max.length === 0 && opts.baseline === undefined) {
+  const [min, max, ratio] = [opts.min ?? [], opts.max ?? [], opts.ratio ?? []];
+  if (min.length + max.length === 0 && opts.baseline === undefined) {
     throw new UsageError('nothing to check', 'give --min "RATIO=VALUE", --max "RATIO=VALUE" or --baseline FILE');
   }
-  if (opts.ratio.length && opts.baseline === undefined) {
+  if (ratio.length && opts.baseline === undefined) {
     throw new UsageError('--ratio chooses which ratios to compare with a baseline', 'add --baseline FILE, or use --min/--max for fixed bounds');
   }
   if (opts.window !== undefined && opts.all) throw new UsageError('--window and --all exclude each other', 'use one of them');
   const scope: Scope = opts.all ? { kind: 'all' } : opts.window !== undefined ? { kind: 'window', weeks: parseWindow(opts.window) } : { kind: 'latest' };
   const settings = {
-    thresholds: [...opts.min.map((m) => parseThreshold(m, 'min')), ...opts.max.map((m) => parseThreshold(m, 'max'))],
-    ...(opts.ratio.length ? { baselineRatios: opts.ratio.map(parseRatioName) } : {}),
+    thresholds: [...min.map((m) => parseThreshold(m, 'min')), ...max.map((m) => parseThreshold(m, 'max'))],
+    ...(ratio.length ? { baselineRatios: ratio.map(parseRatioName) } : {}),
     tolerance: opts.tolerance === undefined ? DEFAULT_TOLERANCE : parseFraction(opts.tolerance, '--tolerance'),
     alpha: opts.alpha === undefined ? DEFAULT_ALPHA : parseFraction(opts.alpha, '--alpha'),
     strict: Boolean(opts.strict),
@@ -64,7 +66,7 @@ function settingsFrom(opts: CheckOptions): { settings: Omit<CheckSettings, 'base
 
 export async function runCheck(opts: CheckOptions, io: Io): Promise<CommandResult> {
   const { settings: base, scope } = settingsFrom(opts);
-  const map = parseMapOptions(opts.map);
+  const map = parseMapOptions(opts.map ?? []);
   const tables = await readTables(opts.files, { map }, io);
   const settings: CheckSettings = opts.baseline === undefined ? base : { ...base, baseline: await readBaseline(opts.baseline, io) };
 
