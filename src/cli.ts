@@ -34,6 +34,28 @@ Intervals are 90 % Wilson score intervals. With --by rep, each rep's meetings/re
 is compared with the rest of the team by Fisher's exact test (two-sided); a mark
 (★ better, ▽ worse) means p < 0.05.`;
 
+const PLAN_EXAMPLES = `
+Examples:
+  $ funnel plan --meetings-per-day 3                          from the built-in reference week 9/38/106
+  $ funnel plan --meetings-per-week 12 --from fixtures/reference-week.csv
+  $ funnel plan --meetings-per-day 2 --from team.csv --rep Anna --last 4
+  $ funnel plan --meetings-per-day 3 --ratios 9/38/106 --dials-per-hour 20
+  $ funnel plan --meetings-per-day 3 --reach-rate 0.36 --meeting-rate 0.24
+  $ funnel plan --meetings-per-day 3 --what-if "meetings/reached=0.30" --format json
+
+Rates, in this order: --ratios M/R/D (meetings/reached/dials) or --reach-rate with
+--meeting-rate; the history in --from (pooled, optionally one --rep and the --last N
+weeks); otherwise the built-in reference week 9/38/106. Time, in this order:
+--dials-per-hour; --minutes-per-dial/--minutes-per-conversation; the pace measured from
+the history's hours column; otherwise 2 min per dial that does not reach a
+decision-maker and 5 min per conversation (about 19.5 dials/h on the reference).
+
+The 90 % range on dials/day is the target divided by the quantiles of the Jeffreys
+Beta posterior of meetings/dials; --confidence P gives the dials/day that book the
+target on at least P of days (Beta-Binomial: chance day to day and the rate's
+uncertainty). Rates given without counts have no range. Human output rounds calls up;
+JSON keeps exact values.`;
+
 const CHECK_EXAMPLES = `
 Examples:
   $ funnel report last-quarter.csv --format json > baseline.json
@@ -57,28 +79,6 @@ appended to $GITHUB_STEP_SUMMARY.
 
 Exit codes: 0 all checks pass · 1 at least one regression (or no data with --require-data)
             2 usage or input error`;
-
-const PLAN_EXAMPLES = `
-Examples:
-  $ funnel plan --meetings-per-day 3                          from the built-in reference week 9/38/106
-  $ funnel plan --meetings-per-week 12 --from fixtures/reference-week.csv
-  $ funnel plan --meetings-per-day 2 --from team.csv --rep Anna --last 4
-  $ funnel plan --meetings-per-day 3 --ratios 9/38/106 --dials-per-hour 20
-  $ funnel plan --meetings-per-day 3 --reach-rate 0.36 --meeting-rate 0.24
-  $ funnel plan --meetings-per-day 3 --what-if "meetings/reached=0.30" --format json
-
-Rates, in this order: --ratios M/R/D (meetings/reached/dials) or --reach-rate with
---meeting-rate; the history in --from (pooled, optionally one --rep and the --last N
-weeks); otherwise the built-in reference week 9/38/106. Time, in this order:
---dials-per-hour; --minutes-per-dial/--minutes-per-conversation; the pace measured from
-the history's hours column; otherwise 2 min per dial that does not reach a
-decision-maker and 5 min per conversation (about 19.5 dials/h on the reference).
-
-The 90 % range on dials/day is the target divided by the quantiles of the Jeffreys
-Beta posterior of meetings/dials; --confidence P gives the dials/day that book the
-target on at least P of days (Beta-Binomial: chance day to day and the rate's
-uncertainty). Rates given without counts have no range. Human output rounds calls up;
-JSON keeps exact values.`;
 
 function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
@@ -121,33 +121,6 @@ function buildProgram(io: Io, setResult: (r: Promise<CommandResult>) => void): C
     });
 
   program
-    .command('check')
-    .description('fail a CI job when funnel ratios regress beyond chance (exit 1), against bounds or a baseline')
-    .argument('<file...>', 'CSV files with one row per week (and rep); - reads stdin')
-    .option('--min <ratio=value>', 'the ratio must not fall below value (repeatable), e.g. "meetings/reached=0.2" or "=20%"', collect)
-    .option('--max <ratio=value>', 'the ratio must not rise above value (repeatable)', collect)
-    .option('--baseline <file>', 'a report JSON ("funnel report --format json") to compare with')
-    .option('--ratio <name>', 'with --baseline: compare only this ratio (repeatable; default all the baseline records)', collect)
-    .option('--tolerance <share>', 'relative drop from the baseline allowed, e.g. 0.1 or 10% (default 0.10)')
-    .option('--alpha <share>', 'significance level of the one-sided tests (default 0.05)')
-    .option('--strict', 'compare point values only, without significance tests')
-    .option('--window <weeks>', 'check the last N weeks pooled instead of the latest week')
-    .option('--all', 'check all weeks pooled')
-    .addOption(new Option('--by <dimension>', 'check each rep').choices(['rep']))
-    .option('--require-data', 'fail when a ratio has no data (zero denominator)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'md']).default('table'))
-    .option('--junit <file>', 'also write JUnit XML (one test case per check), atomically')
-    .option('--map <header=field>', 'map an unrecognised header to a field (repeatable)', collect)
-    .option('-o, --output <file>', 'write the result to a file (atomically) instead of stdout')
-    .option('--no-color', 'plain text without colour or Unicode symbols')
-    .option('-q, --quiet', 'no notices or warnings on stderr')
-    .addHelpText('after', CHECK_EXAMPLES)
-    .action(async (files: string[], opts: Record<string, unknown>) => {
-      const { runCheck } = await import('./commands/check.js');
-      setResult(runCheck({ files, ...opts, color: wantsColor(io, opts.color as boolean | undefined) } as never, io));
-    });
-
-  program
     .command('plan')
     .description('back-solve the dials, conversations and hours a meeting target needs, with a range')
     .option('--meetings-per-day <n>', 'target meetings a day (fractions allowed)')
@@ -175,6 +148,33 @@ function buildProgram(io: Io, setResult: (r: Promise<CommandResult>) => void): C
     .action(async (opts: Record<string, unknown>) => {
       const { runPlan } = await import('./commands/plan.js');
       setResult(runPlan({ ...opts, color: wantsColor(io, opts.color as boolean | undefined) } as never, io));
+    });
+
+  program
+    .command('check')
+    .description('fail a CI job when funnel ratios regress beyond chance (exit 1), against bounds or a baseline')
+    .argument('<file...>', 'CSV files with one row per week (and rep); - reads stdin')
+    .option('--min <ratio=value>', 'the ratio must not fall below value (repeatable), e.g. "meetings/reached=0.2" or "=20%"', collect)
+    .option('--max <ratio=value>', 'the ratio must not rise above value (repeatable)', collect)
+    .option('--baseline <file>', 'a report JSON ("funnel report --format json") to compare with')
+    .option('--ratio <name>', 'with --baseline: compare only this ratio (repeatable; default all the baseline records)', collect)
+    .option('--tolerance <share>', 'relative drop from the baseline allowed, e.g. 0.1 or 10% (default 0.10)')
+    .option('--alpha <share>', 'significance level of the one-sided tests (default 0.05)')
+    .option('--strict', 'compare point values only, without significance tests')
+    .option('--window <weeks>', 'check the last N weeks pooled instead of the latest week')
+    .option('--all', 'check all weeks pooled')
+    .addOption(new Option('--by <dimension>', 'check each rep').choices(['rep']))
+    .option('--require-data', 'fail when a ratio has no data (zero denominator)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'md']).default('table'))
+    .option('--junit <file>', 'also write JUnit XML (one test case per check), atomically')
+    .option('--map <header=field>', 'map an unrecognised header to a field (repeatable)', collect)
+    .option('-o, --output <file>', 'write the result to a file (atomically) instead of stdout')
+    .option('--no-color', 'plain text without colour or Unicode symbols')
+    .option('-q, --quiet', 'no notices or warnings on stderr')
+    .addHelpText('after', CHECK_EXAMPLES)
+    .action(async (files: string[], opts: Record<string, unknown>) => {
+      const { runCheck } = await import('./commands/check.js');
+      setResult(runCheck({ files, ...opts, color: wantsColor(io, opts.color as boolean | undefined) } as never, io));
     });
 
   for (const cmd of program.commands) cmd.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
