@@ -13,6 +13,7 @@ import { renderCheckJson } from '../render/check-json.js';
 import { renderCheckJunit } from '../render/check-junit.js';
 import { renderCheckMarkdown, renderCheckTable } from '../render/check-table.js';
 import { makeTheme } from '../render/theme.js';
+import { requireRepColumn } from './by-rep.js';
 import { emit, warn } from './emit.js';
 import { parseMapOptions } from './map-option.js';
 import type { CommandResult } from './result.js';
@@ -68,6 +69,7 @@ export async function runCheck(opts: CheckOptions, io: Io): Promise<CommandResul
   const { settings: base, scope } = settingsFrom(opts);
   const map = parseMapOptions(opts.map ?? []);
   const tables = await readTables(opts.files, { map }, io);
+  if (opts.by === 'rep') requireRepColumn(tables);
   const settings: CheckSettings = opts.baseline === undefined ? base : { ...base, baseline: await readBaseline(opts.baseline, io) };
 
   const results = runChecks(subjects(tables.rows, scope, opts.by === 'rep'), settings);

@@ -187,3 +187,11 @@ describe('--by rep against a baseline report that has reps', () => {
     expect(checks[2]!.p_value).toBeCloseTo(0.0336608305317815, 9);
   });
 });
+
+describe('--by rep without a rep column', () => {
+  it('is a usage error, as for report', async () => {
+    const file = join(FIX, 'week2-wobble.csv');
+    const { code, err } = await run(['check', file, '--min', 'meetings/reached=0.2', '--by', 'rep']);
+    expect([code, err]).toEqual([2, `error: --by rep: ${file} has no rep column\nadd a column such as "Rep" (or Verkoper, Verkäufer), or map yours with --map "Your Header=rep"\n`]);
+  });
+});
