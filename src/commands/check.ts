@@ -1,12 +1,12 @@
 import { checkExitCode, runChecks } from '../core/check.js';
 import { DEFAULT_ALPHA, DEFAULT_TOLERANCE, type CheckSettings } from '../core/check-types.js';
-import { subjects, type Scope } from '../core/check-scope.js';
+import { subjects, weeksInScope, type Scope } from '../core/check-scope.js';
 import { parseFraction, parseRatioName, parseThreshold, parseWindow } from '../core/check-spec.js';
 import { UsageError } from '../errors.js';
 import { appendText } from '../io/append-file.js';
 import { readBaseline } from '../io/baseline.js';
 import type { Io } from '../io/process-io.js';
-import { readTables } from '../io/tables.js';
+import { readTables, type Tables } from '../io/tables.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
 import { renderAnnotations } from '../render/check-github.js';
 import { renderCheckJson } from '../render/check-json.js';
@@ -65,6 +65,14 @@ function settingsFrom(opts: CheckOptions): { settings: Omit<CheckSettings, 'base
   return { settings, scope };
 }
 
+/** A window longer than the data is not an error (a new team has few weeks), but the reader should know. */
+function scopeNotes(rows: Tables['rows'], scope: Scope): string[] {
+  if (scope.kind !== 'window') return [];
+  const weeks = weeksInScope(rows, scope).length;
+  if (weeks >= scope.weeks) return [];
+  return [`--window ${scope.weeks}: the data has only ${weeks} week${weeks === 1 ? '' : 's'}; checked ${weeks === 1 ? 'that one' : `all ${weeks}`}`];
+}
+
 export async function runCheck(opts: CheckOptions, io: Io): Promise<CommandResult> {
   const { settings: base, scope } = settingsFrom(opts);
   const map = parseMapOptions(opts.map ?? []);
@@ -87,6 +95,6 @@ export async function runCheck(opts: CheckOptions, io: Io): Promise<CommandResul
     const summary = io.env.GITHUB_STEP_SUMMARY;
     if (summary) await appendText(summary, renderCheckMarkdown(results, settings) + '\n', io.cwd);
   }
-  warn(tables.warnings, io, opts.quiet);
+  warn([...tables.warnings, ...scopeNotes(tables.rows, scope)], io, opts.quiet);
   return { stdout, exitCode: checkExitCode(results) };
 }

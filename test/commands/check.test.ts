@@ -67,6 +67,12 @@ describe('scopes and reps', () => {
     expect(r.code).toBe(0);
     expect(r.checks).toEqual([expect.objectContaining({ scope: '2026-W46', rep: null, finding: 'noise', counts: { num: 8, den: 60 } })]);
   });
+  it('--window beyond the data checks what there is, and says so', async () => {
+    const { code, out, err } = await run(['check', team, ...min, '--window', '8']);
+    expect(code).toBe(0);
+    expect(JSON.parse(out).checks[0]).toMatchObject({ scope: '2026-W44..2026-W46', counts: { num: 40, den: 180 } });
+    expect(err).toBe('warning: --window 8: the data has only 3 weeks; checked all 3\n');
+  });
   it('--window 2 and --all pool the weeks', async () => {
     expect((await checks(['--window', '2'])).checks[0]).toMatchObject({ scope: '2026-W45..2026-W46', counts: { num: 23, den: 120 } });
     expect((await checks(['--all'])).checks[0]).toMatchObject({ scope: '2026-W44..2026-W46', finding: 'ok', counts: { num: 40, den: 180 } });
