@@ -1,12 +1,11 @@
 import { checkExitCode, runChecks } from '../core/check.js';
-import { DEFAULT_ALPHA, DEFAULT_TOLERANCE, type CheckSettings } from '../core/check-types.js';
-import { subjects, weeksInScope, type Scope } from '../core/check-scope.js';
-import { parseFraction, parseRatioName, parseThreshold, parseWindow } from '../core/check-spec.js';
-import { UsageError } from '../errors.js';
+import type { CheckSettings } from '../core/check-types.js';
+import { scopeNotes, subjects } from '../core/check-scope.js';
+import { settingsFromFlags, type CheckFlags } from '../core/check-spec.js';
 import { appendText } from '../io/append-file.js';
 import { readBaseline } from '../io/baseline.js';
 import type { Io } from '../io/process-io.js';
-import { readTables, type Tables } from '../io/tables.js';
+import { readTables } from '../io/tables.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
 import { renderAnnotations } from '../render/check-github.js';
 import { renderCheckJson } from '../render/check-json.js';
@@ -21,20 +20,9 @@ import type { CommandResult } from './result.js';
 export const CHECK_FORMATS = ['table', 'json', 'md'] as const;
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
 
-export interface CheckOptions {
+export interface CheckOptions extends CheckFlags {
   files: string[];
-  // Repeatable flags are absent (not []) when not given, so --help shows no "(default: [])".
-  min?: string[];
-  max?: string[];
-  baseline?: string;
-  ratio?: string[];
-  tolerance?: string;
-  alpha?: string;
-  strict?: boolean;
-  window?: string;
-  all?: boolean;
   by?: 'rep';
-  requireData?: boolean;
   format: CheckFormat;
   junit?: string;
   map?: string[];
@@ -43,38 +31,8 @@ export interface CheckOptions {
   quiet?: boolean;
 }
 
-/** Flags → settings; every mistake is a UsageError before any file is read. */
-function settingsFrom(opts: CheckOptions): { settings: Omit<CheckSettings, 'baseline'>; scope: Scope } {
-  const [min, max, ratio] = [opts.min ?? [], opts.max ?? [], opts.ratio ?? []];
-  if (min.length + max.length === 0 && opts.baseline === undefined) {
-    throw new UsageError('nothing to check', 'give --min "RATIO=VALUE", --max "RATIO=VALUE" or --baseline FILE');
-  }
-  if (ratio.length && opts.baseline === undefined) {
-    throw new UsageError('--ratio chooses which ratios to compare with a baseline', 'add --baseline FILE, or use --min/--max for fixed bounds');
-  }
-  if (opts.window !== undefined && opts.all) throw new UsageError('--window and --all exclude each other', 'use one of them');
-  const scope: Scope = opts.all ? { kind: 'all' } : opts.window !== undefined ? { kind: 'window', weeks: parseWindow(opts.window) } : { kind: 'latest' };
-  const settings = {
-    thresholds: [...min.map((m) => parseThreshold(m, 'min')), ...max.map((m) => parseThreshold(m, 'max'))],
-    ...(ratio.length ? { baselineRatios: ratio.map(parseRatioName) } : {}),
-    tolerance: opts.tolerance === undefined ? DEFAULT_TOLERANCE : parseFraction(opts.tolerance, '--tolerance'),
-    alpha: opts.alpha === undefined ? DEFAULT_ALPHA : parseFraction(opts.alpha, '--alpha'),
-    strict: Boolean(opts.strict),
-    requireData: Boolean(opts.requireData),
-  };
-  return { settings, scope };
-}
-
-/** A window longer than the data is not an error (a new team has few weeks), but the reader should know. */
-function scopeNotes(rows: Tables['rows'], scope: Scope): string[] {
-  if (scope.kind !== 'window') return [];
-  const weeks = weeksInScope(rows, scope).length;
-  if (weeks >= scope.weeks) return [];
-  return [`--window ${scope.weeks}: the data has only ${weeks} week${weeks === 1 ? '' : 's'}; checked ${weeks === 1 ? 'that one' : `all ${weeks}`}`];
-}
-
 export async function runCheck(opts: CheckOptions, io: Io): Promise<CommandResult> {
-  const { settings: base, scope } = settingsFrom(opts);
+  const { settings: base, scope } = settingsFromFlags(opts);
   const map = parseMapOptions(opts.map ?? []);
   const tables = await readTables(opts.files, { map }, io);
   if (opts.by === 'rep') requireRepColumn(tables);
