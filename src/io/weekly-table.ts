@@ -28,6 +28,8 @@ export interface ParsedTable {
   warnings: string[];
   /** Every problem found; the table is unusable when there is one. */
   problems: Problem[];
+  /** The header row as written (empty when none was found). */
+  headers: string[];
 }
 
 const NUMBER_FIELDS = ['dials', 'reached', 'meetings', 'callbacks_short', 'callbacks_long', 'callbacks', 'hours'] as const satisfies readonly (Field & keyof Counts)[];
@@ -46,7 +48,7 @@ const isBlank = (r: SourceRecord) => r.fields.every((f) => /^[\s,;]*$/.test(f));
 /** Reads one input's bytes: decoding, dialect, header, numbers, weeks, validation. */
 export function parseWeeklyTable(file: string, bytes: Uint8Array, options: TableOptions = {}): ParsedTable {
   const decoded = decode(file, bytes);
-  if (!decoded.ok) return { rows: [], warnings: [], problems: [decoded.problem] };
+  if (!decoded.ok) return { rows: [], warnings: [], problems: [decoded.problem], headers: [] };
   const table = parseWeeklyText(file, decoded.text, headerMap(options.map));
   if (decoded.encoding === 'windows-1252') table.warnings.unshift(`${file}: read as Windows-1252 text (it is not valid UTF-8)`);
   return table;
@@ -58,7 +60,8 @@ export function parseWeeklyText(file: string, text: string, map: HeaderMap = new
   const problems: Problem[] = [];
   // Problems in reading order, whichever check found them.
   const byPlace = (a: Problem, b: Problem) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
-  const done = (rows: TableRow[] = []): ParsedTable => ({ rows, warnings, problems: problems.sort(byPlace) });
+  let headers: string[] = [];
+  const done = (rows: TableRow[] = []): ParsedTable => ({ rows, warnings, problems: problems.sort(byPlace), headers });
 
   const { delimiter, text: body } = detectDialect(normaliseLineEnds(text));
   const read = readRecords(file, body, delimiter);
@@ -68,6 +71,7 @@ export function parseWeeklyText(file: string, text: string, map: HeaderMap = new
   // Titles above the header ("Weekly report, team North") are skipped, with a notice.
   const headerAt = findHeader(filled.map((r) => r.fields), map);
   const [header, ...data] = filled.slice(headerAt);
+  headers = header?.fields ?? [];
   if (header && headerAt > 0) {
     warnings.push(`${file}:${header.line}: the header is on line ${header.line}; skipped ${headerAt === 1 ? 'the line' : `${headerAt} lines`} above it`);
   }

@@ -36,6 +36,11 @@ describe('headers as people write them', () => {
     expect(t.warnings).toEqual([]);
   });
 
+  it('a --map header that no input has is a notice (a typo, most likely)', async () => {
+    const t = await stdin('week,dials,reached,meetings\n2026-W45,106,38,9\n', { Gesprekken: 'reached' });
+    expect(t.warnings).toEqual(['--map "Gesprekken=reached": no input has a column "Gesprekken"']);
+  });
+
   it('--map wins over an alias, and a clash with another column is the duplicate-header error', async () => {
     expect(await refusal('week,Calls,Connects,reached,meetings\n2026-W45,106,50,38,9\n', { Connects: 'dials' })).toBe(
       '<stdin>:1:3: dials: columns "Calls" (column 2) and "Connects" (column 3) both mean dials — keep one of them, or drop one with --map "Connects=ignore"',
