@@ -1,5 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
-import { InputError, UsageError, formatInputError } from './errors.js';
+import { InputError, MAX_LISTED_PROBLEMS, UsageError, formatInputError } from './errors.js';
 import type { Io } from './io/process-io.js';
 import type { CommandResult } from './commands/result.js';
 
@@ -201,13 +201,20 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
-function reportError(err: unknown, io: Io, debug: boolean): number {
+/** In a GitHub Actions job, input problems also become annotations on the file and line. */
+async function annotate(err: InputError, io: Io): Promise<void> {
+  const { problemAnnotation } = await import('./render/github.js');
+  io.stderr(err.problems.slice(0, MAX_LISTED_PROBLEMS).map(problemAnnotation).join('\n') + '\n');
+}
+
+async function reportError(err: unknown, io: Io, debug: boolean): Promise<number> {
   if (err instanceof CommanderError) {
     // Commander has already printed help, the version, or the usage message.
     return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
   }
   if (err instanceof InputError) {
     io.stderr(formatInputError(err) + '\n');
+    if (io.env.GITHUB_ACTIONS === 'true') await annotate(err, io);
     return EXIT.usage;
   }
   if (err instanceof UsageError) {
