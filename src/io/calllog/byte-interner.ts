@@ -40,18 +40,16 @@ export class ByteInterner {
   lookup(buf: Buffer, start: number, end: number, hash: number): number {
     const mask = this.slots.length - 1;
     const length = end - start;
+    const arena = this.arena;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const entry = this.slots[slot]!;
       if (entry < 0) return this.insert(buf, start, end, hash, slot);
-      if (this.hashes[entry] === hash && this.lengths[entry] === length && this.same(entry, buf, start, length)) return this.ids[entry]!;
+      if (this.hashes[entry] !== hash || this.lengths[entry] !== length) continue;
+      const at = this.starts[entry]! - start;
+      let i = start;
+      while (i < end && arena[at + i] === buf[i]) i++;
+      if (i === end) return this.ids[entry]!;
     }
-  }
-
-  private same(entry: number, buf: Buffer, start: number, length: number): boolean {
-    const at = this.starts[entry]!;
-    const arena = this.arena;
-    for (let i = 0; i < length; i++) if (arena[at + i] !== buf[start + i]) return false;
-    return true;
   }
 
   private insert(buf: Buffer, start: number, end: number, hash: number, slot: number): number {

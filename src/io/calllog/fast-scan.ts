@@ -95,7 +95,7 @@ export class FastScanner {
         let v = 0;
         for (;;) {
           const d = buf[p]! - 48;
-          if (d < 0 || d > 9) break;
+          if (d >>> 0 > 9) break;
           v = v * 10 + d;
           p++;
         }
@@ -226,8 +226,9 @@ export class FastScanner {
    */
   private isoAt(buf: Buffer, s: number): number {
     if (buf[s + 4] !== DASH || buf[s + 7] !== DASH) return NO;
-    const year = digits(buf, s, 4), month = digits(buf, s + 5, 2), date = digits(buf, s + 8, 2);
-    if (year < 0 || month < 0 || date < 0) return NO;
+    const century = pair(buf, s), yy = pair(buf, s + 2), month = pair(buf, s + 5), date = pair(buf, s + 8);
+    if (century < 0 || yy < 0 || month < 0 || date < 0) return NO;
+    const year = century * 100 + yy;
     const key = year * 416 + month * 32 + date;
     if (key !== this.lastDateKey) {
       if (!isValidDate(year, month, date)) return NO;
@@ -241,13 +242,13 @@ export class FastScanner {
       this.parsedDay = days;
       return p;
     }
-    const hour = digits(buf, p + 1, 2);
+    const hour = pair(buf, p + 1);
     if (hour < 0 || buf[p + 3] !== COLON) return NO;
-    const minute = digits(buf, p + 4, 2);
+    const minute = pair(buf, p + 4);
     p += 6;
     let second = 0;
     if (buf[p] === COLON) {
-      second = digits(buf, p + 1, 2);
+      second = pair(buf, p + 1);
       p += 3;
       const c = buf[p];
       if (c === DOT || (c === COMMA && this.fractionComma)) {
@@ -263,14 +264,14 @@ export class FastScanner {
       offset = 0;
       p++;
     } else if (c === PLUS || c === DASH) {
-      const oh = digits(buf, p + 1, 2);
+      const oh = pair(buf, p + 1);
       p += 3;
       let om = 0;
       if (buf[p] === COLON) {
-        om = digits(buf, p + 1, 2);
+        om = pair(buf, p + 1);
         p += 3;
       } else if (isDigit(buf[p]!)) {
-        om = digits(buf, p, 2);
+        om = pair(buf, p);
         p += 2;
       }
       if (oh < 0 || om < 0) return NO;
@@ -292,10 +293,17 @@ function digits(buf: Buffer, at: number, n: number): number {
   let v = 0;
   for (let i = at; i < at + n; i++) {
     const d = buf[i]! - 48;
-    if (!(d >= 0 && d <= 9)) return NO;
+    if (d >>> 0 > 9) return NO; // also NaN (past the end) and bytes below '0'
     v = v * 10 + d;
   }
   return v;
+}
+
+/** Two digits, unrolled: the timestamp parser reads five such pairs per row. */
+function pair(buf: Buffer, at: number): number {
+  const a = buf[at]! - 48;
+  const b = buf[at + 1]! - 48;
+  return a >>> 0 > 9 || b >>> 0 > 9 ? NO : a * 10 + b;
 }
 
 /** A plain run of 1–12 digits (an empty cell is 0, as in parseDuration); NO for anything else. */
