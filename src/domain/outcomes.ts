@@ -6,6 +6,8 @@
  * Stages: every call is a dial; `reached` means a conversation with the decision-maker; meetings and
  * callbacks are outcomes of such a conversation, so they count as reached too.
  */
+import { normaliseHeader } from './fields.js';
+
 export const STAGES = ['dial', 'reached', 'meeting', 'callback', 'callback_short', 'callback_long'] as const;
 export type Stage = (typeof STAGES)[number];
 
@@ -61,14 +63,8 @@ export const OUTCOME_LABELS = {
   ],
 } as const satisfies Record<Stage, readonly string[]>;
 
-/** Lower case, accents stripped (ü → u), and everything but letters and digits removed. */
-export function normaliseOutcome(label: string): string {
-  return label
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]/gu, '');
-}
+/** Outcome labels are compared like headers: case, accents, spaces and punctuation ignored. */
+export const normaliseOutcome: (label: string) => string = normaliseHeader;
 
 const BUILT_IN: ReadonlyMap<string, Stage> = new Map(
   STAGES.flatMap((stage) => OUTCOME_LABELS[stage].map((label) => [normaliseOutcome(label), stage] as const)),

@@ -94,14 +94,7 @@ export class CallLogAggregate {
 
   /** Counts one resolved call. The hot path of both readers. */
   addCall(week: number, rep: number, outcome: number, talkMs: number, line: number): void {
-    let row = this.weekCells[week]!;
-    if (rep >= row.length) {
-      const grown = new Int32Array(Math.max(rep + 1, row.length * 2));
-      grown.set(row);
-      this.weekCells[week] = row = grown;
-    }
-    let cell = row[rep]! - 1;
-    if (cell < 0) cell = this.newCell(row, rep, line);
+    const cell = this.cellFor(week, rep, line);
     const stage = this.outcomeStage[outcome]!;
     this.outcomeCount[outcome]!++;
     const cells = this.cells;
@@ -111,15 +104,20 @@ export class CallLogAggregate {
 
   /** Adds a whole cell counted elsewhere (another part of the file, read by a worker thread). */
   mergeCell(week: number, rep: number, values: ArrayLike<number>, line: number): void {
+    const cell = this.cellFor(week, rep, line);
+    for (let i = 0; i < CELL_WIDTH; i++) this.cells[cell + i]! += values[i]!;
+  }
+
+  /** The offset of the (week, rep) cell, created (remembering `line`) on first use. */
+  private cellFor(week: number, rep: number, line: number): number {
     let row = this.weekCells[week]!;
     if (rep >= row.length) {
       const grown = new Int32Array(Math.max(rep + 1, row.length * 2));
       grown.set(row);
       this.weekCells[week] = row = grown;
     }
-    let cell = row[rep]! - 1;
-    if (cell < 0) cell = this.newCell(row, rep, line);
-    for (let i = 0; i < CELL_WIDTH; i++) this.cells[cell + i]! += values[i]!;
+    const cell = row[rep]! - 1;
+    return cell >= 0 ? cell : this.newCell(row, rep, line);
   }
 
   /** The id of a week by its label (merging parts). */
