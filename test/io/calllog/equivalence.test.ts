@@ -71,7 +71,7 @@ const timestamp = fc.oneof(
   { arbitrary: fc.constantFrom('', 'yesterday', '2026-13-01', '2026-02-30 10:00', '2026-01-05T24:00:00Z', '2026-01-05T09:00.5', ' 2026-01-05 ', '2026-01-05T09:00:00,5Z', '2026-01-05T09:00:00+1', '2026-01-05t09:00:00z'), weight: 2 },
   fc.string({ maxLength: 6 }),
 );
-const rep = fc.oneof({ arbitrary: fc.constantFrom('ann', 'Bob', 'Émile', '', '  ann ', 'ann', 'Zoë Müller', 'de Vries, Anna'), weight: 6 }, fc.string({ maxLength: 5 }));
+const rep = fc.oneof({ arbitrary: fc.constantFrom('ann', 'Bob', 'Émile', '', '  ann ', 'ann', 'Zoë Müller', 'de Vries, Anna', 'two\nlines', 'say "hi"', 'a\r\nb'), weight: 6 }, fc.string({ maxLength: 5 }));
 const outcomeLabel = fc.oneof(
   { arbitrary: fc.constantFrom('no_answer', 'No answer', 'voicemail', 'connected', 'CONNECTED', 'meeting_booked', 'Meeting Booked', 'callback', 'Terugbellen korte termijn', 'Rückruf langfristig', 'vm-left', 'Demo Booked', 'weird', ''), weight: 6 },
   fc.string({ maxLength: 5 }),

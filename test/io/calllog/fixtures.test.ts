@@ -84,6 +84,20 @@ describe('bad rows', () => {
     expect(warnings).toEqual(['fixtures/calllog-bad-rows.csv: skipped 3 bad rows (first: fixtures/calllog-bad-rows.csv:3:1: timestamp: "yesterday" is not a date or time — use ISO 8601 (2026-01-05T09:30:00Z), yyyy-mm-dd hh:mm:ss, dd-mm-yyyy hh:mm or Unix time)']);
   });
 
+  it('names the physical line where a row starts, after values with line breaks (general reader)', async () => {
+    for (const eol of ['\n', '\r\n']) {
+      const log = ['timestamp,rep,outcome,notes', '2026-01-05T09:00:00Z,ann,connected,"first line', 'second ""line"""', '', 'soon,ann,connected,x', ''].join(eol);
+      expect(await errorOf(['-'], { tz: 'UTC' } as never, log)).toBe(
+        '<stdin>:5:1: timestamp: "soon" is not a date or time — use ISO 8601 (2026-01-05T09:30:00Z), yyyy-mm-dd hh:mm:ss, dd-mm-yyyy hh:mm or Unix time',
+      );
+    }
+  });
+
+  it('a quote that is never closed is a problem on its line', async () => {
+    const log = 'timestamp,rep,outcome\n2026-01-05T09:00:00Z,ann,connected\n2026-01-05T09:00:00Z,"ann,connected\n';
+    expect(await errorOf(['-'], { tz: 'UTC' } as never, log)).toBe('<stdin>:3: a quote is opened but never closed — close the quote or remove it');
+  });
+
   it('a header without calls is an error, not an empty report', async () => {
     expect(await errorOf(['-'], { tz: 'UTC' } as never, 'timestamp,rep,outcome\n')).toBe('<stdin>:2: has a header but no calls — export the call log again with its rows');
   });
