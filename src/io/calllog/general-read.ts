@@ -10,8 +10,8 @@ import type { CallLogAggregate } from './aggregate.js';
 import type { Sniffed } from './sniff.js';
 
 /**
- * Decoded text with CRLF turned into LF: csv-parse's line counter drifts on CRLF inside quotes, and is
- * exact on LF-only text.
+ * Decoded text with CRLF turned into LF. csv-parse's own line counting drifts on CRLF inside quotes and its
+ * `raw` text drops the LF of a CRLF, so we count physical lines ourselves on LF-only text.
  */
 async function* decodeLines(source: AsyncIterable<Buffer>, sniffed: Sniffed, file: string): AsyncGenerator<string> {
   const decoder = new TextDecoder(sniffed.encoding, { fatal: true });
@@ -49,33 +49,27 @@ const CSV_MESSAGES: Record<string, [string, string]> = {
 };
 
 export async function readGeneral(source: AsyncIterable<Buffer>, sniffed: Sniffed, agg: CallLogAggregate): Promise<void> {
+  const parser = parse({ delimiter: sniffed.delimiter, relax_column_count: true, raw: true, skip_empty_lines: true, record_delimiter: '\n', max_record_size: MAX_RECORD });
+  let linesBefore = 0; // physical lines consumed by earlier records
   let headerRecords = sniffed.preambleLines + 1;
   let failure: unknown;
-  let lastLine = 0;
-  // Records are handled inside on_record and never emitted: no stream objects per row, flat memory.
-  const onRecord = (record: string[], context: { lines: number }): null => {
-    lastLine = context.lines;
-    if (failure !== undefined) return null;
+  parser.on('data', ({ record, raw }: { record: string[]; raw: string }) => {
+    if (failure !== undefined) return;
+    let leadingBlank = 0;
+    while (raw[leadingBlank] === '\n') leadingBlank++;
+    const line = linesBefore + leadingBlank + 1;
+    for (let i = 0; i < raw.length; i++) if (raw.charCodeAt(i) === 10) linesBefore++;
     if (headerRecords > 0) {
       headerRecords--;
-      return null;
+      return;
     }
-    // context.lines is the record's last physical line (exact on LF-only text); its values hold the rest.
-    let breaks = 0;
-    for (const value of record) for (let i = value.indexOf('\n'); i >= 0; i = value.indexOf('\n', i + 1)) breaks++;
     try {
-      agg.addRecord(record, context.lines - breaks);
+      agg.addRecord(record, line);
     } catch (err) {
       failure = err;
     }
-    return null;
-  };
-  const parser = parse({
-    delimiter: sniffed.delimiter, relax_column_count: true, skip_empty_lines: true, record_delimiter: '\n',
-    max_record_size: MAX_RECORD, on_record: onRecord,
   });
   parser.on('error', (err) => (failure ??= err));
-  parser.resume(); // nothing is emitted, but the readable side must flow for the writable side to drain
   for await (const text of decodeLines(source, sniffed, agg.file)) {
     if (failure !== undefined) break;
     if (!parser.write(text)) {
@@ -88,8 +82,7 @@ export async function readGeneral(source: AsyncIterable<Buffer>, sniffed: Sniffe
   }
   if (failure instanceof CsvError) {
     const [message, hint] = CSV_MESSAGES[failure.code] ?? [failure.message, 'check the quoting of this line'];
-    const line = typeof (failure as CsvError & { lines?: unknown }).lines === 'number' ? (failure as CsvError & { lines: number }).lines : lastLine + 1;
-    throw new InputError([{ file: agg.file, line, message, hint }]);
+    throw new InputError([{ file: agg.file, line: linesBefore + 1, message, hint }]);
   }
   if (failure !== undefined) throw failure;
 }

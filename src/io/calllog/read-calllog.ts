@@ -86,10 +86,18 @@ export async function readCallLog(
     if (!done) agg = fresh(); // start over: the general reader re-reads everything
   }
   if (!done) {
-    const stream = source.kind === 'file' ? createReadStream(source.path, { highWaterMark: 1 << 20 }) : [source.bytes];
+    // Small chunks: csv-parse holds every record of a chunk until the next tick, so big chunks mean
+    // records surviving into V8's old space (1 MB chunks: 175 MB RSS on 10M rows; 64 KB: flat).
+    const stream = source.kind === 'file' ? createReadStream(source.path, { highWaterMark: GENERAL_CHUNK }) : slices(source.bytes);
     await readGeneral(stream as AsyncIterable<Buffer>, sniffed, agg);
   }
   return toRows(agg, options.skipBadRows ?? false);
+}
+
+const GENERAL_CHUNK = 64 << 10;
+
+function* slices(bytes: Buffer): Generator<Buffer> {
+  for (let at = 0; at < bytes.length; at += GENERAL_CHUNK) yield bytes.subarray(at, at + GENERAL_CHUNK);
 }
 
 function scanner(agg: CallLogAggregate, sniffed: Sniffed, line: number): FastScanner {
