@@ -120,3 +120,14 @@ describe('call logs beside weekly tables', () => {
     expect(rows.map((r) => [r.week, r.rep, r.counts.meetings, r.counts.talk_seconds])).toEqual([['2026-W02', 'Anna', 1, 277]]);
   });
 });
+
+describe('a Dutch export (BOM, ;, CRLF, dd-mm-yyyy, m:ss)', () => {
+  it('counts short- and long-term callbacks apart', async () => {
+    const rows = await rowsOf('fixtures/calllog-nl-semicolon.csv', { tz: 'Europe/Amsterdam' });
+    expect(rows.map(({ week, rep, dials, reached, meetings, callbacks, callbacks_short, callbacks_long, talk_seconds, line }) => ({ week, rep, dials, reached, meetings, callbacks, callbacks_short, callbacks_long, talk_seconds, line }))).toEqual([
+      { week: '2026-W02', rep: 'Anna', dials: 2, reached: 1, meetings: 0, callbacks: 0, callbacks_short: 0, callbacks_long: 0, talk_seconds: 210, line: 2 },
+      { week: '2026-W02', rep: 'Bram', dials: 2, reached: 2, meetings: 1, callbacks: 1, callbacks_short: 1, callbacks_long: 0, talk_seconds: 545, line: 4 },
+      { week: '2026-W03', rep: 'Anna', dials: 2, reached: 1, meetings: 0, callbacks: 1, callbacks_short: 0, callbacks_long: 1, talk_seconds: 115, line: 6 },
+    ]);
+  });
+});
