@@ -82,7 +82,7 @@ export function facts(plan: Plan, theme: Theme): [string, string][] {
   const s = plan.source;
   const whatIf = s.what_if.length === 0 ? [] : [['What if', `${s.what_if.map((w) => `${w.ratio} = ${pct(w.value)}`).join(', ')} (instead of ${rateChain(s.rates)})`] as [string, string]];
   return [
-    ['Rates', `${s.kind}: ${s.label}`],
+    ['Rates', s.label],
     ...whatIf,
     ['', rateChain(plan.rates)],
     ['Time model', timeModel(plan)],

@@ -38,7 +38,7 @@ describe('funnel plan (end to end)', () => {
     expect(run.stdout).toMatch(/\| conversations \(reached\) \|\s+13 \|\s+64 \|/);
     expect(run.stdout).toMatch(/\| dials\s+\|\s+36 \|\s+177 \|/);
     expect(run.stdout).toMatch(/\| hours of calling\s+\|\s+1\.8 \|\s+9\.1 \|/);
-    expect(run.stdout).toContain('Rates       reference: built-in reference week 9/38/106 (three trainees at a Belgian sales consultancy, one week)');
+    expect(run.stdout).toContain('Rates       built-in reference week 9/38/106 (three trainees at a Belgian sales consultancy, one week)');
     expect(run.stdout).toContain(
       'Time model  default: 2 min per dial that does not reach a decision-maker, 5 min per conversation, logging included (19.5 dials/h on these rates)',
     );
@@ -83,7 +83,7 @@ describe('funnel plan (end to end)', () => {
     expect(run.code).toBe(0);
     // Anna, W03–W04: 10/85/240 over 2 weeks; 8 a week over 4 days = 2 a day → 2 ÷ (10/240) = 48 dials, 2 ÷ (10/85) = 17 conversations, 48 ÷ 20 = 2.4 h.
     expect(run.stdout.split('\n')[0]).toMatch(/^2 meetings\/day ~ 48 dials ~ 2\.4 h of calling a day; 90 % range \d+-\d+ dials$/);
-    expect(run.stdout).toContain('Rates       history: the history of Anna: 10/85/240 over 2 weeks from ' + team);
+    expect(run.stdout).toContain('Rates       the history of Anna: 10/85/240 over 2 weeks from ' + team);
     expect(run.stdout).toContain("Time model  measured from the history's hours: 240 dials in 12 h = 20 dials/h");
     expect(run.stdout).toMatch(/\| dials\s+\|\s+48 \|\s+192 \|/);
     expect(run.stderr).toMatch(/^warning: thin history: 2 weeks and 10 meetings behind these rates/);
@@ -141,6 +141,50 @@ describe('funnel plan (end to end)', () => {
     const md = readFileSync(out, 'utf8');
     expect(md).toContain('**3 meetings/day ≈ 36 dials ≈ 1.8 h of calling a day; 90 % range 22–62 dials**');
     expect(md).toContain('| dials | 36 | 177 |');
+  });
+});
+
+describe('funnel plan on the shipped fixtures', () => {
+  it('team-8-weeks: 8 weeks × 3 reps pooled, pace from the hours column', () => {
+    const run = funnel(['plan', '--meetings-per-day', '3', '--from', 'fixtures/team-8-weeks.csv', '--format', 'json']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    const plan = JSON.parse(run.stdout);
+    // Dials 864 (Anna) + 843 (Bram) + 826 (Chris); reached 312 + 276 + 252; meetings 61 + 39 + 23; hours 86.5 + 84.5 + 83.
+    expect(plan.source).toMatchObject({ kind: 'history', weeks: 8, counts: { dials: 2533, reached: 840, meetings: 123 } });
+    expect(plan.time_model).toMatchObject({ kind: 'history', measured: { dials: 2533, hours: 254 } });
+    expect(plan.per_day.dials).toBeCloseTo(3 / (123 / 2533), 10); // 61.78
+    expect(plan.per_day.reached).toBeCloseTo(3 / (123 / 840), 10); // 20.49
+    expect(plan.per_day.hours).toBeCloseTo(3 / (123 / 2533) / (2533 / 254), 10); // 6.20 h
+    // scipy.stats.beta.ppf([0.05, 0.95], 123.5, 2410.5) → 3 ÷ those = 53.60 to 71.58.
+    expect(plan.interval.dials_per_day[0]).toBeCloseTo(53.6018, 3);
+    expect(plan.interval.dials_per_day[1]).toBeCloseTo(71.5803, 3);
+  });
+
+  it('team-8-weeks, Anna\'s last 2 weeks: 19/71/188 in 23.5 h', () => {
+    const run = funnel(['plan', '--meetings-per-day', '2', '--from', 'fixtures/team-8-weeks.csv', '--rep', 'Anna', '--last', '2', '--format', 'json', '-q']);
+    const plan = JSON.parse(run.stdout);
+    expect(plan.source).toMatchObject({ weeks: 2, rep: 'Anna', counts: { dials: 96 + 92, reached: 36 + 35, meetings: 9 + 10 } });
+    expect(plan.per_day.dials).toBeCloseTo(2 / (19 / 188), 10);
+    expect(plan.time_model.dials_per_hour).toBe(188 / 23.5);
+  });
+
+  it('the Dutch export: thousands dots, decimal-comma hours, the Totaal row skipped', () => {
+    const run = funnel(['plan', '--meetings-per-day', '3', '--from', 'fixtures/nl-export.csv']);
+    expect(run.code).toBe(0);
+    // 3 ÷ (184/4385) = 71.49 → 72 dials; 4385 dials in 401.25 h = 10.93 an hour → 6.54 h.
+    expect(run.stdout.split('\n')[0]).toBe('3 meetings/day ~ 72 dials ~ 6.5 h of calling a day; 90 % range 64-81 dials');
+    expect(run.stderr).toBe('warning: fixtures/nl-export.csv:7: skipped summary row "Totaal" (totals are computed, never counted twice)\n');
+  });
+
+  it('a broken file gets the same message as report: FILE:LINE:COL, exit 2', () => {
+    const args = ['--from', 'fixtures/broken/meetings-over-reached.csv'];
+    const run = funnel(['plan', '--meetings-per-day', '3', ...args]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      'fixtures/broken/meetings-over-reached.csv:2:4: meetings: 39 is more than reached (38) — a meeting is booked in a conversation with a decision-maker; check both cells\n',
+    );
+    expect(run.stderr).toBe(funnel(['report', 'fixtures/broken/meetings-over-reached.csv']).stderr);
   });
 });
 
