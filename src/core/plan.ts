@@ -107,7 +107,9 @@ export function buildPlan(input: PlanInput, warnings: readonly string[] = []): P
       level,
       dials_per_day: belief === null ? null : dialsRange(belief, meetingsPerDay, level),
       method: belief === null
-        ? 'none: the rates carry no counts, so there is no sampling range (only chance day to day)'
+        ? source.counts === null
+          ? 'none: the rates carry no counts, so there is no sampling range (only chance day to day)'
+          : 'none: --what-if sets the rates by hand, so none rests on counts (only chance day to day)'
         : `target / equal-tailed quantiles of the Jeffreys Beta posterior of ${belief.basis}` + (belief.scale === 1 ? '' : `, times ${belief.scale}`),
       confidence: input.confidence,
       confident_basis: confident.basis,

@@ -130,6 +130,12 @@ describe('uncertainty in other cases', () => {
     expect(plan.warnings).toEqual([]);
   });
 
+  it('--what-if on meetings/dials leaves no stage on counts: no range, and says why', () => {
+    const plan = buildPlan(input({ whatIfs: [{ ratio: 'meetings/dials', value: 0.1 }] }));
+    expect(plan.interval.dials_per_day).toBeNull();
+    expect(plan.interval.method).toBe('none: --what-if sets the rates by hand, so none rests on counts (only chance day to day)');
+  });
+
   it('a history of 4+ weeks and 10+ meetings is not thin', () => {
     const source = { ...countsSource({ meetings: 40, reached: 160, dials: 450 }), weeks: 4 };
     expect(buildPlan(input({ source })).warnings).toEqual([]);

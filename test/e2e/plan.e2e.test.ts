@@ -118,7 +118,7 @@ describe('funnel plan (end to end)', () => {
     const run = funnel(['plan', '--meetings-per-day', '3', '--reach-rate', '0.36', '--meeting-rate', '0.24', '--dials-per-hour', '20']);
     expect(run.code).toBe(0);
     // 3 ÷ (0.36 × 0.24) = 34.72 → 35 dials; ÷ 20 an hour = 1.74 h.
-    expect(run.stdout.split('\n')[0]).toBe('3 meetings/day ~ 35 dials ~ 1.7 h of calling a day; no range (rates given without counts)');
+    expect(run.stdout.split('\n')[0]).toBe('3 meetings/day ~ 35 dials ~ 1.7 h of calling a day; no range (no counts behind the rates)');
     expect(run.stdout).toContain('Range       none: rates given without counts carry no sampling range; give --ratios M/R/D or --from FILE for one');
     expect(run.stdout).toContain('Time model  --dials-per-hour 20');
     expect(run.stdout).toContain('Confidence  60 dials/day book 3 meetings on at least 90 % of days (chance day to day; the rates are taken as exact)');
