@@ -20,15 +20,15 @@ export interface PlanOptions extends PlanFlags {
 }
 
 /** Explicit rates first, then the history, then the built-in reference funnel. */
-function chooseSource(f: CheckedPlanFlags, history: History | null): PlanSource {
+function chooseSource(f: CheckedPlanFlags, history: History | null, files: string[]): PlanSource {
   if (f.explicit !== null) return 'counts' in f.explicit ? countsSource(f.explicit.counts) : ratesSource(f.explicit.reach, f.explicit.meet);
-  if (history !== null) return historySource(history, f.files, f.last);
+  if (history !== null) return historySource(history, files, f.last);
   return referenceSource();
 }
 
 /** Reads the history when there is one; it gives the rates (unless explicit) and the measured pace. */
-async function readHistory(f: CheckedPlanFlags, map: string[], io: Io): Promise<{ history: History | null; notes: string[] }> {
-  if (f.files.length === 0) return { history: null, notes: [] };
+async function readHistory(f: CheckedPlanFlags, map: string[], io: Io): Promise<{ history: History | null; files: string[]; notes: string[] }> {
+  if (f.files.length === 0) return { history: null, files: [], notes: [] };
   const tables = await readTables(f.files, { map: parseMapOptions(map) }, io);
   const history = selectHistory(tables.rows, { ...(f.rep !== undefined && { rep: f.rep }), ...(f.last !== null && { last: f.last }) });
   const notes = [...tables.warnings];
@@ -36,15 +36,15 @@ async function readHistory(f: CheckedPlanFlags, map: string[], io: Io): Promise<
     notes.push(`--last ${f.last}: the history has ${history.available} week${history.available === 1 ? '' : 's'}; using all of them`);
   }
   if (f.explicit !== null) notes.push(`the rates come from ${'counts' in f.explicit ? '--ratios' : '--reach-rate/--meeting-rate'}; --from is used only for its hours column`);
-  return { history, notes };
+  return { history, files: tables.files, notes };
 }
 
 export async function runPlan(o: PlanOptions, io: Io): Promise<CommandResult> {
   const f = checkPlanFlags(o);
-  const { history, notes } = await readHistory(f, o.map, io);
+  const { history, files, notes } = await readHistory(f, o.map, io);
   const plan = buildPlan(
     {
-      source: chooseSource(f, history),
+      source: chooseSource(f, history, files),
       whatIfs: f.whatIfs, meetingsPerDay: f.meetingsPerDay, targetPer: f.targetPer, daysPerWeek: f.daysPerWeek,
       time: chooseTimeModel(f.time, history && { dials: history.counts.dials, hours: history.hours }),
       capacity: f.capacity, confidence: f.confidence, level: INTERVAL_LEVEL, lift: PLAN_DEFAULTS.lift,

@@ -114,6 +114,15 @@ describe('funnel plan (end to end)', () => {
     expect(plan.per_day.hours).toBeCloseTo(((3 / (9 / 106) - 3 / (9 / 38)) * 1 + (3 / (9 / 38)) * 6) / 60, 10);
   });
 
+  it('reads the history from stdin with --from - and maps an odd header with --map', () => {
+    const input = 'week,Gesprekken,dials,meetings\n2026-W01,40,100,10\n';
+    const run = funnel(['plan', '--meetings-per-day', '2', '--from', '-', '--map', 'Gesprekken=reached', '--format', 'json', '-q'], { input });
+    expect(run.code).toBe(0);
+    const plan = JSON.parse(run.stdout);
+    expect(plan.source).toMatchObject({ files: ['<stdin>'], counts: { dials: 100, reached: 40, meetings: 10 } });
+    expect(plan.per_day.dials).toBeCloseTo(2 / (10 / 100), 12); // 20 dials
+  });
+
   it('explicit rates win, have no range, and say so', () => {
     const run = funnel(['plan', '--meetings-per-day', '3', '--reach-rate', '0.36', '--meeting-rate', '0.24', '--dials-per-hour', '20']);
     expect(run.code).toBe(0);
@@ -203,6 +212,10 @@ describe('funnel plan: bad flags and files (exit 2, no stack trace)', () => {
     [['plan', '--meetings-per-day', '3', '--reach-rate', '0.36'], 'error: --reach-rate and --meeting-rate go together\nto change one stage of the history or the reference, use --what-if "reached/dials=0.40"\n'],
     [['plan', '--meetings-per-day', '3', '--confidence', '1'], 'error: --confidence must be between 0 and 1 (exclusive), got "1"\ne.g. 0.9 for 9 days out of 10\n'],
     [['plan', '--meetings-per-day', '3', '--what-if', 'callbacks/reached=0.5'], 'error: --what-if "callbacks/reached=0.5": callbacks/reached is not a stage ratio of the plan\nratios: reached/dials, meetings/reached, meetings/dials; e.g. --what-if "meetings/reached=0.30"\n'],
+    [['plan', '--meetings-per-day', '3', '--days-per-week', '8'], 'error: --days-per-week must be at most 7, got "8"\n'],
+    [['plan', '--meetings-per-day', '3', '--from', team, '--last', '0'], 'error: --last must be a whole number above 0, got "0"\n'],
+    [['plan', '--meetings-per-day', '3', '--what-if', 'x'], 'error: --what-if must look like RATIO=VALUE, got "x"\nratios: reached/dials, meetings/reached, meetings/dials; e.g. --what-if "meetings/reached=0.30"\n'],
+    [['plan', '--meetings-per-day', '3', '--format', 'csv'], "error: option '-f, --format <format>' argument 'csv' is invalid. Allowed choices are table, json, md.\n(run with --help for usage and examples)\n"],
     [['plan', '--meetings-per-day', '3', '--rep', 'Anna'], 'error: --rep chooses from a history: add --from FILE\n'],
     [['plan', '--meetings-per-day', '3', '--from', team, '--rep', 'Zoe'], 'error: no rep "Zoe" in the history\nreps found: Anna, Ben\n'],
     [['plan', '--meetings-per-day', '3', '--dials-per-hour', '20', '--minutes-per-dial', '2'], 'error: give the time model one way: --dials-per-hour or --minutes-per-dial/--minutes-per-conversation, not both\n'],
