@@ -56,6 +56,30 @@ target on at least P of days (Beta-Binomial: chance day to day and the rate's
 uncertainty). Rates given without counts have no range. Human output rounds calls up;
 JSON keeps exact values.`;
 
+const CHECK_EXAMPLES = `
+Examples:
+  $ funnel report last-quarter.csv --format json > baseline.json
+  $ funnel check this-week.csv --baseline baseline.json
+  $ funnel check team.csv --min "meetings/reached=20%" --window 4 --by rep
+  $ funnel check team.csv --baseline baseline.json --all --format json --junit funnel.xml
+
+Checks the latest week (or --window N weeks, or --all) against fixed bounds (--min/--max
+"RATIO=VALUE", ratios: reached/dials, meetings/reached, meetings/dials, callbacks/reached)
+and/or a baseline written by "funnel report --format json".
+
+Noise-aware: a check fails only when the value is beyond its bound AND the difference is
+significant, one-sided at --alpha:
+  --min/--max b   exact binomial test, H0 "ratio >= b" (p = P(X <= x | n, b)), mirrored for --max
+  --baseline      bound = baseline ratio x (1 - tolerance); Fisher's exact test, one-sided
+                  "current lower than baseline", on [[x, n-x], [xb, nb-xb]]
+--strict compares point values only. With --by rep each rep is held to the same rep in the
+baseline when it has data there, else to the team. A zero denominator is "no data".
+When GITHUB_ACTIONS=true: ::error/::warning annotations on stderr, and a Markdown summary
+appended to $GITHUB_STEP_SUMMARY.
+
+Exit codes: 0 all checks pass · 1 at least one regression (or no data with --require-data)
+            2 usage or input error`;
+
 function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
@@ -124,6 +148,33 @@ function buildProgram(io: Io, setResult: (r: Promise<CommandResult>) => void): C
     .action(async (opts: Record<string, unknown>) => {
       const { runPlan } = await import('./commands/plan.js');
       setResult(runPlan({ ...opts, color: wantsColor(io, opts.color as boolean | undefined) } as never, io));
+    });
+
+  program
+    .command('check')
+    .description('fail a CI job when funnel ratios regress beyond chance (exit 1), against bounds or a baseline')
+    .argument('<file...>', 'CSV files with one row per week (and rep); - reads stdin')
+    .option('--min <ratio=value>', 'the ratio must not fall below value (repeatable), e.g. "meetings/reached=0.2" or "=20%"', collect, [])
+    .option('--max <ratio=value>', 'the ratio must not rise above value (repeatable)', collect, [])
+    .option('--baseline <file>', 'a report JSON ("funnel report --format json") to compare with')
+    .option('--ratio <name>', 'with --baseline: compare only this ratio (repeatable; default all the baseline records)', collect, [])
+    .option('--tolerance <share>', 'relative drop from the baseline allowed, e.g. 0.1 or 10% (default 0.10)')
+    .option('--alpha <share>', 'significance level of the one-sided tests (default 0.05)')
+    .option('--strict', 'compare point values only, without significance tests')
+    .option('--window <weeks>', 'check the last N weeks pooled instead of the latest week')
+    .option('--all', 'check all weeks pooled')
+    .addOption(new Option('--by <dimension>', 'check each rep').choices(['rep']))
+    .option('--require-data', 'fail when a ratio has no data (zero denominator)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'md']).default('table'))
+    .option('--junit <file>', 'also write JUnit XML (one test case per check), atomically')
+    .option('--map <header=field>', 'map an unrecognised header to a field (repeatable)', collect, [])
+    .option('-o, --output <file>', 'write the result to a file (atomically) instead of stdout')
+    .option('--no-color', 'plain text without colour or Unicode symbols')
+    .option('-q, --quiet', 'no notices or warnings on stderr')
+    .addHelpText('after', CHECK_EXAMPLES)
+    .action(async (files: string[], opts: Record<string, unknown>) => {
+      const { runCheck } = await import('./commands/check.js');
+      setResult(runCheck({ files, ...opts, color: wantsColor(io, opts.color as boolean | undefined) } as never, io));
     });
 
   for (const cmd of program.commands) cmd.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });

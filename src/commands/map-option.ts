@@ -1,17 +1,16 @@
 import { UsageError } from '../errors.js';
-import { FIELD_ALIASES, type Field } from '../domain/fields.js';
+import { MAP_TARGETS } from '../domain/fields.js';
 
-/** `--map "Header Name=field"` → { "Header Name": "field" }, checked against the known fields. */
-export function parseMapOptions(values: readonly string[]): Record<string, Field> {
-  const fields = Object.keys(FIELD_ALIASES);
-  const map: Record<string, Field> = {};
+/**
+ * `--map "Header Name=field"` → { "Header Name": "field" }. Only the form is checked here; the io layer
+ * (headerMap) checks the field names, so every command that reads files accepts the same --map.
+ */
+export function parseMapOptions(values: readonly string[]): Record<string, string> {
+  const map: Record<string, string> = {};
   for (const value of values) {
     const at = value.lastIndexOf('=');
-    const header = value.slice(0, at).trim();
-    const field = value.slice(at + 1).trim();
-    if (at <= 0 || header === '') throw new UsageError(`--map "${value}" is not of the form "Header Name=field"`, `for example --map "Gesprekken=reached"; fields: ${fields.join(', ')}`);
-    if (!fields.includes(field)) throw new UsageError(`--map "${value}": unknown field "${field}"`, `fields: ${fields.join(', ')}`);
-    map[header] = field as Field;
+    if (at < 0) throw new UsageError(`--map "${value}" has no "="`, `write --map "Header Name=field" with field one of: ${MAP_TARGETS.join(', ')}`);
+    map[value.slice(0, at)] = value.slice(at + 1);
   }
   return map;
 }

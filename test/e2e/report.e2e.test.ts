@@ -51,7 +51,13 @@ describe('funnel report (end to end)', () => {
   it('a bad --map is a usage error', () => {
     const run = funnel(['report', 'fixtures/reference-week.csv', '--map', 'Gesprekken=talks']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe('error: --map "Gesprekken=talks": unknown field "talks"\nfields: week, rep, dials, reached, callbacks_short, callbacks_long, callbacks, meetings, hours\n');
+    expect(run.stderr).toBe('error: --map "Gesprekken=talks": "talks" is not a field\nwrite --map "Header Name=field" with field one of: week, rep, dials, reached, callbacks_short, callbacks_long, callbacks, meetings, hours, ignore\n');
+  });
+
+  it('--by rep on data without a rep column says so, exit 2', () => {
+    const run = funnel(['report', 'fixtures/reference-week.csv', '--by', 'rep']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('error: --by rep: fixtures/reference-week.csv has no rep column\nadd a column such as "Rep" (or Verkoper, Verkäufer), or map yours with --map "Your Header=rep"\n');
   });
 
   it('--output writes the file atomically and prints nothing', () => {

@@ -1,0 +1,45 @@
+import { groupBy, groupByWeek, sumCounts } from './funnel.js';
+import type { ActivityRow, Counts } from './types.js';
+
+/** Which weeks a check looks at: the latest (default), the last N pooled, or all of them. */
+export type Scope = { kind: 'latest' } | { kind: 'window'; weeks: number } | { kind: 'all' };
+
+/** Who is checked, over which weeks, with which pooled counts. */
+export interface Subject {
+  /** The weeks, as one label: "2026-W46", or "2026-W40..2026-W46" for several. */
+  scope: string;
+  /** null for the whole team. */
+  rep: string | null;
+  counts: Counts;
+}
+
+export const NO_REP = '(no rep)';
+
+/** The weeks in scope, in report order (ISO weeks chronologically, other labels as they came). */
+export function weeksInScope(rows: readonly ActivityRow[], scope: Scope): string[] {
+  const weeks = groupByWeek(rows).map((g) => g.key);
+  const take = scope.kind === 'all' ? weeks.length : scope.kind === 'window' ? scope.weeks : 1;
+  return weeks.slice(Math.max(0, weeks.length - take));
+}
+
+function label(weeks: readonly string[]): string {
+  if (weeks.length === 0) return '(no weeks)';
+  return weeks.length === 1 ? weeks[0]! : `${weeks[0]}..${weeks[weeks.length - 1]}`;
+}
+
+/**
+ * The team as one subject, or (by rep) each rep seen anywhere in the data — a rep with no rows in
+ * the scope still appears, with zero counts, so that "no data" is said rather than silently skipped.
+ */
+export function subjects(rows: readonly ActivityRow[], scope: Scope, byRep: boolean): Subject[] {
+  const weeks = weeksInScope(rows, scope);
+  const inScope = new Set(weeks);
+  const scoped = rows.filter((r) => inScope.has(r.week));
+  const scopeLabel = label(weeks);
+  if (!byRep) return [{ scope: scopeLabel, rep: null, counts: sumCounts(scoped.map((r) => r.counts)) }];
+  return groupBy(rows, (r) => r.rep ?? NO_REP).map((g) => ({
+    scope: scopeLabel,
+    rep: g.key,
+    counts: sumCounts(g.rows.filter((r) => inScope.has(r.week)).map((r) => r.counts)),
+  }));
+}

@@ -1,0 +1,16 @@
+import { appendFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { InputError } from '../errors.js';
+
+/**
+ * Appends text to a file that others write too ($GITHUB_STEP_SUMMARY collects every step's
+ * summary), so it must not be replaced the way writeFileAtomic replaces a file.
+ */
+export async function appendText(path: string, text: string, cwd: string): Promise<void> {
+  try {
+    await appendFile(resolve(cwd, path), text);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? String(err);
+    throw new InputError([{ file: path, message: `cannot be appended to (${code})`, hint: 'check that the folder exists and is writable' }]);
+  }
+}

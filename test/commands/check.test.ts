@@ -1,0 +1,136 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli.js';
+import { memoryIo, type MemoryIo } from '../io-helpers.js';
+
+const FIX = resolve('fixtures/check');
+let dir: string;
+
+async function run(args: string[], env: Record<string, string> = {}): Promise<{ code: number; io: MemoryIo; out: string; err: string }> {
+  const io = memoryIo({ cwd: dir, env });
+  const code = await main(args, io);
+  return { code, io, out: io.out.join(''), err: io.err.join('') };
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'funnel-check-'));
+  const report = await run(['report', join(FIX, 'week1.csv'), '--format', 'json']);
+  await writeFile(join(dir, 'base.json'), report.out);
+});
+
+describe('funnel check against a baseline written by funnel report', () => {
+  it('9/38 → 2/40 exits 1 and says why', async () => {
+    const { code, out, err } = await run(['check', join(FIX, 'week2-collapse.csv'), '--baseline', 'base.json']);
+    expect(code).toBe(1);
+    expect(err).toBe('');
+    expect(out).toContain('below 21.3 % (baseline 23.7 % less 10 %) and p=0.019 < 0.05: unlikely to be noise');
+    expect(out.trimEnd().split('\n').at(-1)).toBe('FAIL: 2 regressions in 4 checks');
+  });
+  it('9/38 → 8/38 exits 0', async () => {
+    const { code, out } = await run(['check', join(FIX, 'week2-wobble.csv'), '--baseline', 'base.json']);
+    expect(code).toBe(0);
+    expect(out.trimEnd().split('\n').at(-1)).toBe('PASS: 4 checks, no regression (1 could be noise)');
+  });
+  it('--format json carries value, bound, p-value, verdict, counts and reason per check', async () => {
+    const { code, out } = await run(['check', join(FIX, 'week2-collapse.csv'), '--baseline', 'base.json', '--ratio', 'meetings/reached', '--format', 'json']);
+    expect(code).toBe(1);
+    const json = JSON.parse(out);
+    expect(json).toMatchObject({ passed: false, summary: { checks: 1, failed: 1, regressions: 1, noise: 0, no_data: 0 }, settings: { alpha: 0.05, tolerance: 0.1, strict: false, require_data: false } });
+    expect(json.checks[0]).toMatchObject({
+      ratio: 'meetings/reached', kind: 'baseline', scope: '2026-W46', rep: null, value: 0.05, test: 'fisher',
+      verdict: 'regression', failed: true, finding: 'regression', counts: { num: 2, den: 40 }, baseline: { num: 9, den: 38, source: 'team' },
+    });
+    expect(json.checks[0].bound).toBeCloseTo((9 / 38) * 0.9, 12);
+    expect(json.checks[0].p_value).toBeCloseTo(0.018931456517544812, 9);
+  });
+  it('--junit writes a JUnit file that parses back', async () => {
+    const { code } = await run(['check', join(FIX, 'week2-collapse.csv'), '--baseline', 'base.json', '--junit', 'funnel.xml', '--quiet']);
+    expect(code).toBe(1);
+    const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(await readFile(join(dir, 'funnel.xml'), 'utf8'));
+    expect(doc.testsuites.testsuite).toMatchObject({ tests: '4', failures: '2' });
+  });
+});
+
+describe('scopes and reps', () => {
+  const team = join(FIX, 'team-3-weeks.csv');
+  const min = ['--min', 'meetings/reached=20%', '--format', 'json'];
+  const checks = async (args: string[]) => {
+    const { code, out } = await run(['check', team, ...min, ...args]);
+    return { code, checks: JSON.parse(out).checks as { scope: string; rep: string | null; finding: string; counts: { num: number; den: number } }[] };
+  };
+  it('the latest week: 8/60 is below 20 % but could be noise', async () => {
+    const r = await checks([]);
+    expect(r.code).toBe(0);
+    expect(r.checks).toEqual([expect.objectContaining({ scope: '2026-W46', rep: null, finding: 'noise', counts: { num: 8, den: 60 } })]);
+  });
+  it('--window 2 and --all pool the weeks', async () => {
+    expect((await checks(['--window', '2'])).checks[0]).toMatchObject({ scope: '2026-W45..2026-W46', counts: { num: 23, den: 120 } });
+    expect((await checks(['--all'])).checks[0]).toMatchObject({ scope: '2026-W44..2026-W46', finding: 'ok', counts: { num: 40, den: 180 } });
+  });
+  it('--by rep finds the rep who collapsed', async () => {
+    const r = await checks(['--by', 'rep']);
+    expect(r.code).toBe(1);
+    expect(r.checks.map((c) => [c.rep, c.finding])).toEqual([
+      ['anna', 'ok'],
+      ['bert', 'regression'],
+    ]);
+  });
+});
+
+describe('on GitHub Actions', () => {
+  it('annotates on stderr and appends a Markdown summary to $GITHUB_STEP_SUMMARY', async () => {
+    const summary = join(dir, 'summary.md');
+    await writeFile(summary, '# earlier step\n');
+    const { code, err } = await run(['check', join(FIX, 'week2-collapse.csv'), '--baseline', 'base.json', '--ratio', 'meetings/reached'], {
+      GITHUB_ACTIONS: 'true',
+      GITHUB_STEP_SUMMARY: summary,
+    });
+    expect(code).toBe(1);
+    expect(err).toBe(
+      '::error title=funnel check%3A meetings/reached vs baseline (team 2026-W46)::below 21.3 %25 (baseline 23.7 %25 less 10 %25) and p=0.019 < 0.05: unlikely to be noise\n',
+    );
+    const md = await readFile(summary, 'utf8');
+    expect(md.startsWith('# earlier step\n### funnel check: FAIL: 1 regression in 1 check\n')).toBe(true);
+  });
+  it('stays silent outside GitHub Actions', async () => {
+    const { err } = await run(['check', join(FIX, 'week2-collapse.csv'), '--baseline', 'base.json'], { GITHUB_STEP_SUMMARY: join(dir, 'never.md') });
+    expect(err).toBe('');
+    await expect(readFile(join(dir, 'never.md'))).rejects.toThrow();
+  });
+});
+
+describe('usage and input errors exit 2 with a message that names the fix', () => {
+  const wobble = () => join(FIX, 'week2-wobble.csv');
+  it('an unknown ratio', async () => {
+    const { code, out, err } = await run(['check', wobble(), '--min', 'meetings/calls=0.1']);
+    expect([code, out, err]).toEqual([2, '', 'error: unknown ratio "meetings/calls" in --min "meetings/calls=0.1"\nvalid ratios: reached/dials, meetings/reached, meetings/dials, callbacks/reached\n']);
+  });
+  it('nothing to check', async () => {
+    const { code, err } = await run(['check', wobble()]);
+    expect([code, err]).toEqual([2, 'error: nothing to check\ngive --min "RATIO=VALUE", --max "RATIO=VALUE" or --baseline FILE\n']);
+  });
+  it('--window with --all', async () => {
+    const { code, err } = await run(['check', wobble(), '--min', 'meetings/dials=0.05', '--window', '2', '--all']);
+    expect([code, err]).toEqual([2, 'error: --window and --all exclude each other\nuse one of them\n']);
+  });
+  it('--ratio without --baseline', async () => {
+    const { code, err } = await run(['check', wobble(), '--min', 'meetings/dials=0.05', '--ratio', 'meetings/dials']);
+    expect([code, err]).toEqual([2, 'error: --ratio chooses which ratios to compare with a baseline\nadd --baseline FILE, or use --min/--max for fixed bounds\n']);
+  });
+  it('a missing activity file', async () => {
+    const { code, err } = await run(['check', 'missing.csv', '--min', 'meetings/dials=0.05']);
+    expect([code, err]).toEqual([2, 'missing.csv: file not found — check the path and spelling\n']);
+  });
+  it('a missing baseline', async () => {
+    const { code, err } = await run(['check', wobble(), '--baseline', 'nope.json']);
+    expect([code, err]).toEqual([2, 'nope.json: file not found — check the path and spelling\n']);
+  });
+  it('a malformed baseline names the file and the JSON path', async () => {
+    const { code, err } = await run(['check', wobble(), '--baseline', join(FIX, 'broken-baseline.json')]);
+    expect(code).toBe(2);
+    expect(err).toBe(`${join(FIX, 'broken-baseline.json')}: totals.reached: must be a number, not "38" — write the baseline with "funnel report FILE --format json > baseline.json"\n`);
+  });
+});

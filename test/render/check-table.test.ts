@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { renderCheckTable } from '../../src/render/check-table.js';
+import { makeTheme } from '../../src/render/theme.js';
+import { ctx, noData, regression } from './check-results.js';
+
+describe('renderCheckTable', () => {
+  it('plain (not a terminal): ASCII only, no escape codes, verdict line last', () => {
+    const text = renderCheckTable([regression, noData], ctx, makeTheme(false));
+    expect(text).toMatch(/^[\x20-\x7E\n]*$/);
+    const lines = text.split('\n');
+    expect(lines).toContain('| meetings/reached  | team 2026-W46 | 5.0 % (2/40) | >= 21.3 % (baseline) | p=0.019 | regression | below 21.3 % (baseline 23.7 % less 10 %) and p=0.019 < 0.05: unlikely to be noise |');
+    expect(lines).toContain('| callbacks/reached | team 2026-W46 |      - (0/0) |                    - |       - | no data    | no data: 0 reached in 2026-W46                                                    |');
+    expect(lines.slice(-2)).toEqual(['one-sided tests at alpha 0.05, baseline tolerance 10 %', 'FAIL: 1 regression in 2 checks']);
+  });
+  it('on a terminal: the verdict is coloured', () => {
+    expect(renderCheckTable([regression], ctx, makeTheme(true))).toContain('\u001b[31mregression\u001b[39m');
+  });
+});
