@@ -1,6 +1,7 @@
 import { UsageError } from '../errors.js';
 import { STAGE_RATIOS, isStageRatio, type Capacity, type FunnelCounts, type TimeFlags, type WhatIf } from '../core/plan-model.js';
 import { PLAN_DEFAULTS } from '../domain/reference.js';
+import { parseShare } from '../core/check-spec.js';
 
 /**
  * Turns `funnel plan`'s flags (strings from commander) into checked numbers. Every message names the
@@ -19,10 +20,10 @@ export function positive(flag: string, raw: string): number {
   return v;
 }
 
-/** A rate or share in (0, 1]. */
+/** A rate or share in (0, 1], as a fraction or a percentage ("0.36" or "36%"), as `check` reads them. */
 export function rate(flag: string, raw: string): number {
-  const v = number(flag, raw);
-  if (v <= 0 || v > 1) throw new UsageError(`${flag} must be above 0 and at most 1, got "${raw}"`, 'write 36 % as 0.36');
+  const v = parseShare(raw);
+  if (v === null || v <= 0 || v > 1) throw new UsageError(`${flag} must be above 0 and at most 1, got "${raw}"`, 'write 36 % as 0.36 or 36%');
   return v;
 }
 

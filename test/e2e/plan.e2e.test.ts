@@ -135,7 +135,7 @@ describe('funnel plan (end to end)', () => {
   });
 
   it('--what-if recomputes with a changed ratio', () => {
-    const run = funnel(['plan', '--meetings-per-day', '3', '--what-if', 'meetings/reached=0.30', '--format', 'json', '-q']);
+    const run = funnel(['plan', '--meetings-per-day', '3', '--what-if', 'meetings/reached=30%', '--format', 'json', '-q']);
     const plan = JSON.parse(run.stdout);
     expect(plan.per_day.dials).toBeCloseTo(3 / ((38 / 106) * 0.3), 10); // 27.89
     expect(plan.source.what_if).toEqual([{ ratio: 'meetings/reached', value: 0.3 }]);
@@ -208,7 +208,7 @@ describe('funnel plan: bad flags and files (exit 2, no stack trace)', () => {
     [['plan', '--meetings-per-day', '3', '--ratios', '0/38/106'], 'error: --ratios must be three whole numbers above 0 as meetings/reached/dials, got "0/38/106"\ne.g. --ratios 9/38/106\n'],
     [['plan', '--meetings-per-day', '3', '--ratios', '9/200/106'], 'error: --ratios 9/200/106: reached (200) cannot be more than dials (106)\nthe order is meetings/reached/dials, e.g. 9/38/106\n'],
     [['plan', '--meetings-per-day', '3', '--ratios', '40/38/106'], 'error: --ratios 40/38/106: meetings (40) cannot be more than reached (38)\nthe order is meetings/reached/dials, e.g. 9/38/106\n'],
-    [['plan', '--meetings-per-day', '3', '--reach-rate', '36', '--meeting-rate', '0.24'], 'error: --reach-rate must be above 0 and at most 1, got "36"\nwrite 36 % as 0.36\n'],
+    [['plan', '--meetings-per-day', '3', '--reach-rate', '36', '--meeting-rate', '0.24'], 'error: --reach-rate must be above 0 and at most 1, got "36"\nwrite 36 % as 0.36 or 36%\n'],
     [['plan', '--meetings-per-day', '3', '--reach-rate', '0.36'], 'error: --reach-rate and --meeting-rate go together\nto change one stage of the history or the reference, use --what-if "reached/dials=0.40"\n'],
     [['plan', '--meetings-per-day', '3', '--confidence', '1'], 'error: --confidence must be between 0 and 1 (exclusive), got "1"\ne.g. 0.9 for 9 days out of 10\n'],
     [['plan', '--meetings-per-day', '3', '--what-if', 'callbacks/reached=0.5'], 'error: --what-if "callbacks/reached=0.5": callbacks/reached is not a stage ratio of the plan\nratios: reached/dials, meetings/reached, meetings/dials; e.g. --what-if "meetings/reached=0.30"\n'],
