@@ -1,5 +1,6 @@
 import { UsageError } from '../errors.js';
-import { STAGE_RATIOS, isStageRatio, type Capacity, type FunnelCounts, type TimeFlags, type WhatIf } from '../core/plan-model.js';
+import { STAGE_RATIOS, isStageRatio, type Capacity, type FunnelCounts, type WhatIf } from '../core/plan-model.js';
+import type { TimeFlags } from '../core/plan-time.js';
 import { PLAN_DEFAULTS } from '../domain/reference.js';
 import { parseShare } from '../core/check-spec.js';
 

@@ -1,6 +1,6 @@
 import { INTERVAL_LEVEL } from '../core/evidence.js';
 import { buildPlan } from '../core/plan.js';
-import { chooseTimeModel } from '../core/plan-model.js';
+import { chooseTimeModel } from '../core/plan-time.js';
 import { countsSource, historySource, ratesSource, referenceSource, selectHistory, type History, type PlanSource } from '../core/plan-source.js';
 import { PLAN_DEFAULTS } from '../domain/reference.js';
 import { readTables } from '../io/tables.js';

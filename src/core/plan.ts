@@ -1,7 +1,8 @@
 import {
-  applyWhatIfs, dialsPerHour, perWeek, ratesJson, repsNeeded, sensitivity, volumesFor,
-  type Capacity, type RatesJson, type SensitivityRow, type StageRatio, type TimeModel, type Volumes, type WhatIf,
+  applyWhatIfs, perWeek, ratesJson, repsNeeded, sensitivity, volumesFor,
+  type Capacity, type RatesJson, type SensitivityRow, type StageRatio, type Volumes, type WhatIf,
 } from './plan-model.js';
+import { dialsPerHour, type TimeModel } from './plan-time.js';
 import type { PlanSource } from './plan-source.js';
 import { confidentDials, dialsRange, rateBelief, thinHistoryWarning, type ConfidentDials } from './plan-uncertainty.js';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPlan, type PlanInput } from '../../src/core/plan.js';
-import { ratesFromCounts, type TimeModel } from '../../src/core/plan-model.js';
+import { ratesFromCounts } from '../../src/core/plan-model.js';
+import type { TimeModel } from '../../src/core/plan-time.js';
 import { countsSource, ratesSource, referenceSource } from '../../src/core/plan-source.js';
 
 /**

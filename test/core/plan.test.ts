@@ -1,9 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  applyWhatIfs, chooseTimeModel, dialsPerHour, hoursFor, perWeek, ratesFromCounts, ratesFromStages, repsNeeded, sensitivity, volumesFor,
-  type TimeModel,
-} from '../../src/core/plan-model.js';
+import { applyWhatIfs, perWeek, ratesFromCounts, ratesFromStages, repsNeeded, sensitivity, volumesFor } from '../../src/core/plan-model.js';
+import { chooseTimeModel, dialsPerHour, hoursFor, type TimeModel } from '../../src/core/plan-time.js';
 import { countsSource, historySource, ratesSource, referenceSource, selectHistory } from '../../src/core/plan-source.js';
 import { DEFAULT_TIME_MODEL, REFERENCE_FUNNEL } from '../../src/domain/reference.js';
 import { week } from '../helpers.js';
