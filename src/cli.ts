@@ -1,5 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
-import { InputError, UsageError, formatInputError } from './errors.js';
+import { InputError, MAX_LISTED_PROBLEMS, UsageError, formatInputError } from './errors.js';
 import type { Io } from './io/process-io.js';
 import type { CommandResult } from './commands/result.js';
 
@@ -154,10 +154,10 @@ function buildProgram(io: Io, setResult: (r: Promise<CommandResult>) => void): C
     .command('check')
     .description('fail a CI job when funnel ratios regress beyond chance (exit 1), against bounds or a baseline')
     .argument('<file...>', 'CSV files with one row per week (and rep); - reads stdin')
-    .option('--min <ratio=value>', 'the ratio must not fall below value (repeatable), e.g. "meetings/reached=0.2" or "=20%"', collect, [])
-    .option('--max <ratio=value>', 'the ratio must not rise above value (repeatable)', collect, [])
+    .option('--min <ratio=value>', 'the ratio must not fall below value (repeatable), e.g. "meetings/reached=0.2" or "=20%"', collect)
+    .option('--max <ratio=value>', 'the ratio must not rise above value (repeatable)', collect)
     .option('--baseline <file>', 'a report JSON ("funnel report --format json") to compare with')
-    .option('--ratio <name>', 'with --baseline: compare only this ratio (repeatable; default all the baseline records)', collect, [])
+    .option('--ratio <name>', 'with --baseline: compare only this ratio (repeatable; default all the baseline records)', collect)
     .option('--tolerance <share>', 'relative drop from the baseline allowed, e.g. 0.1 or 10% (default 0.10)')
     .option('--alpha <share>', 'significance level of the one-sided tests (default 0.05)')
     .option('--strict', 'compare point values only, without significance tests')
@@ -167,7 +167,7 @@ function buildProgram(io: Io, setResult: (r: Promise<CommandResult>) => void): C
     .option('--require-data', 'fail when a ratio has no data (zero denominator)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'md']).default('table'))
     .option('--junit <file>', 'also write JUnit XML (one test case per check), atomically')
-    .option('--map <header=field>', 'map an unrecognised header to a field (repeatable)', collect, [])
+    .option('--map <header=field>', 'map an unrecognised header to a field (repeatable)', collect)
     .option('-o, --output <file>', 'write the result to a file (atomically) instead of stdout')
     .option('--no-color', 'plain text without colour or Unicode symbols')
     .option('-q, --quiet', 'no notices or warnings on stderr')
@@ -201,13 +201,20 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
-function reportError(err: unknown, io: Io, debug: boolean): number {
+/** In a GitHub Actions job, input problems also become annotations on the file and line. */
+async function annotate(err: InputError, io: Io): Promise<void> {
+  const { problemAnnotation } = await import('./render/github.js');
+  io.stderr(err.problems.slice(0, MAX_LISTED_PROBLEMS).map(problemAnnotation).join('\n') + '\n');
+}
+
+async function reportError(err: unknown, io: Io, debug: boolean): Promise<number> {
   if (err instanceof CommanderError) {
     // Commander has already printed help, the version, or the usage message.
     return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
   }
   if (err instanceof InputError) {
     io.stderr(formatInputError(err) + '\n');
+    if (io.env.GITHUB_ACTIONS === 'true') await annotate(err, io);
     return EXIT.usage;
   }
   if (err instanceof UsageError) {

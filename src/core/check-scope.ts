@@ -43,3 +43,11 @@ export function subjects(rows: readonly ActivityRow[], scope: Scope, byRep: bool
     counts: sumCounts(g.rows.filter((r) => inScope.has(r.week)).map((r) => r.counts)),
   }));
 }
+
+/** A window longer than the data is not an error (a new team has few weeks), but the reader should know. */
+export function scopeNotes(rows: readonly ActivityRow[], scope: Scope): string[] {
+  if (scope.kind !== 'window') return [];
+  const weeks = weeksInScope(rows, scope).length;
+  if (weeks >= scope.weeks) return [];
+  return [`--window ${scope.weeks}: the data has only ${weeks} week${weeks === 1 ? '' : 's'}; checked ${weeks === 1 ? 'that one' : `all ${weeks}`}`];
+}

@@ -1,5 +1,7 @@
 import { UsageError } from '../errors.js';
 import { RATIO_NAMES, isRatioName, type RatioName } from './funnel.js';
+import type { Scope } from './check-scope.js';
+import { DEFAULT_ALPHA, DEFAULT_TOLERANCE, type CheckSettings } from './check-types.js';
 
 /** A fixed bound from --min or --max: the ratio must not fall below (min) or rise above (max) it. */
 export interface Threshold {
@@ -64,4 +66,41 @@ export function parseWindow(raw: string): number {
     throw new UsageError(`--window "${raw}" must be a whole number of weeks, at least 1`, 'example: --window 4 (the last four weeks pooled)');
   }
   return Number(raw);
+}
+
+/** The flags of `funnel check` that shape the checks, as commander hands them over (strings). */
+export interface CheckFlags {
+  // Repeatable flags are absent (not []) when not given, so --help shows no "(default: [])".
+  min?: string[];
+  max?: string[];
+  baseline?: string;
+  ratio?: string[];
+  tolerance?: string;
+  alpha?: string;
+  strict?: boolean;
+  window?: string;
+  all?: boolean;
+  requireData?: boolean;
+}
+
+/** Flags → settings; every mistake is a UsageError, found before any file is read. */
+export function settingsFromFlags(opts: CheckFlags): { settings: Omit<CheckSettings, 'baseline'>; scope: Scope } {
+  const [min, max, ratio] = [opts.min ?? [], opts.max ?? [], opts.ratio ?? []];
+  if (min.length + max.length === 0 && opts.baseline === undefined) {
+    throw new UsageError('nothing to check', 'give --min "RATIO=VALUE", --max "RATIO=VALUE" or --baseline FILE');
+  }
+  if (ratio.length && opts.baseline === undefined) {
+    throw new UsageError('--ratio chooses which ratios to compare with a baseline', 'add --baseline FILE, or use --min/--max for fixed bounds');
+  }
+  if (opts.window !== undefined && opts.all) throw new UsageError('--window and --all exclude each other', 'use one of them');
+  const scope: Scope = opts.all ? { kind: 'all' } : opts.window !== undefined ? { kind: 'window', weeks: parseWindow(opts.window) } : { kind: 'latest' };
+  const settings = {
+    thresholds: [...min.map((m) => parseThreshold(m, 'min')), ...max.map((m) => parseThreshold(m, 'max'))],
+    ...(ratio.length ? { baselineRatios: ratio.map(parseRatioName) } : {}),
+    tolerance: opts.tolerance === undefined ? DEFAULT_TOLERANCE : parseFraction(opts.tolerance, '--tolerance'),
+    alpha: opts.alpha === undefined ? DEFAULT_ALPHA : parseFraction(opts.alpha, '--alpha'),
+    strict: Boolean(opts.strict),
+    requireData: Boolean(opts.requireData),
+  };
+  return { settings, scope };
 }

@@ -39,7 +39,11 @@ export function fieldForHeader(header: string): Field | undefined {
 /** First words of summary rows' labels ("Total", "Totaal KW 1-8", "Summe:"), never counted a second time. */
 export const SUMMARY_LABELS = ['total', 'totals', 'totaal', 'totalen', 'gesamt', 'summe', 'sum', 'grandtotal', 'eindtotaal', 'insgesamt', 'gesamtsumme', 'alle', 'all', 'overall'] as const;
 
+// Cheap first test: called for two cells of every row, and most labels start otherwise.
+const SUMMARY_INITIALS = new Set(SUMMARY_LABELS.map((s) => s[0]));
+
 export function isSummaryLabel(value: string): boolean {
+  if (!SUMMARY_INITIALS.has(value.trimStart()[0]?.toLowerCase())) return false;
   const firstWord = value.trim().split(/[^\p{L}]+/u)[0] ?? '';
   const label = normaliseHeader(value);
   return (SUMMARY_LABELS as readonly string[]).some((s) => s === normaliseHeader(firstWord) || s === label);

@@ -42,7 +42,33 @@ const TIME = String.raw`(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?`;
 const ISO_WEEK = /^(\d{4})\s*-?\s*W\s*(\d{1,2})$/i;
 const WEEK_YEAR = /^(?:W|Wk|Week|KW|Woche|Wo)\.?\s*(\d{1,2})\s*[-/,.' ]\s*(\d{4})$/i;
 const YEAR_FIRST = new RegExp(String.raw`^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})${TIME}$`);
-const YEAR_LAST = new RegExp(String.raw`^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})${TIME}$`);
+// Two-digit years (dd.mm.yy, Excel's short German/Dutch format) are read as 20yy.
+const YEAR_LAST = new RegExp(String.raw`^(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})${TIME}$`);
+// "2 Feb 2026", "2. Februar 2026", "2-feb-26", "Feb 2, 2026", "2 mrt. 2026".
+const DAY_MONTH_NAME = /^(\d{1,2})\.?[\s-]*(\p{L}+)\.?[\s,-]*(\d{4}|\d{2})$/u;
+const MONTH_NAME_DAY = /^(\p{L}+)\.?\s+(\d{1,2}),?\s+(\d{4})$/u;
+
+/** Month names and abbreviations in English, Dutch and German, by their first three letters (accents removed). */
+const MONTHS: Readonly<Record<string, number>> = {
+  jan: 1, feb: 2, mar: 3, maa: 3, mrt: 3, apr: 4, may: 5, mai: 5, mei: 5, jun: 6, jul: 7, aug: 8,
+  sep: 9, oct: 10, okt: 10, nov: 11, dec: 12, dez: 12,
+};
+
+function monthNumber(name: string): number | undefined {
+  const key = name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  // Three letters, or a full name that starts like one ("September", "Oktober", "maart").
+  return key.length >= 3 ? MONTHS[key.slice(0, 3)] : undefined;
+}
+
+const fullYear = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y));
+
+function namedMonthDate(label: string): { year: number; month: number; day: number } | undefined {
+  const a = DAY_MONTH_NAME.exec(label);
+  const b = a ? null : MONTH_NAME_DAY.exec(label);
+  const [day, name, year] = a ? [a[1], a[2], a[3]] : b ? [b[2], b[1], b[3]] : [];
+  const month = monthNumber(name ?? '');
+  return month === undefined || !day || !year ? undefined : { year: fullYear(year), month, day: Number(day) };
+}
 
 function weekResult(label: string, year: number, week: number): WeekResult {
   if (week >= 1 && week <= isoWeeksInYear(year)) return { ok: true, week: formatIsoWeek(year, week) };
@@ -91,9 +117,11 @@ export function resolveWeekLabels(labels: readonly string[]): ResolvedWeeks {
     }
     m = YEAR_FIRST.exec(label);
     if (m) return dateResult(label, Number(m[1]), Number(m[3]), Number(m[4]));
+    const named = namedMonthDate(label);
+    if (named) return dateResult(label, named.year, named.month, named.day);
     m = YEAR_LAST.exec(label);
     if (m) {
-      const [a, b, year] = [Number(m[1]), Number(m[3]), Number(m[4])];
+      const [a, b, year] = [Number(m[1]), Number(m[3]), fullYear(m[4] ?? '')];
       if (conflict && a <= 12 && b <= 12 && a !== b) {
         return { ok: false, message: `"${label}" could be day/month or month/day, and this column has dates of both kinds`, hint: 'write all dates one way, best as 2026-02-02 (year-month-day)' };
       }

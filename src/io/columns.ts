@@ -20,6 +20,20 @@ export function headerMap(map: Readonly<Record<string, string>> = {}): HeaderMap
   return entries;
 }
 
+/** What each header cell names: --map first, then the aliases. */
+function targetOf(cell: string, map: HeaderMap): MapTarget | undefined {
+  return map.get(normaliseHeader(cell)) ?? fieldForHeader(cell);
+}
+
+/** Index of the header among the first records: the first naming every required field, else 0. */
+export function findHeader(records: readonly (readonly string[])[], map: HeaderMap, lookAhead = 10): number {
+  const at = records.slice(0, lookAhead).findIndex((cells) => {
+    const targets = new Set(cells.map((c) => targetOf(c.trim(), map)));
+    return REQUIRED_FIELDS.every((f) => targets.has(f));
+  });
+  return Math.max(at, 0);
+}
+
 export interface Columns {
   /** Column index (0-based) of each field the header names. */
   index: Partial<Record<Field, number>>;
@@ -45,7 +59,7 @@ export function mapColumns(
   const notices: string[] = [];
   header.forEach((raw, i) => {
     const name = raw.trim();
-    const target = map.get(normaliseHeader(name)) ?? fieldForHeader(name);
+    const target = targetOf(name, map);
     if (target === 'ignore') return;
     if (target === undefined) {
       if (name !== '') notices.push(`${file}: ignored column "${name}" (not a known field; use --map "${name}=field" to use it)`);
@@ -57,7 +71,10 @@ export function mapColumns(
       problems.push({
         file, line, column: i + 1, field: target,
         message: `columns "${header[first]?.trim()}" (column ${first + 1}) and "${name}" (column ${i + 1}) both mean ${target}`,
-        hint: `keep one of them, or drop one with --map "${name}=ignore"`,
+        // --map matches normalised headers, so it cannot tell "Dials" from "dials".
+        hint: normaliseHeader(header[first] ?? '') === normaliseHeader(name)
+          ? 'keep one of them: delete or rename the other column'
+          : `keep one of them, or drop one with --map "${name}=ignore"`,
       });
       return;
     }

@@ -7,13 +7,13 @@ export type Decoded = { ok: true; text: string; encoding: Encoding } | { ok: fal
 const EXPORT_HINT = 'open it in your spreadsheet and export the table as CSV (File › Save As › CSV UTF-8)';
 
 /** File signatures of formats people rename to .csv by mistake (or that a tool saved instead of CSV). */
-const SIGNATURES: readonly { bytes: readonly number[]; what: string }[] = [
+const SIGNATURES: readonly { bytes: readonly number[]; what: string; hint?: string }[] = [
   { bytes: [0x50, 0x4b, 0x03, 0x04], what: 'an Excel workbook (.xlsx) or another zip archive, not CSV text' },
   { bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], what: 'an old Excel workbook (.xls), not CSV text' },
-  { bytes: [0x25, 0x50, 0x44, 0x46, 0x2d], what: 'a PDF document, not CSV text' },
-  { bytes: [0x1f, 0x8b], what: 'a gzip-compressed file, not CSV text' },
-  { bytes: [0xff, 0xfe, 0x00, 0x00], what: 'UTF-32 text, which funnel does not read' },
-  { bytes: [0x00, 0x00, 0xfe, 0xff], what: 'UTF-32 text, which funnel does not read' },
+  { bytes: [0x25, 0x50, 0x44, 0x46, 0x2d], what: 'a PDF document, not CSV text', hint: 'export the table as CSV from the spreadsheet or CRM it came from' },
+  { bytes: [0x1f, 0x8b], what: 'a gzip-compressed file, not CSV text', hint: 'decompress it first (gunzip FILE), then pass the CSV inside' },
+  { bytes: [0xff, 0xfe, 0x00, 0x00], what: 'UTF-32 text, which funnel does not read', hint: 'save it as CSV UTF-8' },
+  { bytes: [0x00, 0x00, 0xfe, 0xff], what: 'UTF-32 text, which funnel does not read', hint: 'save it as CSV UTF-8' },
 ];
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
@@ -82,7 +82,7 @@ function plausibleCp1252(text: string): boolean {
  */
 export function decode(file: string, bytes: Uint8Array): Decoded {
   for (const sig of SIGNATURES) {
-    if (startsWith(bytes, sig.bytes)) return refuse(file, `the file is ${sig.what}`);
+    if (startsWith(bytes, sig.bytes)) return refuse(file, `the file is ${sig.what}`, sig.hint);
   }
   const withBom = (encoding: 'utf-8' | 'utf-16le' | 'utf-16be', skip: number): Decoded => {
     const text = strict(encoding, bytes.subarray(skip));

@@ -57,17 +57,27 @@ function fieldCounts(sample: string, delimiter: Delimiter): number[] {
   return counts;
 }
 
+/** The most common field count of at least 2 (ties go to the wider), or 0. */
+function typicalWidth(counts: readonly number[]): number {
+  const freq = new Map<number, number>();
+  for (const c of counts) if (c >= 2) freq.set(c, (freq.get(c) ?? 0) + 1);
+  let best = 0;
+  for (const [width, n] of freq) if (n > (freq.get(best) ?? 0) || (n === freq.get(best) && width > best)) best = width;
+  return best;
+}
+
 /**
- * Guesses the delimiter: the candidate under which the header has several fields and the most
- * rows have as many fields as the header wins; ties go to the one giving more fields.
- * (csv-parse's own delimiter_auto crashes on BOMs, umlauts and UTF-16 and ignores quotes.)
+ * Guesses the delimiter: the candidate under which most records have the same number of fields
+ * (at least 2) wins; ties go to the one giving more fields. A title line above the header
+ * lowers every candidate alike. (csv-parse's own delimiter_auto crashes on BOMs, umlauts and
+ * UTF-16 and ignores quotes.)
  */
 export function detectDelimiter(text: string): Delimiter {
   const sample = text.slice(0, SAMPLE_CHARS);
   let best: { delimiter: Delimiter; consistency: number; width: number } = { delimiter: ',', consistency: -1, width: 0 };
   for (const delimiter of DELIMITERS) {
     const counts = fieldCounts(sample, delimiter);
-    const width = counts[0] ?? 0;
+    const width = typicalWidth(counts);
     if (width < 2) continue;
     const consistency = counts.filter((c) => c === width).length / counts.length;
     if (consistency > best.consistency || (consistency === best.consistency && width > best.width)) {

@@ -22,6 +22,11 @@ export function expectedNumber(kind: 'count' | 'hours', mark: DecimalMark): stri
     : `expected hours such as 7${mark}5 or 7:30 (this file's decimal mark is "${mark}")`;
 }
 
+/** "1.234" in a decimal-point file (or "1,234" in a decimal-comma one): probably meant as a thousand. */
+export function otherLocaleThousands(raw: string, mark: DecimalMark): boolean {
+  return PATTERNS[mark === ',' ? '.' : ','].grouped.test(raw.replace(SPACES, ''));
+}
+
 /** Parses one cell in the file's number format. Sign and fraction are kept; the schema judges them. */
 export function parseNumber(raw: string, mark: DecimalMark): ParsedNumber {
   const s = raw.replace(SPACES, '');

@@ -27,9 +27,11 @@ function csvProblem(file: string, line: number, err: CsvError): Problem {
     case 'CSV_MAX_RECORD_SIZE':
       return { file, line, message: `a record longer than ${MAX_RECORD_CHARS.toLocaleString('en')} characters`, hint: 'a weekly table has short rows: look for an unclosed quote, or check that this is the right file' };
     case 'CSV_INVALID_CLOSING_QUOTE':
+    case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
       return { file, line, message: 'text follows a closing quote inside a field', hint: 'quote the whole field and double any quote inside it ("")' };
     default:
-      return { file, line, message: `the record cannot be read as CSV (${err.message})`, hint: 'check the quotes in this record' };
+      // csv-parse's own message names its (drifting) line; the code is enough.
+      return { file, line, message: `the record cannot be read as CSV (${err.code})`, hint: 'check the quotes in this record' };
   }
 }
 

@@ -3,6 +3,7 @@ import { InputError, type Problem } from '../errors.js';
 import { readInput } from './read-input.js';
 import type { Io } from './process-io.js';
 import { headerMap } from './columns.js';
+import { normaliseHeader } from '../domain/fields.js';
 import { parseWeeklyTable, type TableOptions, type TableRow } from './weekly-table.js';
 
 export type { TableOptions } from './weekly-table.js';
@@ -40,7 +41,8 @@ export function duplicateProblems(rows: readonly TableRow[]): Problem[] {
  * file is collected before failing, so one run shows everything to fix.
  */
 export async function readTables(files: readonly string[], options: TableOptions, io: Io): Promise<Tables> {
-  headerMap(options.map); // a bad --map is a usage error before any file is read
+  const map = headerMap(options.map); // a bad --map is a usage error before any file is read
+  const headers = new Set<string>();
   const rows: TableRow[] = [];
   const warnings: string[] = [];
   const problems: Problem[] = [];
@@ -59,6 +61,13 @@ export async function readTables(files: readonly string[], options: TableOptions
     warnings.push(...table.warnings);
     problems.push(...table.problems);
     names.push(input.name);
+    for (const h of table.headers) headers.add(normaliseHeader(h));
+  }
+  // A --map whose header no file has is most likely a typo.
+  for (const [header, target] of Object.entries(options.map ?? {})) {
+    if (map.has(normaliseHeader(header)) && !headers.has(normaliseHeader(header))) {
+      warnings.push(`--map "${header}=${target}": no input has a column "${header}"`);
+    }
   }
   problems.push(...duplicateProblems(rows));
   if (problems.length) throw new InputError(problems);

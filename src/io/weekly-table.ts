@@ -1,14 +1,14 @@
 import type { Problem } from '../errors.js';
 import type { ActivityRow, Counts } from '../core/types.js';
-import { sumCounts } from '../core/funnel.js';
-import { isSummaryLabel, type Field } from '../domain/fields.js';
+import type { Field } from '../domain/fields.js';
 import { resolveWeekLabels, type WeekResult } from '../domain/weeks.js';
 import { checkRow, outcomesExceedReached } from '../schema.js';
-import { headerMap, mapColumns, type HeaderMap } from './columns.js';
+import { findHeader, headerMap, mapColumns, type HeaderMap } from './columns.js';
 import { decode } from './decode.js';
 import { detectDialect, normaliseLineEnds, type Delimiter } from './dialect.js';
-import { detectDecimalMark, expectedNumber, parseHours, parseNumber, type DecimalMark } from './numbers.js';
+import { detectDecimalMark, expectedNumber, otherLocaleThousands, parseHours, parseNumber, type DecimalMark } from './numbers.js';
 import { readRecords, type SourceRecord } from './records.js';
+import { computedTotals, summaryLabel } from './summary-rows.js';
 
 export interface TableOptions {
   /** Extra header → field mappings from --map ("ignore" drops a column). Checked by headerMap. */
@@ -28,10 +28,18 @@ export interface ParsedTable {
   warnings: string[];
   /** Every problem found; the table is unusable when there is one. */
   problems: Problem[];
+  /** The header row as written (empty when none was found). */
+  headers: string[];
 }
 
 const NUMBER_FIELDS = ['dials', 'reached', 'meetings', 'callbacks_short', 'callbacks_long', 'callbacks', 'hours'] as const satisfies readonly (Field & keyof Counts)[];
 const REQUIRED_NUMBERS: readonly Field[] = ['dials', 'reached', 'meetings'];
+
+/** A record's cell for a field, trimmed; undefined when the file has no such column. */
+function cellOf(record: SourceRecord, index: Partial<Record<Field, number>>, f: Field): string | undefined {
+  const i = index[f];
+  return i === undefined ? undefined : (record.fields[i] ?? '').trim();
+}
 
 const delimiterName = (d: Delimiter) => (d === '\t' ? 'tab' : `"${d}"`);
 // A row of nothing but delimiters is blank whichever delimiter the file turned out to use.
@@ -40,7 +48,7 @@ const isBlank = (r: SourceRecord) => r.fields.every((f) => /^[\s,;]*$/.test(f));
 /** Reads one input's bytes: decoding, dialect, header, numbers, weeks, validation. */
 export function parseWeeklyTable(file: string, bytes: Uint8Array, options: TableOptions = {}): ParsedTable {
   const decoded = decode(file, bytes);
-  if (!decoded.ok) return { rows: [], warnings: [], problems: [decoded.problem] };
+  if (!decoded.ok) return { rows: [], warnings: [], problems: [decoded.problem], headers: [] };
   const table = parseWeeklyText(file, decoded.text, headerMap(options.map));
   if (decoded.encoding === 'windows-1252') table.warnings.unshift(`${file}: read as Windows-1252 text (it is not valid UTF-8)`);
   return table;
@@ -50,13 +58,23 @@ export function parseWeeklyTable(file: string, bytes: Uint8Array, options: Table
 export function parseWeeklyText(file: string, text: string, map: HeaderMap = new Map()): ParsedTable {
   const warnings: string[] = [];
   const problems: Problem[] = [];
-  const done = (rows: TableRow[] = []): ParsedTable => ({ rows, warnings, problems });
+  // Problems in reading order, whichever check found them.
+  const byPlace = (a: Problem, b: Problem) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
+  let headers: string[] = [];
+  const done = (rows: TableRow[] = []): ParsedTable => ({ rows, warnings, problems: problems.sort(byPlace), headers });
 
   const { delimiter, text: body } = detectDialect(normaliseLineEnds(text));
   const read = readRecords(file, body, delimiter);
   if (read.problem) problems.push(read.problem);
   // Blank lines and rows of bare delimiters (";;;;;"), which csv-parse's skip_empty_lines keeps.
-  const [header, ...data] = read.records.filter((r) => !isBlank(r));
+  const filled = read.records.filter((r) => !isBlank(r));
+  // Titles above the header ("Weekly report, team North") are skipped, with a notice.
+  const headerAt = findHeader(filled.map((r) => r.fields), map);
+  const [header, ...data] = filled.slice(headerAt);
+  headers = header?.fields ?? [];
+  if (header && headerAt > 0) {
+    warnings.push(`${file}:${header.line}: the header is on line ${header.line}; skipped ${headerAt === 1 ? 'the line' : `${headerAt} lines`} above it`);
+  }
   if (!header) {
     if (!read.problem) problems.push({ file, message: 'the file is empty', hint: 'export the table with a header row and one row per week' });
     return done();
@@ -73,14 +91,11 @@ export function parseWeeklyText(file: string, text: string, map: HeaderMap = new
     return done();
   }
   const { index } = columns;
-  const cell = (r: SourceRecord, f: Field): string | undefined => {
-    const i = index[f];
-    return i === undefined ? undefined : (r.fields[i] ?? '').trim();
-  };
+  const cell = (r: SourceRecord, f: Field) => cellOf(r, index, f);
 
   // Summary rows are recognised by their labels before anything else is checked.
   const rowsToRead = data.filter((r) => {
-    const label = [cell(r, 'week'), cell(r, 'rep')].find((v) => v !== undefined && isSummaryLabel(v));
+    const label = summaryLabel([cell(r, 'week'), cell(r, 'rep')]);
     if (label !== undefined) warnings.push(`${file}:${r.line}: skipped summary row "${label}" (totals are computed, never counted twice)`);
     return label === undefined;
   });
@@ -93,48 +108,68 @@ export function parseWeeklyText(file: string, text: string, map: HeaderMap = new
   if (weeks.notice) warnings.push(`${file}: ${weeks.notice}`);
 
   const rows: TableRow[] = [];
-  const weekless: TableRow[] = [];
+  const weekless: TableRow[] = []; // candidates for unlabelled totals
+  const context: RowContext = { file, index, mark, delimiter, width: header.fields.length, problems, warnings };
   rowsToRead.forEach((record, n) => {
-    const before = problems.length;
-    checkWidth(file, record, header.fields.length, delimiter, problems);
-    const input = readCells(file, record, index, mark, problems);
-    const week = weeks.results[n] as WeekResult;
-    const weekLabel = cell(record, 'week') ?? '';
-    const weekColumn = (index.week ?? 0) + 1;
-    if (!week.ok) problems.push({ file, line: record.line, column: weekColumn, field: 'week', message: week.message, hint: week.hint });
-    if (problems.length > before) return;
-
-    const checked = checkRow({ ...input, week: week.ok ? week.week : weekLabel, rep: cell(record, 'rep') || null });
-    if (!checked.ok) {
-      for (const issue of checked.issues) {
-        const f = issue.field as Field;
-        const message = issue.complete ? issue.message : `"${cell(record, f) ?? ''}" ${issue.message}`;
-        problems.push({ file, line: record.line, column: (index[f] ?? 0) + 1, field: f, message, ...(issue.hint ? { hint: issue.hint } : {}) });
-      }
-      return;
-    }
-    const r = checked.row;
-    const counts = countsOf(r);
-    if (r.callbacks !== null && r.callbacks_short !== null && r.callbacks_long !== null && r.callbacks !== r.callbacks_short + r.callbacks_long) {
-      warnings.push(`${file}:${record.line}: callbacks (${r.callbacks}) is not callbacks_short + callbacks_long (${r.callbacks_short} + ${r.callbacks_long}); using short + long`);
-    }
-    const outcomes = outcomesExceedReached({ ...r, callbacks: counts.callbacks });
-    if (outcomes !== null) {
-      warnings.push(`${file}:${record.line}: meetings + callbacks (${outcomes}) exceed reached (${r.reached}); each conversation usually has one outcome`);
-    }
-    const row: TableRow = { row: { week: r.week, rep: r.rep, counts, origin: { file, line: record.line } }, weekLabel, weekColumn };
-    (weekLabel === '' ? weekless : rows).push(row);
+    const row = readRow(context, record, weeks.results[n] as WeekResult);
+    if (row) (row.weekLabel === '' ? weekless : rows).push(row);
   });
 
-  for (const t of weekless) {
-    const others = rows.filter((o) => t.row.rep === null || o.row.rep === t.row.rep);
-    if (others.length > 0 && sameCounts(t.row.counts, sumCounts(others.map((o) => o.row.counts)))) {
-      warnings.push(`${file}:${t.row.origin.line}: skipped a row without a week whose numbers are the sum of the other rows (a total, never counted twice)`);
-    } else {
-      problems.push({ file, line: t.row.origin.line, column: t.weekColumn, field: 'week', message: 'the week is empty', hint: 'every row needs its week, e.g. 2026-W05 or the date of its Monday' });
-    }
+  const totals = computedTotals(rows, weekless);
+  for (const t of totals.skipped) {
+    const what = t.weekLabel === '' ? 'a row without a week' : `a row for ${t.weekLabel} without a rep`;
+    warnings.push(`${file}:${t.row.origin.line}: skipped ${what} whose numbers are the sum of the other rows (a total, never counted twice)`);
   }
-  return done(rows);
+  for (const t of totals.weekless) {
+    problems.push({ file, line: t.row.origin.line, column: t.weekColumn, field: 'week', message: 'the week is empty', hint: 'every row needs its week, e.g. 2026-W05 or the date of its Monday' });
+  }
+  return done(totals.rows);
+}
+
+interface RowContext {
+  file: string;
+  index: Partial<Record<Field, number>>;
+  mark: DecimalMark;
+  delimiter: Delimiter;
+  width: number;
+  problems: Problem[];
+  warnings: string[];
+}
+
+/** One data record → a validated row, or problems (returns undefined). Notices go to warnings. */
+function readRow(ctx: RowContext, record: SourceRecord, week: WeekResult): TableRow | undefined {
+  const { file, index, mark, problems, warnings } = ctx;
+  const cell = (f: Field): string => cellOf(record, index, f) ?? '';
+  const before = problems.length;
+  checkWidth(file, record, ctx.width, ctx.delimiter, problems);
+  const input = readCells(file, record, index, mark, problems);
+  const weekColumn = (index.week ?? 0) + 1;
+  if (!week.ok) problems.push({ file, line: record.line, column: weekColumn, field: 'week', message: week.message, hint: week.hint });
+  if (problems.length > before) return undefined;
+
+  const checked = checkRow({ ...input, week: week.ok ? week.week : cell('week'), rep: cell('rep') || null });
+  if (!checked.ok) {
+    for (const issue of checked.issues) {
+      const f = issue.field as Field;
+      const raw = cell(f);
+      const message = issue.complete ? issue.message : `"${raw}" ${issue.message}`;
+      const hint = !issue.complete && otherLocaleThousands(raw, mark)
+        ? `this file's decimal mark is "${mark}", so "${raw}" is a fraction; for thousands write ${raw.replace(/[.,]/g, '')}`
+        : issue.hint;
+      problems.push({ file, line: record.line, column: (index[f] ?? 0) + 1, field: f, message, ...(hint ? { hint } : {}) });
+    }
+    return undefined;
+  }
+  const r = checked.row;
+  const counts = countsOf(r);
+  if (r.callbacks !== null && r.callbacks_short !== null && r.callbacks_long !== null && r.callbacks !== r.callbacks_short + r.callbacks_long) {
+    warnings.push(`${file}:${record.line}: callbacks (${r.callbacks}) is not callbacks_short + callbacks_long (${r.callbacks_short} + ${r.callbacks_long}); using short + long`);
+  }
+  const outcomes = outcomesExceedReached({ ...r, callbacks: counts.callbacks });
+  if (outcomes !== null) {
+    warnings.push(`${file}:${record.line}: meetings + callbacks (${outcomes}) exceed reached (${r.reached}); each conversation usually has one outcome`);
+  }
+  return { row: { week: r.week, rep: r.rep, counts, origin: { file, line: record.line } }, weekLabel: cell('week'), weekColumn };
 }
 
 function checkWidth(file: string, record: SourceRecord, width: number, delimiter: Delimiter, problems: Problem[]): void {
@@ -170,8 +205,4 @@ function readCells(file: string, record: SourceRecord, index: Partial<Record<Fie
 function countsOf(r: { dials: number; reached: number; meetings: number; callbacks_short: number | null; callbacks_long: number | null; callbacks: number | null; hours: number | null }): Counts {
   const split = r.callbacks_short !== null && r.callbacks_long !== null ? r.callbacks_short + r.callbacks_long : null;
   return { dials: r.dials, reached: r.reached, meetings: r.meetings, callbacks_short: r.callbacks_short, callbacks_long: r.callbacks_long, callbacks: split ?? r.callbacks, hours: r.hours };
-}
-
-function sameCounts(a: Counts, b: Counts): boolean {
-  return a.dials === b.dials && a.reached === b.reached && a.meetings === b.meetings;
 }

@@ -1,17 +1,6 @@
 import type { CheckResult } from '../core/check-types.js';
 import { checkTitle, reason, type ReasonContext } from './check-reason.js';
-
-/**
- * GitHub Actions workflow commands: `::error title=T::message`. The runner reads them line by line,
- * so the message escapes %, CR and LF; property values (title) also escape ':' and ','.
- */
-export function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-
-export function escapeProperty(text: string): string {
-  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
+import { escapeData, escapeProperty } from './github.js';
 
 /**
  * One annotation per check worth a look: an error for each failure, a warning for a drop that

@@ -12,9 +12,11 @@ function cells(r: CheckResult, ctx: ReasonContext): string[] {
   return [r.ratio, scopeText(r), valueText(r), bound, pValue(r.p_value), verdict, reason(r, ctx)];
 }
 
-function settingsLine(ctx: ReasonContext): string {
+/** How the verdicts were reached; the tolerance only matters when a baseline was compared. */
+function settingsLine(results: readonly CheckResult[], ctx: ReasonContext): string {
   const mode = ctx.strict ? 'strict: point values only' : `one-sided tests at alpha ${ctx.alpha}`;
-  return `${mode}, baseline tolerance ${Math.round(ctx.tolerance * 1000) / 10} %`;
+  const tolerance = results.some((r) => r.kind === 'baseline') ? `, baseline tolerance ${Math.round(ctx.tolerance * 1000) / 10} %` : '';
+  return mode + tolerance;
 }
 
 /** Pipes and old terminals get ASCII: the shared texts use ≥, ≤ and – for a person at a terminal. */
@@ -32,11 +34,11 @@ export function renderCheckTable(results: readonly CheckResult[], ctx: ReasonCon
   });
   const line = headline(results);
   const verdict = line.startsWith('FAIL') ? theme.c.red.bold(line) : theme.c.green(line);
-  return `${renderTable(HEAD, rows, theme, ['left', 'left', 'right', 'right', 'right', 'left', 'left'])}\n${theme.c.dim(settingsLine(ctx))}\n${verdict}`;
+  return `${renderTable(HEAD, rows, theme, ['left', 'left', 'right', 'right', 'right', 'left', 'left'])}\n${theme.c.dim(settingsLine(results, ctx))}\n${verdict}`;
 }
 
 /** The same summary in GitHub-flavoured Markdown (for --format md and $GITHUB_STEP_SUMMARY). */
 export function renderCheckMarkdown(results: readonly CheckResult[], ctx: ReasonContext): string {
   const rows = results.map((r) => cells(r, ctx));
-  return `### funnel check: ${headline(results)}\n\n${mdTable(HEAD, rows, ['left', 'left', 'right', 'right', 'right', 'left', 'left'])}\n\n_${settingsLine(ctx)}_\n`;
+  return `### funnel check: ${headline(results)}\n\n${mdTable(HEAD, rows, ['left', 'left', 'right', 'right', 'right', 'left', 'left'])}\n\n_${settingsLine(results, ctx)}_\n`;
 }

@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { Readable } from 'node:stream';
 import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.js';
@@ -9,8 +10,8 @@ import { memoryIo, type MemoryIo } from '../io-helpers.js';
 const FIX = resolve('fixtures/check');
 let dir: string;
 
-async function run(args: string[], env: Record<string, string> = {}): Promise<{ code: number; io: MemoryIo; out: string; err: string }> {
-  const io = memoryIo({ cwd: dir, env });
+async function run(args: string[], env: Record<string, string> = {}, stdin?: string): Promise<{ code: number; io: MemoryIo; out: string; err: string }> {
+  const io = memoryIo({ cwd: dir, env, ...(stdin === undefined ? {} : { stdin: Readable.from([stdin]) }) });
   const code = await main(args, io);
   return { code, io, out: io.out.join(''), err: io.err.join('') };
 }
@@ -65,6 +66,12 @@ describe('scopes and reps', () => {
     const r = await checks([]);
     expect(r.code).toBe(0);
     expect(r.checks).toEqual([expect.objectContaining({ scope: '2026-W46', rep: null, finding: 'noise', counts: { num: 8, den: 60 } })]);
+  });
+  it('--window beyond the data checks what there is, and says so', async () => {
+    const { code, out, err } = await run(['check', team, ...min, '--window', '8']);
+    expect(code).toBe(0);
+    expect(JSON.parse(out).checks[0]).toMatchObject({ scope: '2026-W44..2026-W46', counts: { num: 40, den: 180 } });
+    expect(err).toBe('warning: --window 8: the data has only 3 weeks; checked all 3\n');
   });
   it('--window 2 and --all pool the weeks', async () => {
     expect((await checks(['--window', '2'])).checks[0]).toMatchObject({ scope: '2026-W45..2026-W46', counts: { num: 23, den: 120 } });
@@ -132,5 +139,65 @@ describe('usage and input errors exit 2 with a message that names the fix', () =
     const { code, err } = await run(['check', wobble(), '--baseline', join(FIX, 'broken-baseline.json')]);
     expect(code).toBe(2);
     expect(err).toBe(`${join(FIX, 'broken-baseline.json')}: totals.reached: must be a number, not "38" — write the baseline with "funnel report FILE --format json > baseline.json"\n`);
+  });
+});
+
+describe('flags that change the verdict or where it goes', () => {
+  const wobble = () => join(FIX, 'week2-wobble.csv');
+  const json = (out: string) => JSON.parse(out) as { passed: boolean; settings: Record<string, unknown>; checks: { finding: string; verdict: string; failed: boolean }[] };
+
+  it('--strict turns the wobble (8/38 below the bound, p = 0.5) into a failure', async () => {
+    const { code, out } = await run(['check', wobble(), '--baseline', 'base.json', '--ratio', 'meetings/reached', '--strict', '--format', 'json']);
+    expect(code).toBe(1);
+    expect(json(out).checks[0]).toMatchObject({ finding: 'regression', failed: true });
+  });
+  it('--tolerance 25% lowers the bound below 8/38', async () => {
+    const { code, out } = await run(['check', wobble(), '--baseline', 'base.json', '--ratio', 'meetings/reached', '--tolerance', '25%', '--alpha', '10%', '--format', 'json']);
+    expect(code).toBe(0);
+    expect(json(out).settings).toMatchObject({ tolerance: 0.25, alpha: 0.1 });
+    expect(json(out).checks[0]).toMatchObject({ finding: 'ok' });
+  });
+  it('no data passes, and fails with --require-data', async () => {
+    const csv = 'week,dials,reached,meetings\n2026-W46,40,0,0\n';
+    const args = ['check', '-', '--min', 'meetings/reached=0.2', '--format', 'json'];
+    const plain = await run(args, {}, csv);
+    expect([plain.code, json(plain.out).checks[0]!.verdict]).toEqual([0, 'no data']);
+    const required = await run([...args, '--require-data'], {}, csv);
+    expect([required.code, json(required.out).checks[0]!.failed]).toEqual([1, true]);
+  });
+  it('--format md prints the Markdown summary', async () => {
+    const { code, out } = await run(['check', wobble(), '--baseline', 'base.json', '--format', 'md']);
+    expect(code).toBe(0);
+    expect(out.startsWith('### funnel check: PASS: 4 checks, no regression (1 could be noise)\n\n| ratio | scope |')).toBe(true);
+  });
+  it('--output writes the result to a file and keeps the exit code', async () => {
+    const { code, out } = await run(['check', join(FIX, 'week2-collapse.csv'), '--baseline', 'base.json', '--format', 'json', '--output', 'result.json']);
+    expect([code, out]).toEqual([1, '']);
+    expect(json(await readFile(join(dir, 'result.json'), 'utf8')).passed).toBe(false);
+  });
+});
+
+describe('--by rep against a baseline report that has reps', () => {
+  it('each rep meets their own baseline; a new rep meets the team (p-values from SciPy)', async () => {
+    const report = await run(['report', join(FIX, 'team-3-weeks.csv'), '--by', 'rep', '--format', 'json', '--quiet']);
+    await writeFile(join(dir, 'team-base.json'), report.out);
+    const { code, out } = await run(['check', join(FIX, 'team-week-47.csv'), '--baseline', 'team-base.json', '--by', 'rep', '--ratio', 'meetings/reached', '--format', 'json']);
+    expect(code).toBe(1);
+    const checks = JSON.parse(out).checks as { rep: string; finding: string; p_value: number; baseline: { num: number; den: number; source: string } }[];
+    expect(checks.map((c) => [c.rep, c.finding, c.baseline])).toEqual([
+      ['anna', 'ok', { num: 24, den: 90, value: 24 / 90, source: 'rep' }],
+      ['bert', 'regression', { num: 16, den: 90, value: 16 / 90, source: 'rep' }],
+      ['carl', 'regression', { num: 40, den: 180, value: 40 / 180, source: 'team' }],
+    ]);
+    expect(checks[1]!.p_value).toBeCloseTo(0.03882994310359619, 9);
+    expect(checks[2]!.p_value).toBeCloseTo(0.0336608305317815, 9);
+  });
+});
+
+describe('--by rep without a rep column', () => {
+  it('is a usage error, as for report', async () => {
+    const file = join(FIX, 'week2-wobble.csv');
+    const { code, err } = await run(['check', file, '--min', 'meetings/reached=0.2', '--by', 'rep']);
+    expect([code, err]).toEqual([2, `error: --by rep: ${file} has no rep column\nadd a column such as "Rep" (or Verkoper, Verkäufer), or map yours with --map "Your Header=rep"\n`]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFraction, parseRatioName, parseShare, parseThreshold, parseWindow } from '../../src/core/check-spec.js';
+import { parseFraction, parseRatioName, parseShare, parseThreshold, parseWindow, settingsFromFlags } from '../../src/core/check-spec.js';
 import { UsageError } from '../../src/errors.js';
 
 function usage(fn: () => unknown): { message: string; hint?: string } {
@@ -80,5 +80,24 @@ describe('parseFraction, parseWindow, parseRatioName', () => {
       message: 'unknown ratio "calls" in --ratio',
       hint: 'valid ratios: reached/dials, meetings/reached, meetings/dials, callbacks/reached',
     });
+  });
+});
+
+describe('settingsFromFlags', () => {
+  it('defaults: latest week, tolerance 0.10, alpha 0.05, not strict', () => {
+    expect(settingsFromFlags({ baseline: 'b.json' })).toEqual({
+      scope: { kind: 'latest' },
+      settings: { thresholds: [], tolerance: 0.1, alpha: 0.05, strict: false, requireData: false },
+    });
+  });
+  it('collects thresholds, ratios and the scope', () => {
+    const { settings, scope } = settingsFromFlags({ min: ['meetings/reached=20%'], max: ['reached/dials=0.6'], baseline: 'b.json', ratio: ['meetings/dials'], window: '4' });
+    expect(scope).toEqual({ kind: 'window', weeks: 4 });
+    expect(settings.thresholds.map((t) => [t.ratio, t.direction])).toEqual([['meetings/reached', 'min'], ['reached/dials', 'max']]);
+    expect(settings.baselineRatios).toEqual(['meetings/dials']);
+  });
+  it('refuses contradictions before any file is read', () => {
+    expect(usage(() => settingsFromFlags({}))).toEqual({ message: 'nothing to check', hint: 'give --min "RATIO=VALUE", --max "RATIO=VALUE" or --baseline FILE' });
+    expect(usage(() => settingsFromFlags({ baseline: 'b.json', window: '2', all: true }))).toEqual({ message: '--window and --all exclude each other', hint: 'use one of them' });
   });
 });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isoWeekOf, isoWeeksInYear, resolveWeekLabels } from '../../src/domain/weeks.js';
 
@@ -26,8 +27,15 @@ describe('week labels', () => {
     expect(weeks('2026-02-02', '2026/02/08', '2026-02-09 00:00:00', '2026-02-09T00:00:00Z')).toEqual(['2026-W06', '2026-W06', '2026-W07', '2026-W07']);
   });
 
+  it('reads month names (EN/NL/DE) and two-digit years', () => {
+    expect(weeks('2 Feb 2026', '2. Februar 2026', '2-feb-26', 'Feb 2, 2026', '2 mrt. 2026', '2 maart 2026', '2. März 2026', '02.03.26', '1 Okt 2026')).toEqual([
+      '2026-W06', '2026-W06', '2026-W06', '2026-W06', '2026-W10', '2026-W10', '2026-W10', '2026-W10', '2026-W40',
+    ]);
+    expect(weeks('31 Feb 2026')).toEqual(['error: "31 Feb 2026" is not a valid date']);
+  });
+
   it('keeps other labels as written', () => {
-    expect(weeks('45', 'Week 45', 'Sprint 3', '')).toEqual(['45', 'Week 45', 'Sprint 3', '']);
+    expect(weeks('45', 'Week 45', 'Sprint 3', 'Sprint 3 2026', 'Q4 2026', '')).toEqual(['45', 'Week 45', 'Sprint 3', 'Sprint 3 2026', 'Q4 2026', '']);
   });
 
   it('refuses weeks and dates that do not exist', () => {
@@ -58,5 +66,24 @@ describe('week labels', () => {
         'error: "02/03/2026" could be day/month or month/day, and this column has dates of both kinds',
       ]);
     });
+  });
+});
+
+describe('every spelling of a date gives the same week', () => {
+  it('yyyy-mm-dd, dd.mm.yyyy, dd-mm-yyyy, d/m/yyyy with proof, "d Mon yyyy"', () => {
+    const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+    fc.assert(
+      fc.property(fc.date({ min: new Date('1990-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }), (date) => {
+        const [y, m, d] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
+        const p2 = (n: number) => String(n).padStart(2, '0');
+        const iso = `${y}-${p2(m)}-${p2(d)}`;
+        const labels = [iso, `${p2(d)}.${p2(m)}.${y}`, `${p2(d)}-${p2(m)}-${y}`, `${d} ${MON[m - 1]} ${y}`];
+        const expected = weeks(iso)[0];
+        expect(weeks(...labels)).toEqual(labels.map(() => expected));
+        // With a day over 12 elsewhere in the column, d/m/yyyy is day-first.
+        expect(weeks(`${d}/${m}/${y}`, '13/01/2026')[0]).toBe(expected);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -42,6 +42,14 @@ describe('funnel report (end to end)', () => {
     expect(run.stderr).toBe('no-such.csv: file not found — check the path and spelling\n');
   });
 
+  it('in a GitHub Actions job, input problems are also annotations on the file and line', () => {
+    const run = funnel(['report', 'fixtures/broken/negative-count.csv'], { env: { GITHUB_ACTIONS: 'true' } });
+    expect(run.code).toBe(2);
+    const lines = run.stderr.trim().split('\n');
+    const annotation = lines.find((l) => l.startsWith('::error '));
+    expect(annotation).toMatch(/^::error file=fixtures\/broken\/negative-count\.csv,line=\d+,col=\d+,title=funnel%3A invalid input::fixtures\/broken\/negative-count\.csv:\d+:\d+: /);
+  });
+
   it('an unknown command suggests the right one, exit 2', () => {
     const run = funnel(['reprot', 'x.csv']);
     expect(run.code).toBe(2);

@@ -31,6 +31,9 @@ describe('decode', () => {
 
   it('refuses workbooks, PDFs and other binaries by their signatures', () => {
     const what = (bytes: number[]) => { const d = decode('f', Buffer.from(bytes)); return d.ok ? d.text : d.problem.message; };
+    const hint = (bytes: number[]) => { const d = decode('f', Buffer.from(bytes)); return d.ok ? d.text : d.problem.hint; };
+    expect(hint([...Buffer.from('%PDF-1.7\n')])).toBe('export the table as CSV from the spreadsheet or CRM it came from');
+    expect(hint([0x1f, 0x8b, 0x08])).toBe('decompress it first (gunzip FILE), then pass the CSV inside');
     expect(what([0x50, 0x4b, 0x03, 0x04, 0x0a])).toBe('the file is an Excel workbook (.xlsx) or another zip archive, not CSV text');
     expect(what([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0])).toBe('the file is an old Excel workbook (.xls), not CSV text');
     expect(what([...Buffer.from('%PDF-1.7\n')])).toBe('the file is a PDF document, not CSV text');

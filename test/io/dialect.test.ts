@@ -15,6 +15,8 @@ describe('delimiter detection (ours: csv-parse delimiter_auto throws on BOM/umla
     ['week,notes,dials\n2026-W45,"line one\nline two, more",106\n2026-W46,ok,98\n', ','],
     // Umlauts and a header with both candidates: consistency over rows decides.
     ['Woche;Verkäufer, Team;Anrufe\n2026-W45;Jürgen;106\n2026-W46;Sören;98\n', ';'],
+    // Title lines above the header lower every candidate alike.
+    ['Weekly report\nweek;dials;hours\n2026-W45;106;12,5\n2026-W46;98;11\n', ';'],
     // Rows of bare delimiters say nothing.
     ['week,dials\n,,,,,\n2026-W45,106\n', ','],
   ])('%j → %j', (text, expected) => {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectDecimalMark, expectedNumber, parseHours, parseNumber } from '../../src/io/numbers.js';
 
@@ -41,5 +42,19 @@ describe('numbers as spreadsheets write them', () => {
   it('says what was expected', () => {
     expect(expectedNumber('count', ',')).toBe('expected a whole number such as 98 or 1.234 (this file groups thousands with ".")');
     expect(expectedNumber('hours', ',')).toBe('expected hours such as 7,5 or 7:30 (this file\'s decimal mark is ",")');
+  });
+});
+
+describe('numbers round trip through the locales spreadsheets write', () => {
+  it('any count or hours value, as de-DE, nl-NL or en-US formats it, reads back', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10_000_000 }), fc.integer({ min: 0, max: 99 }), fc.constantFrom('de-DE', 'nl-NL', 'en-US'), (whole, cents, locale) => {
+        const mark = locale === 'en-US' ? '.' : ',';
+        expect(value(parseNumber(whole.toLocaleString(locale), mark))).toBe(whole);
+        const hours = whole / 1000 + cents / 100;
+        const written = hours.toLocaleString(locale, { maximumFractionDigits: 5 });
+        expect(value(parseHours(written, mark))).toBeCloseTo(hours, 9);
+      }),
+    );
   });
 });

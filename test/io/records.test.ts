@@ -22,6 +22,12 @@ describe('records carry the physical line where they START (csv-parse reports wh
     expect(problem).toEqual({ file: 'f', line: 3, message: 'a quoted field starting in this record is never closed', hint: 'add the missing closing quote (") or remove the stray one' });
   });
 
+  it('text after a closing quote stops reading, at the line where the record starts; a stray quote inside a value is kept', () => {
+    const { records, problem } = readRecords('f', 'a,b\nab"c,2\n"multi\nline"x,3\n5,6\n', ',');
+    expect(records.map((r) => r.fields)).toEqual([['a', 'b'], ['ab"c', '2']]);
+    expect(problem).toEqual({ file: 'f', line: 3, message: 'text follows a closing quote inside a field', hint: 'quote the whole field and double any quote inside it ("")' });
+  });
+
   it('a 50 MB field fails within seconds: csv-parse stops at MAX_RECORD_CHARS', () => {
     const started = Date.now();
     const huge = 'week,dials\n"' + 'x'.repeat(50 * 1024 * 1024) + '",1\n';

@@ -36,6 +36,11 @@ describe('headers as people write them', () => {
     expect(t.warnings).toEqual([]);
   });
 
+  it('a --map header that no input has is a notice (a typo, most likely)', async () => {
+    const t = await stdin('week,dials,reached,meetings\n2026-W45,106,38,9\n', { Gesprekken: 'reached' });
+    expect(t.warnings).toEqual(['--map "Gesprekken=reached": no input has a column "Gesprekken"']);
+  });
+
   it('--map wins over an alias, and a clash with another column is the duplicate-header error', async () => {
     expect(await refusal('week,Calls,Connects,reached,meetings\n2026-W45,106,50,38,9\n', { Connects: 'dials' })).toBe(
       '<stdin>:1:3: dials: columns "Calls" (column 2) and "Connects" (column 3) both mean dials — keep one of them, or drop one with --map "Connects=ignore"',
@@ -55,6 +60,12 @@ describe('headers as people write them', () => {
     expect(await bad({ Gesprekken: 'conversations' })).toBe(`--map "Gesprekken=conversations": "conversations" is not a field\n${fields}`);
     expect(await bad({ '': 'reached' })).toBe(`--map "=reached": the header name is missing\n${fields}`);
     expect(() => headerMap({ Gesprekken: undefined as unknown as string })).toThrow('--map "Gesprekken=": "" is not a field');
+  });
+
+  it('title lines above the header are skipped with a notice; the delimiter is still found', async () => {
+    const t = await stdin('Weekly report;;;;\nTeam North, Q4;;;;\nWeek;Verkoper;Telefoons;Beslissers;Afspraken\n2026-W45;Anna;106;38;9\n');
+    expect(t.rows.map((r) => [r.week, r.rep, r.counts.dials, r.origin.line])).toEqual([['2026-W45', 'Anna', 106, 4]]);
+    expect(t.warnings).toEqual(['<stdin>:3: the header is on line 3; skipped 2 lines above it']);
   });
 
   it('a missing column lists the headers found and the accepted names', async () => {
@@ -82,7 +93,7 @@ describe('csv-parse traps, each an explicit behaviour of ours', () => {
 
   it('a duplicate header would silently keep the last value: ours is an error naming both columns', async () => {
     expect(await refusal('week,dials,reached,Dials,meetings\n2026-W45,106,38,108,9\n')).toBe(
-      '<stdin>:1:4: dials: columns "dials" (column 2) and "Dials" (column 4) both mean dials — keep one of them, or drop one with --map "Dials=ignore"',
+      '<stdin>:1:4: dials: columns "dials" (column 2) and "Dials" (column 4) both mean dials — keep one of them: delete or rename the other column',
     );
   });
 
@@ -115,6 +126,19 @@ describe('cells', () => {
     expect(t.rows[0]?.counts.dials).toBe(1106);
     const u = await stdin('week;dials;reached;meetings;hours\n2026-W45;1.106;38;9;12,5\n');
     expect(u.rows[0]?.counts).toMatchObject({ dials: 1106, hours: 12.5 });
+  });
+
+  it('problems are listed in reading order, the unclosed quote that stopped reading last', async () => {
+    expect(await refusal('week,rep,dials,reached,meetings\n2026-W44,Anna,x,35,8\n2026-W45,"Anna,106,38,9\n')).toBe([
+      '<stdin>:2:3: dials: "x" is not a number — expected a whole number such as 98 or 1,234 (this file groups thousands with ",")',
+      '<stdin>:3: a quoted field starting in this record is never closed — add the missing closing quote (") or remove the stray one',
+    ].join('\n'));
+  });
+
+  it('a thousands mark of the other locale is explained', async () => {
+    expect(await refusal('week,dials,reached,meetings,hours\n2026-W45,1.106,38,9,7.5\n')).toBe(
+      '<stdin>:2:2: dials: "1.106" is not a whole number — this file\'s decimal mark is ".", so "1.106" is a fraction; for thousands write 1106',
+    );
   });
 
   it('callbacks and short/long together: short + long is used, a mismatch is a warning', async () => {
@@ -154,6 +178,21 @@ describe('summary rows are never counted twice', () => {
     const t = await stdin('week,dials,reached,meetings\n2026-W44,50,20,5\n2026-W45,56,18,4\n,106,38,9\n');
     expect(t.rows).toHaveLength(2);
     expect(t.warnings).toEqual(['<stdin>:4: skipped a row without a week whose numbers are the sum of the other rows (a total, never counted twice)']);
+  });
+
+  it('by numbers: in a file with reps, a row without a rep that sums its week, and a grand total', async () => {
+    const t = await stdin('week,rep,dials,reached,meetings\n2026-W44,Anna,50,20,5\n2026-W44,Bram,56,18,4\n2026-W44,,106,38,9\n2026-W45,Anna,40,10,2\n2026-W45,,40,10,2\n,,146,48,11\n');
+    expect(t.rows.map((r) => [r.week, r.rep])).toEqual([['2026-W44', 'Anna'], ['2026-W44', 'Bram'], ['2026-W45', 'Anna']]);
+    expect(t.warnings).toEqual([
+      '<stdin>:4: skipped a row for 2026-W44 without a rep whose numbers are the sum of the other rows (a total, never counted twice)',
+      '<stdin>:6: skipped a row for 2026-W45 without a rep whose numbers are the sum of the other rows (a total, never counted twice)',
+      '<stdin>:7: skipped a row without a week whose numbers are the sum of the other rows (a total, never counted twice)',
+    ]);
+  });
+
+  it('a row without a rep that is not a sum stays (a team row)', async () => {
+    const t = await stdin('week,rep,dials,reached,meetings\n2026-W44,Anna,50,20,5\n2026-W44,,30,8,1\n');
+    expect(t.rows.map((r) => r.rep)).toEqual(['Anna', null]);
   });
 
   it('a row without a week that is not a sum is an error', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeData, escapeProperty, renderAnnotations } from '../../src/render/check-github.js';
+import { renderAnnotations } from '../../src/render/check-github.js';
+import { escapeData, escapeProperty } from '../../src/render/github.js';
 import { renderCheckMarkdown } from '../../src/render/check-table.js';
 import { ctx, minPass, noData, noise, regression } from './check-results.js';
 

@@ -1,0 +1,38 @@
+import type { Counts } from '../core/types.js';
+import { sumCounts } from '../core/funnel.js';
+import { isSummaryLabel } from '../domain/fields.js';
+import type { TableRow } from './weekly-table.js';
+
+/** Rows whose week or rep label says "total" (Total, Totaal, Gesamt, Summe…): the label found, if any. */
+export function summaryLabel(labels: readonly (string | undefined)[]): string | undefined {
+  return labels.find((v) => v !== undefined && isSummaryLabel(v));
+}
+
+/**
+ * Total rows people leave unlabelled: a row without a week that sums the other rows (of its rep,
+ * if it has one), and in a file with reps, a row without a rep that sums its week's reps.
+ * A weekless row that is not such a sum is returned as an error.
+ */
+export function computedTotals(rows: readonly TableRow[], weekless: readonly TableRow[]): { rows: TableRow[]; skipped: TableRow[]; weekless: TableRow[] } {
+  const matchesSum = (t: TableRow, others: readonly TableRow[]) =>
+    others.length > 0 && sameCounts(t.row.counts, sumCounts(others.map((o) => o.row.counts)));
+  const hasReps = rows.some((t) => t.row.rep !== null);
+  const skipped: TableRow[] = [];
+  const kept = rows.filter((t) => {
+    if (!hasReps || t.row.rep !== null) return true;
+    const isTotal = matchesSum(t, rows.filter((o) => o.row.rep !== null && o.row.week === t.row.week));
+    if (isTotal) skipped.push(t);
+    return !isTotal;
+  });
+  const unknown: TableRow[] = [];
+  for (const t of weekless) {
+    const others = kept.filter((o) => t.row.rep === null || o.row.rep === t.row.rep);
+    (matchesSum(t, others) ? skipped : unknown).push(t);
+  }
+  skipped.sort((a, b) => a.row.origin.line - b.row.origin.line);
+  return { rows: kept, skipped, weekless: unknown };
+}
+
+function sameCounts(a: Counts, b: Counts): boolean {
+  return a.dials === b.dials && a.reached === b.reached && a.meetings === b.meetings;
+}
