@@ -178,6 +178,12 @@ describe('funnel plan on the shipped fixtures', () => {
     expect(plan.time_model.dials_per_hour).toBe(188 / 23.5);
   });
 
+  it('the 108-dial variant of the reference week: 3 ÷ (9/108) = exactly 36 dials, 180 a week', () => {
+    const run = funnel(['plan', '--meetings-per-day', '3', '--from', 'fixtures/reference-week-108.csv', '-q']);
+    expect(run.stdout.split('\n')[0]).toMatch(/^3 meetings\/day ~ 36 dials ~ /);
+    expect(run.stdout).toMatch(/\| dials\s+\|\s+36 \|\s+180 \|/);
+  });
+
   it('the Dutch export: thousands dots, decimal-comma hours, the Totaal row skipped', () => {
     const run = funnel(['plan', '--meetings-per-day', '3', '--from', 'fixtures/nl-export.csv']);
     expect(run.code).toBe(0);
