@@ -38,7 +38,7 @@ const PLAN_EXAMPLES = `
 Examples:
   $ funnel plan --meetings-per-day 3                          from the built-in reference week 9/38/106
   $ funnel plan --meetings-per-week 12 --from fixtures/reference-week.csv
-  $ funnel plan --meetings-per-day 2 --from team.csv --rep Anna --last 4
+  $ funnel plan --meetings-per-day 2 --from fixtures/team-8-weeks.csv --rep Anna --last 4
   $ funnel plan --meetings-per-day 3 --ratios 9/38/106 --dials-per-hour 20
   $ funnel plan --meetings-per-day 3 --reach-rate 0.36 --meeting-rate 0.24
   $ funnel plan --meetings-per-day 3 --what-if "meetings/reached=0.30" --format json

@@ -1,5 +1,8 @@
 import { UsageError } from '../errors.js';
-import { STAGE_RATIOS, isStageRatio, type FunnelCounts, type WhatIf } from '../core/plan-model.js';
+import { STAGE_RATIOS, isStageRatio, type Capacity, type FunnelCounts, type WhatIf } from '../core/plan-model.js';
+import type { TimeFlags } from '../core/plan-time.js';
+import { PLAN_DEFAULTS } from '../domain/reference.js';
+import { parseShare } from '../core/check-spec.js';
 
 /**
  * Turns `funnel plan`'s flags (strings from commander) into checked numbers. Every message names the
@@ -18,10 +21,10 @@ export function positive(flag: string, raw: string): number {
   return v;
 }
 
-/** A rate or share in (0, 1]. */
+/** A rate or share in (0, 1], as a fraction or a percentage ("0.36" or "36%"), as `check` reads them. */
 export function rate(flag: string, raw: string): number {
-  const v = number(flag, raw);
-  if (v <= 0 || v > 1) throw new UsageError(`${flag} must be above 0 and at most 1, got "${raw}"`, 'write 36 % as 0.36');
+  const v = parseShare(raw);
+  if (v === null || v <= 0 || v > 1) throw new UsageError(`${flag} must be above 0 and at most 1, got "${raw}"`, 'write 36 % as 0.36 or 36%');
   return v;
 }
 
@@ -38,7 +41,8 @@ export function wholePositive(flag: string, raw: string): number {
   return v;
 }
 
-export function upTo(flag: string, v: number, max: number, raw: string): number {
+function positiveUpTo(flag: string, raw: string, max: number): number {
+  const v = positive(flag, raw);
   if (v > max) throw new UsageError(`${flag} must be at most ${max}, got "${raw}"`);
   return v;
 }
@@ -64,4 +68,100 @@ export function parseWhatIf(raw: string): WhatIf {
   const [, name = '', value = ''] = m;
   if (!isStageRatio(name)) throw new UsageError(`--what-if "${raw}": ${name} is not a stage ratio of the plan`, hint);
   return { ratio: name, value: rate(`--what-if ${name}`, value) };
+}
+
+/** The flags as commander hands them over: strings, checked by checkPlanFlags. */
+export interface PlanFlags {
+  meetingsPerDay?: string;
+  meetingsPerWeek?: string;
+  daysPerWeek?: string;
+  ratios?: string;
+  reachRate?: string;
+  meetingRate?: string;
+  from?: string[];
+  rep?: string;
+  last?: string;
+  dialsPerHour?: string;
+  minutesPerDial?: string;
+  minutesPerConversation?: string;
+  workdayHours?: string;
+  sellingShare?: string;
+  confidence?: string;
+  whatIf: string[];
+}
+
+/** Explicit rates, if any: --ratios (counts) or --reach-rate with --meeting-rate (rates only). */
+export type ExplicitRates = { counts: FunnelCounts } | { reach: number; meet: number } | null;
+
+export interface CheckedPlanFlags {
+  meetingsPerDay: number;
+  targetPer: 'day' | 'week';
+  daysPerWeek: number;
+  explicit: ExplicitRates;
+  files: string[];
+  rep: string | undefined;
+  last: number | null;
+  time: TimeFlags;
+  capacity: Capacity;
+  confidence: number;
+  whatIfs: WhatIf[];
+}
+
+const opt = <T>(raw: string | undefined, parse: (raw: string) => T): T | undefined => (raw === undefined ? undefined : parse(raw));
+
+function target(o: PlanFlags, daysPerWeek: number): Pick<CheckedPlanFlags, 'meetingsPerDay' | 'targetPer'> {
+  if (o.meetingsPerDay !== undefined && o.meetingsPerWeek !== undefined) {
+    throw new UsageError('give either --meetings-per-day or --meetings-per-week, not both');
+  }
+  if (o.meetingsPerDay !== undefined) return { meetingsPerDay: positive('--meetings-per-day', o.meetingsPerDay), targetPer: 'day' };
+  if (o.meetingsPerWeek !== undefined) return { meetingsPerDay: positive('--meetings-per-week', o.meetingsPerWeek) / daysPerWeek, targetPer: 'week' };
+  throw new UsageError('give a target: --meetings-per-day N or --meetings-per-week N', 'e.g. funnel plan --meetings-per-day 3');
+}
+
+function explicitRates(o: PlanFlags): ExplicitRates {
+  const hasRates = o.reachRate !== undefined || o.meetingRate !== undefined;
+  if (o.ratios !== undefined && hasRates) throw new UsageError('give the rates one way: --ratios or --reach-rate with --meeting-rate, not both');
+  if (o.ratios !== undefined) return { counts: parseRatios(o.ratios) };
+  if (!hasRates) return null;
+  if (o.reachRate === undefined || o.meetingRate === undefined) {
+    throw new UsageError('--reach-rate and --meeting-rate go together', 'to change one stage of the history or the reference, use --what-if "reached/dials=0.40"');
+  }
+  return { reach: rate('--reach-rate', o.reachRate), meet: rate('--meeting-rate', o.meetingRate) };
+}
+
+function timeFlags(o: PlanFlags): TimeFlags {
+  const time = {
+    dialsPerHour: opt(o.dialsPerHour, (r) => positive('--dials-per-hour', r)),
+    minutesPerDial: opt(o.minutesPerDial, (r) => positive('--minutes-per-dial', r)),
+    minutesPerConversation: opt(o.minutesPerConversation, (r) => positive('--minutes-per-conversation', r)),
+  };
+  if (time.dialsPerHour !== undefined && (time.minutesPerDial !== undefined || time.minutesPerConversation !== undefined)) {
+    throw new UsageError('give the time model one way: --dials-per-hour or --minutes-per-dial/--minutes-per-conversation, not both');
+  }
+  return time;
+}
+
+/** Every flag checked before any file is read, so a typo fails fast. Defaults from src/domain/reference.ts. */
+export function checkPlanFlags(o: PlanFlags): CheckedPlanFlags {
+  const daysPerWeek = o.daysPerWeek === undefined ? PLAN_DEFAULTS.daysPerWeek : positiveUpTo('--days-per-week', o.daysPerWeek, 7);
+  const last = opt(o.last, (r) => wholePositive('--last', r)) ?? null;
+  const files = o.from ?? [];
+  if (files.length === 0 && (o.rep !== undefined || last !== null)) {
+    throw new UsageError(`${o.rep !== undefined ? '--rep' : '--last'} chooses from a history: add --from FILE`);
+  }
+  return {
+    ...target(o, daysPerWeek),
+    daysPerWeek,
+    explicit: explicitRates(o),
+    files,
+    rep: o.rep,
+    last,
+    time: timeFlags(o),
+    capacity: {
+      workdayHours: o.workdayHours === undefined ? PLAN_DEFAULTS.workdayHours : positiveUpTo('--workday-hours', o.workdayHours, 24),
+      sellingShare: o.sellingShare === undefined ? PLAN_DEFAULTS.sellingShare : rate('--selling-share', o.sellingShare),
+    },
+    confidence: o.confidence === undefined ? PLAN_DEFAULTS.confidence : probability('--confidence', o.confidence),
+    whatIfs: o.whatIf.map(parseWhatIf),
+  };
 }

@@ -109,7 +109,9 @@ export function thinHistoryWarning(
   const [lo, hi] = dialsRange(now, meetingsPerDay, level);
   const [lo2, hi2] = dialsRange(more, meetingsPerDay, level);
   const up = (x: number) => Math.ceil(x - 1e-9);
-  const had = source.weeks === null ? `${c.meetings} meetings` : `${source.weeks} week${source.weeks === 1 ? '' : 's'} and ${c.meetings} meetings`;
+  const s = (n: number) => (n === 1 ? '' : 's');
+  const meetings = `${c.meetings} meeting${s(c.meetings)}`;
+  const had = source.weeks === null ? meetings : `${source.weeks} week${s(source.weeks)} and ${meetings}`;
   const pct = Math.round(level * 100);
   const weeksMore = source.weeks === null ? '' : ` (${source.weeks * factor} weeks like these)`;
   return (

@@ -1,7 +1,8 @@
 import {
-  applyWhatIfs, dialsPerHour, perWeek, ratesJson, repsNeeded, sensitivity, volumesFor,
-  type Capacity, type RatesJson, type SensitivityRow, type StageRatio, type TimeModel, type Volumes, type WhatIf,
+  applyWhatIfs, perWeek, ratesJson, repsNeeded, sensitivity, volumesFor,
+  type Capacity, type RatesJson, type SensitivityRow, type StageRatio, type Volumes, type WhatIf,
 } from './plan-model.js';
+import { dialsPerHour, type TimeModel } from './plan-time.js';
 import type { PlanSource } from './plan-source.js';
 import { confidentDials, dialsRange, rateBelief, thinHistoryWarning, type ConfidentDials } from './plan-uncertainty.js';
 
@@ -107,7 +108,9 @@ export function buildPlan(input: PlanInput, warnings: readonly string[] = []): P
       level,
       dials_per_day: belief === null ? null : dialsRange(belief, meetingsPerDay, level),
       method: belief === null
-        ? 'none: the rates carry no counts, so there is no sampling range (only chance day to day)'
+        ? source.counts === null
+          ? 'none: the rates carry no counts, so there is no sampling range (only chance day to day)'
+          : 'none: --what-if sets the rates by hand, so none rests on counts (only chance day to day)'
         : `target / equal-tailed quantiles of the Jeffreys Beta posterior of ${belief.basis}` + (belief.scale === 1 ? '' : `, times ${belief.scale}`),
       confidence: input.confidence,
       confident_basis: confident.basis,

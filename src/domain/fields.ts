@@ -1,17 +1,17 @@
 /**
- * Canonical input fields and the header spellings real sheets use (EN/NL/DE, see shared/domain.md),
+ * Canonical input fields and the header spellings real sheets use (EN/NL/DE from shared/domain.md, plus common FR/ES/IT),
  * written the way people write them (errors list them). They are compared after normaliseHeader.
  */
 export const FIELD_ALIASES = {
-  week: ['Week', 'Wk', 'Week number', 'Week nr', 'Weeknummer', 'KW', 'Kalenderwoche', 'Woche', 'Date', 'Datum', 'Week of', 'Week starting', 'Week beginning', 'Period', 'Periode', 'Zeitraum'],
-  rep: ['Rep', 'Sales rep', 'Agent', 'Caller', 'Owner', 'User', 'SDR', 'BDR', 'Name', 'Verkoper', 'Medewerker', 'Naam', 'Verkäufer', 'Mitarbeiter', 'Vertriebler'],
-  dials: ['Dials', 'Calls', 'Calls made', 'Outbound calls', 'Attempts', 'Telefoons', 'Belpogingen', 'Gebeld', 'Oproepen', 'Anrufe', 'Anwahlen', 'Wahlversuche'],
-  reached: ['Reached', 'Decision makers reached', 'Decision makers', 'DM reached', 'Connects', 'Connected', 'Conversations', 'Beslissers', 'Beslissers (gesproken)', 'Beslissers gesproken', 'Gesprekken', 'Entscheider erreicht', 'Entscheider', 'Gespräche', 'Erreicht'],
+  week: ['Week', 'Wk', 'Week number', 'Week nr', 'Weeknummer', 'KW', 'Kalenderwoche', 'Woche', 'Date', 'Datum', 'Week of', 'Week starting', 'Week beginning', 'Period', 'Periode', 'Zeitraum', 'Semaine', 'Semana', 'Settimana'],
+  rep: ['Rep', 'Sales rep', 'Agent', 'Caller', 'Owner', 'User', 'SDR', 'BDR', 'Name', 'Verkoper', 'Medewerker', 'Naam', 'Verkäufer', 'Mitarbeiter', 'Vertriebler', 'Commercial', 'Vendeur', 'Vendedor', 'Comercial', 'Venditore'],
+  dials: ['Dials', 'Calls', 'Calls made', 'Outbound calls', 'Attempts', 'Telefoons', 'Belpogingen', 'Gebeld', 'Oproepen', 'Anrufe', 'Anwahlen', 'Wahlversuche', 'Total calls', 'Dials made', 'Appels', 'Appels passés', 'Llamadas', 'Chiamate'],
+  reached: ['Reached', 'Decision makers reached', 'Decision makers', 'DM reached', 'Connects', 'Connected', 'Conversations', 'Beslissers', 'Beslissers (gesproken)', 'Beslissers gesproken', 'Gesprekken', 'Entscheider erreicht', 'Entscheider', 'Gespräche', 'Erreicht', 'Connections', 'Conversations held', 'Décideurs', 'Décideurs joints', 'Decisores', 'Decisori'],
   callbacks_short: ['Callbacks short', 'Short callbacks', 'Callbacks short term', 'Callback short term', 'Callbacks (short term)', 'Terugbellen korte termijn', 'Terugbellen kort', 'Rückrufe kurzfristig', 'Rückruf kurzfristig'],
   callbacks_long: ['Callbacks long', 'Long callbacks', 'Callbacks long term', 'Callback long term', 'Callbacks (long term)', 'Terugbellen lange termijn', 'Terugbellen lang', 'Rückrufe langfristig', 'Rückruf langfristig'],
   callbacks: ['Callbacks', 'Callback', 'Terugbellen', 'Terugbelverzoeken', 'Rückrufe', 'Rückruf'],
-  meetings: ['Meetings', 'Meetings booked', 'Appointments', 'Appointments set', 'Booked', 'Afspraken', 'Afspraken gemaakt', 'Termine', 'Termine vereinbart'],
-  hours: ['Hours', 'Hours spent', 'Time', 'Prospecting hours', 'Calling hours', 'Uren', 'Beluren', 'Stunden', 'Zeit'],
+  meetings: ['Meetings', 'Meetings booked', 'Appointments', 'Appointments set', 'Booked', 'Afspraken', 'Afspraken gemaakt', 'Termine', 'Termine vereinbart', 'Meetings set', 'Meetings scheduled', 'Demos booked', 'Rendez-vous', 'RDV', 'Reuniones', 'Citas', 'Appuntamenti'],
+  hours: ['Hours', 'Hours spent', 'Time', 'Prospecting hours', 'Calling hours', 'Uren', 'Beluren', 'Stunden', 'Zeit', 'Heures', 'Horas', 'Ore'],
 } as const;
 
 export type Field = keyof typeof FIELD_ALIASES;

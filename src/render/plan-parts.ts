@@ -1,6 +1,6 @@
 import type { Plan } from '../core/plan.js';
 import { ceil, num, pct } from './format.js';
-import type { Theme } from './theme.js';
+import { tone, type Theme } from './theme.js';
 
 /**
  * The pieces of a human plan, worded once and laid out by the table and Markdown renderers.
@@ -8,8 +8,9 @@ import type { Theme } from './theme.js';
  */
 
 const hours = (h: number) => `${num(h, 1)} h`;
-/** A saving as a signed change: 3.2 saved → "-3.2". */
-const saved = (x: number, digits: number) => (x > 0 ? `-${x.toFixed(digits)}` : `+${(-x).toFixed(digits)}`);
+/** A saving as a signed change, green when it saves: 3.2 saved → "-3.2". */
+const saved = (theme: Theme, x: number, digits: number) =>
+  x > 0 ? tone(theme, 'better', `-${x.toFixed(digits)}`) : tone(theme, 'same', `+${(-x).toFixed(digits)}`);
 
 function range(plan: Plan, theme: Theme): string | null {
   const r = plan.interval.dials_per_day;
@@ -22,7 +23,7 @@ export function summary(plan: Plan, theme: Theme): string {
   const level = Math.round(plan.interval.level * 100);
   return (
     `${num(d.meetings)} meetings/day ${theme.sym.approx} ${ceil(d.dials)} dials ${theme.sym.approx} ${num(d.hours, 1)} h of calling a day; ` +
-    (r === null ? 'no range (rates given without counts)' : `${level} % range ${r} dials`)
+    (r === null ? 'no range (no counts behind the rates)' : `${level} % range ${r} dials`)
   );
 }
 
@@ -63,16 +64,23 @@ function capacity(plan: Plan, theme: Theme): string {
   );
 }
 
+function noRange(plan: Plan): string {
+  return plan.source.counts === null
+    ? 'none: rates given without counts carry no sampling range; give --ratios M/R/D or --from FILE for one'
+    : 'none: --what-if sets the rates by hand, so none rests on counts';
+}
+
 function uncertainty(plan: Plan, theme: Theme): [string, string][] {
   const i = plan.interval;
   const level = Math.round(i.level * 100);
   const r = range(plan, theme);
   const conf = Math.round(i.confidence * 100);
   const confident = plan.confident_dials_per_day;
-  const what = i.confident_basis === 'day' ? `${i.confident_meetings} meetings on at least ${conf} % of days` : `${i.confident_meetings} meetings a week in at least ${conf} % of weeks`;
+  const meetings = `${i.confident_meetings} meeting${i.confident_meetings === 1 ? '' : 's'}`;
+  const what = i.confident_basis === 'day' ? `${meetings} on at least ${conf} % of days` : `${meetings} a week in at least ${conf} % of weeks`;
   const chance = r === null ? 'chance day to day; the rates are taken as exact' : "chance day to day and the rate's uncertainty";
   return [
-    ['Range', r === null ? 'none: rates given without counts carry no sampling range; give --ratios M/R/D or --from FILE for one' : `${level} % range ${r} dials/day (${i.method})`],
+    ['Range', r === null ? noRange(plan) : `${level} % range ${r} dials/day (${i.method})`],
     ['Confidence', confident === null ? `no number of dials books ${what}` : `${ceil(confident)} dials/day book ${what} (${chance})`],
   ];
 }
@@ -82,7 +90,7 @@ export function facts(plan: Plan, theme: Theme): [string, string][] {
   const s = plan.source;
   const whatIf = s.what_if.length === 0 ? [] : [['What if', `${s.what_if.map((w) => `${w.ratio} = ${pct(w.value)}`).join(', ')} (instead of ${rateChain(s.rates)})`] as [string, string]];
   return [
-    ['Rates', `${s.kind}: ${s.label}`],
+    ['Rates', s.label],
     ...whatIf,
     ['', rateChain(plan.rates)],
     ['Time model', timeModel(plan)],
@@ -91,14 +99,14 @@ export function facts(plan: Plan, theme: Theme): [string, string][] {
   ];
 }
 
-export function sensitivityTable(plan: Plan): { title: string; head: string[]; rows: string[][] } {
+export function sensitivityTable(plan: Plan, theme: Theme): { title: string; head: string[]; rows: string[][] } {
   const lift = plan.sensitivity[0]?.lift ?? 0.1;
   return {
     title: `Which stage to improve: +${pct(lift, 0)} (relative) in each ratio`,
     head: ['ratio', 'from', 'to', 'dials/day', 'saved', 'hours/day', 'saved'],
     rows: plan.sensitivity.map((s) => [
       s.ratio, pct(s.from), pct(s.to) + (s.capped ? ' (max)' : ''),
-      ceil(s.dials_per_day), saved(s.dials_saved_per_day, 1), s.hours_per_day.toFixed(2), saved(s.hours_saved_per_day, 2),
+      ceil(s.dials_per_day), saved(theme, s.dials_saved_per_day, 1), s.hours_per_day.toFixed(2), saved(theme, s.hours_saved_per_day, 2),
     ]),
   };
 }

@@ -26,7 +26,7 @@ function barLines(plan: Plan, theme: Theme): string {
 
 function table(plan: Plan, theme: Theme): string {
   const v = volumes(plan);
-  const s = sensitivityTable(plan);
+  const s = sensitivityTable(plan, theme);
   return [
     theme.c.bold(summary(plan, theme)),
     renderTable(v.head, v.rows, theme),
@@ -39,7 +39,7 @@ function table(plan: Plan, theme: Theme): string {
 
 function markdown(plan: Plan, theme: Theme): string {
   const v = volumes(plan);
-  const s = sensitivityTable(plan);
+  const s = sensitivityTable(plan, theme);
   return [
     '## Plan',
     `**${summary(plan, theme)}**`,

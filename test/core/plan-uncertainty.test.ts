@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPlan, type PlanInput } from '../../src/core/plan.js';
-import { ratesFromCounts, type TimeModel } from '../../src/core/plan-model.js';
+import { ratesFromCounts } from '../../src/core/plan-model.js';
+import type { TimeModel } from '../../src/core/plan-time.js';
 import { countsSource, ratesSource, referenceSource } from '../../src/core/plan-source.js';
 
 /**
@@ -128,6 +129,12 @@ describe('uncertainty in other cases', () => {
     expect(binomialAtLeast(3, 60, 0.36 * 0.24)).toBeGreaterThanOrEqual(0.9);
     expect(binomialAtLeast(3, 59, 0.36 * 0.24)).toBeLessThan(0.9);
     expect(plan.warnings).toEqual([]);
+  });
+
+  it('--what-if on meetings/dials leaves no stage on counts: no range, and says why', () => {
+    const plan = buildPlan(input({ whatIfs: [{ ratio: 'meetings/dials', value: 0.1 }] }));
+    expect(plan.interval.dials_per_day).toBeNull();
+    expect(plan.interval.method).toBe('none: --what-if sets the rates by hand, so none rests on counts (only chance day to day)');
   });
 
   it('a history of 4+ weeks and 10+ meetings is not thin', () => {

@@ -1,8 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  applyWhatIfs, chooseTimeModel, dialsPerHour, hoursFor, perWeek, ratesFromCounts, ratesFromStages, repsNeeded, sensitivity, volumesFor,
-  type TimeModel,
-} from '../../src/core/plan-model.js';
+import { applyWhatIfs, perWeek, ratesFromCounts, ratesFromStages, repsNeeded, sensitivity, volumesFor } from '../../src/core/plan-model.js';
+import { chooseTimeModel, dialsPerHour, hoursFor, type TimeModel } from '../../src/core/plan-time.js';
 import { countsSource, historySource, ratesSource, referenceSource, selectHistory } from '../../src/core/plan-source.js';
 import { DEFAULT_TIME_MODEL, REFERENCE_FUNNEL } from '../../src/domain/reference.js';
 import { week } from '../helpers.js';
@@ -174,5 +173,35 @@ describe('rate sources', () => {
   it('--ratios keeps its counts; --reach-rate/--meeting-rate have none', () => {
     expect(countsSource({ meetings: 9, reached: 38, dials: 106 })).toMatchObject({ kind: 'explicit', counts: { meetings: 9 }, weeks: null });
     expect(ratesSource(0.36, 0.24)).toMatchObject({ kind: 'explicit', counts: null, rates: { perDial: 0.36 * 0.24 } });
+  });
+});
+
+describe('invariants of the back-solve (property-based)', () => {
+  const funnel = fc
+    .tuple(fc.integer({ min: 1, max: 5000 }), fc.double({ min: 0.001, max: 1, noNaN: true }), fc.double({ min: 0.001, max: 1, noNaN: true }))
+    .map(([dials, a, b]) => {
+      const reached = Math.max(1, Math.round(dials * a));
+      return { dials, reached, meetings: Math.max(1, Math.round(reached * b)) };
+    });
+  it('dials ≥ conversations ≥ meetings; dials × meetings per dial = target; a week is days × a day', () => {
+    fc.assert(
+      fc.property(funnel, fc.double({ min: 0.1, max: 20, noNaN: true }), fc.integer({ min: 1, max: 7 }), (c, target, days) => {
+        const day = volumesFor(target, ratesFromCounts(c), defaultTime);
+        expect(day.dials).toBeGreaterThanOrEqual(day.reached - 1e-9);
+        expect(day.reached).toBeGreaterThanOrEqual(day.meetings - 1e-9);
+        expect(day.dials * (c.meetings / c.dials)).toBeCloseTo(target, 9);
+        expect(perWeek(day, days).dials).toBeCloseTo(day.dials * days, 6);
+      }),
+    );
+  });
+  it('a lift in either stage never costs dials or hours', () => {
+    fc.assert(
+      fc.property(funnel, fc.double({ min: 0.1, max: 20, noNaN: true }), (c, target) => {
+        for (const row of sensitivity(target, ratesFromCounts(c), defaultTime, 0.1)) {
+          expect(row.dials_saved_per_day).toBeGreaterThanOrEqual(-1e-9);
+          expect(row.hours_saved_per_day).toBeGreaterThanOrEqual(-1e-9);
+        }
+      }),
+    );
   });
 });

@@ -38,7 +38,7 @@ describe('funnel plan (end to end)', () => {
     expect(run.stdout).toMatch(/\| conversations \(reached\) \|\s+13 \|\s+64 \|/);
     expect(run.stdout).toMatch(/\| dials\s+\|\s+36 \|\s+177 \|/);
     expect(run.stdout).toMatch(/\| hours of calling\s+\|\s+1\.8 \|\s+9\.1 \|/);
-    expect(run.stdout).toContain('Rates       reference: built-in reference week 9/38/106 (three trainees at a Belgian sales consultancy, one week)');
+    expect(run.stdout).toContain('Rates       built-in reference week 9/38/106 (three trainees at a Belgian sales consultancy, one week)');
     expect(run.stdout).toContain(
       'Time model  default: 2 min per dial that does not reach a decision-maker, 5 min per conversation, logging included (19.5 dials/h on these rates)',
     );
@@ -83,7 +83,7 @@ describe('funnel plan (end to end)', () => {
     expect(run.code).toBe(0);
     // Anna, W03–W04: 10/85/240 over 2 weeks; 8 a week over 4 days = 2 a day → 2 ÷ (10/240) = 48 dials, 2 ÷ (10/85) = 17 conversations, 48 ÷ 20 = 2.4 h.
     expect(run.stdout.split('\n')[0]).toMatch(/^2 meetings\/day ~ 48 dials ~ 2\.4 h of calling a day; 90 % range \d+-\d+ dials$/);
-    expect(run.stdout).toContain('Rates       history: the history of Anna: 10/85/240 over 2 weeks from ' + team);
+    expect(run.stdout).toContain('Rates       the history of Anna: 10/85/240 over 2 weeks from ' + team);
     expect(run.stdout).toContain("Time model  measured from the history's hours: 240 dials in 12 h = 20 dials/h");
     expect(run.stdout).toMatch(/\| dials\s+\|\s+48 \|\s+192 \|/);
     expect(run.stderr).toMatch(/^warning: thin history: 2 weeks and 10 meetings behind these rates/);
@@ -114,11 +114,20 @@ describe('funnel plan (end to end)', () => {
     expect(plan.per_day.hours).toBeCloseTo(((3 / (9 / 106) - 3 / (9 / 38)) * 1 + (3 / (9 / 38)) * 6) / 60, 10);
   });
 
+  it('reads the history from stdin with --from - and maps an odd header with --map', () => {
+    const input = 'week,Gesprekken,dials,meetings\n2026-W01,40,100,10\n';
+    const run = funnel(['plan', '--meetings-per-day', '2', '--from', '-', '--map', 'Gesprekken=reached', '--format', 'json', '-q'], { input });
+    expect(run.code).toBe(0);
+    const plan = JSON.parse(run.stdout);
+    expect(plan.source).toMatchObject({ files: ['<stdin>'], counts: { dials: 100, reached: 40, meetings: 10 } });
+    expect(plan.per_day.dials).toBeCloseTo(2 / (10 / 100), 12); // 20 dials
+  });
+
   it('explicit rates win, have no range, and say so', () => {
     const run = funnel(['plan', '--meetings-per-day', '3', '--reach-rate', '0.36', '--meeting-rate', '0.24', '--dials-per-hour', '20']);
     expect(run.code).toBe(0);
     // 3 ÷ (0.36 × 0.24) = 34.72 → 35 dials; ÷ 20 an hour = 1.74 h.
-    expect(run.stdout.split('\n')[0]).toBe('3 meetings/day ~ 35 dials ~ 1.7 h of calling a day; no range (rates given without counts)');
+    expect(run.stdout.split('\n')[0]).toBe('3 meetings/day ~ 35 dials ~ 1.7 h of calling a day; no range (no counts behind the rates)');
     expect(run.stdout).toContain('Range       none: rates given without counts carry no sampling range; give --ratios M/R/D or --from FILE for one');
     expect(run.stdout).toContain('Time model  --dials-per-hour 20');
     expect(run.stdout).toContain('Confidence  60 dials/day book 3 meetings on at least 90 % of days (chance day to day; the rates are taken as exact)');
@@ -126,7 +135,7 @@ describe('funnel plan (end to end)', () => {
   });
 
   it('--what-if recomputes with a changed ratio', () => {
-    const run = funnel(['plan', '--meetings-per-day', '3', '--what-if', 'meetings/reached=0.30', '--format', 'json', '-q']);
+    const run = funnel(['plan', '--meetings-per-day', '3', '--what-if', 'meetings/reached=30%', '--format', 'json', '-q']);
     const plan = JSON.parse(run.stdout);
     expect(plan.per_day.dials).toBeCloseTo(3 / ((38 / 106) * 0.3), 10); // 27.89
     expect(plan.source.what_if).toEqual([{ ratio: 'meetings/reached', value: 0.3 }]);
@@ -144,6 +153,56 @@ describe('funnel plan (end to end)', () => {
   });
 });
 
+describe('funnel plan on the shipped fixtures', () => {
+  it('team-8-weeks: 8 weeks × 3 reps pooled, pace from the hours column', () => {
+    const run = funnel(['plan', '--meetings-per-day', '3', '--from', 'fixtures/team-8-weeks.csv', '--format', 'json']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    const plan = JSON.parse(run.stdout);
+    // Dials 864 (Anna) + 843 (Bram) + 826 (Chris); reached 312 + 276 + 252; meetings 61 + 39 + 23; hours 86.5 + 84.5 + 83.
+    expect(plan.source).toMatchObject({ kind: 'history', weeks: 8, counts: { dials: 2533, reached: 840, meetings: 123 } });
+    expect(plan.time_model).toMatchObject({ kind: 'history', measured: { dials: 2533, hours: 254 } });
+    expect(plan.per_day.dials).toBeCloseTo(3 / (123 / 2533), 10); // 61.78
+    expect(plan.per_day.reached).toBeCloseTo(3 / (123 / 840), 10); // 20.49
+    expect(plan.per_day.hours).toBeCloseTo(3 / (123 / 2533) / (2533 / 254), 10); // 6.20 h
+    // scipy.stats.beta.ppf([0.05, 0.95], 123.5, 2410.5) → 3 ÷ those = 53.60 to 71.58.
+    expect(plan.interval.dials_per_day[0]).toBeCloseTo(53.6018, 3);
+    expect(plan.interval.dials_per_day[1]).toBeCloseTo(71.5803, 3);
+  });
+
+  it('team-8-weeks, Anna\'s last 2 weeks: 19/71/188 in 23.5 h', () => {
+    const run = funnel(['plan', '--meetings-per-day', '2', '--from', 'fixtures/team-8-weeks.csv', '--rep', 'Anna', '--last', '2', '--format', 'json', '-q']);
+    const plan = JSON.parse(run.stdout);
+    expect(plan.source).toMatchObject({ weeks: 2, rep: 'Anna', counts: { dials: 96 + 92, reached: 36 + 35, meetings: 9 + 10 } });
+    expect(plan.per_day.dials).toBeCloseTo(2 / (19 / 188), 10);
+    expect(plan.time_model.dials_per_hour).toBe(188 / 23.5);
+  });
+
+  it('the 108-dial variant of the reference week: 3 ÷ (9/108) = exactly 36 dials, 180 a week', () => {
+    const run = funnel(['plan', '--meetings-per-day', '3', '--from', 'fixtures/reference-week-108.csv', '-q']);
+    expect(run.stdout.split('\n')[0]).toMatch(/^3 meetings\/day ~ 36 dials ~ /);
+    expect(run.stdout).toMatch(/\| dials\s+\|\s+36 \|\s+180 \|/);
+  });
+
+  it('the Dutch export: thousands dots, decimal-comma hours, the Totaal row skipped', () => {
+    const run = funnel(['plan', '--meetings-per-day', '3', '--from', 'fixtures/nl-export.csv']);
+    expect(run.code).toBe(0);
+    // 3 ÷ (184/4385) = 71.49 → 72 dials; 4385 dials in 401.25 h = 10.93 an hour → 6.54 h.
+    expect(run.stdout.split('\n')[0]).toBe('3 meetings/day ~ 72 dials ~ 6.5 h of calling a day; 90 % range 64-81 dials');
+    expect(run.stderr).toBe('warning: fixtures/nl-export.csv:7: skipped summary row "Totaal" (totals are computed, never counted twice)\n');
+  });
+
+  it('a broken file gets the same message as report: FILE:LINE:COL, exit 2', () => {
+    const args = ['--from', 'fixtures/broken/meetings-over-reached.csv'];
+    const run = funnel(['plan', '--meetings-per-day', '3', ...args]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      'fixtures/broken/meetings-over-reached.csv:2:4: meetings: 39 is more than reached (38) — a meeting is booked in a conversation with a decision-maker; check both cells\n',
+    );
+    expect(run.stderr).toBe(funnel(['report', 'fixtures/broken/meetings-over-reached.csv']).stderr);
+  });
+});
+
 describe('funnel plan: bad flags and files (exit 2, no stack trace)', () => {
   const cases: [string[], string][] = [
     [['plan'], 'error: give a target: --meetings-per-day N or --meetings-per-week N\ne.g. funnel plan --meetings-per-day 3\n'],
@@ -155,10 +214,14 @@ describe('funnel plan: bad flags and files (exit 2, no stack trace)', () => {
     [['plan', '--meetings-per-day', '3', '--ratios', '0/38/106'], 'error: --ratios must be three whole numbers above 0 as meetings/reached/dials, got "0/38/106"\ne.g. --ratios 9/38/106\n'],
     [['plan', '--meetings-per-day', '3', '--ratios', '9/200/106'], 'error: --ratios 9/200/106: reached (200) cannot be more than dials (106)\nthe order is meetings/reached/dials, e.g. 9/38/106\n'],
     [['plan', '--meetings-per-day', '3', '--ratios', '40/38/106'], 'error: --ratios 40/38/106: meetings (40) cannot be more than reached (38)\nthe order is meetings/reached/dials, e.g. 9/38/106\n'],
-    [['plan', '--meetings-per-day', '3', '--reach-rate', '36', '--meeting-rate', '0.24'], 'error: --reach-rate must be above 0 and at most 1, got "36"\nwrite 36 % as 0.36\n'],
+    [['plan', '--meetings-per-day', '3', '--reach-rate', '36', '--meeting-rate', '0.24'], 'error: --reach-rate must be above 0 and at most 1, got "36"\nwrite 36 % as 0.36 or 36%\n'],
     [['plan', '--meetings-per-day', '3', '--reach-rate', '0.36'], 'error: --reach-rate and --meeting-rate go together\nto change one stage of the history or the reference, use --what-if "reached/dials=0.40"\n'],
     [['plan', '--meetings-per-day', '3', '--confidence', '1'], 'error: --confidence must be between 0 and 1 (exclusive), got "1"\ne.g. 0.9 for 9 days out of 10\n'],
     [['plan', '--meetings-per-day', '3', '--what-if', 'callbacks/reached=0.5'], 'error: --what-if "callbacks/reached=0.5": callbacks/reached is not a stage ratio of the plan\nratios: reached/dials, meetings/reached, meetings/dials; e.g. --what-if "meetings/reached=0.30"\n'],
+    [['plan', '--meetings-per-day', '3', '--days-per-week', '8'], 'error: --days-per-week must be at most 7, got "8"\n'],
+    [['plan', '--meetings-per-day', '3', '--from', team, '--last', '0'], 'error: --last must be a whole number above 0, got "0"\n'],
+    [['plan', '--meetings-per-day', '3', '--what-if', 'x'], 'error: --what-if must look like RATIO=VALUE, got "x"\nratios: reached/dials, meetings/reached, meetings/dials; e.g. --what-if "meetings/reached=0.30"\n'],
+    [['plan', '--meetings-per-day', '3', '--format', 'csv'], "error: option '-f, --format <format>' argument 'csv' is invalid. Allowed choices are table, json, md.\n(run with --help for usage and examples)\n"],
     [['plan', '--meetings-per-day', '3', '--rep', 'Anna'], 'error: --rep chooses from a history: add --from FILE\n'],
     [['plan', '--meetings-per-day', '3', '--from', team, '--rep', 'Zoe'], 'error: no rep "Zoe" in the history\nreps found: Anna, Ben\n'],
     [['plan', '--meetings-per-day', '3', '--dials-per-hour', '20', '--minutes-per-dial', '2'], 'error: give the time model one way: --dials-per-hour or --minutes-per-dial/--minutes-per-conversation, not both\n'],

@@ -8,7 +8,7 @@ describe('broken fixtures are refused with FILE:LINE:COL field: what — how to 
   const cases: [string, string][] = [
     ['empty.csv', 'fixtures/broken/empty.csv: the file is empty — export the table with a header row and one row per week'],
     ['header-only.csv', 'fixtures/broken/header-only.csv:1: the file has a header but no data rows — add one row per week (and rep) below the header'],
-    ['missing-column.csv', 'fixtures/broken/missing-column.csv:1: meetings: no column for meetings; headers found: "Week", "Calls", "Connects" — name the column one of "Meetings", "Meetings booked", "Appointments", "Appointments set", "Booked", "Afspraken", "Afspraken gemaakt", "Termine", "Termine vereinbart", or map yours with --map "Your header=meetings"'],
+    ['missing-column.csv', 'fixtures/broken/missing-column.csv:1: meetings: no column for meetings; headers found: "Week", "Calls", "Connects" — name the column one of "Meetings", "Meetings booked", "Appointments", "Appointments set", "Booked", "Afspraken", "Afspraken gemaakt", "Termine", "Termine vereinbart", "Meetings set", "Meetings scheduled", "Demos booked", "Rendez-vous", "RDV", "Reuniones", "Citas", "Appuntamenti", or map yours with --map "Your header=meetings"'],
     ['ragged-rows.csv', [
       'fixtures/broken/ragged-rows.csv:3:5: the row has 5 fields but the header has 4 — a value containing the delimiter "," must be in quotes, e.g. "1,234"',
       'fixtures/broken/ragged-rows.csv:4:4: the row has 3 fields but the header has 4 — give every column a value or an empty cell, separated by ","',

@@ -70,7 +70,7 @@ describe('headers as people write them', () => {
 
   it('a missing column lists the headers found and the accepted names', async () => {
     expect(await refusal('Week;Calls;Meetings\n2026-W45;106;9\n')).toBe(
-      '<stdin>:1: reached: no column for reached; headers found: "Week", "Calls", "Meetings" — name the column one of "Reached", "Decision makers reached", "Decision makers", "DM reached", "Connects", "Connected", "Conversations", "Beslissers", "Beslissers (gesproken)", "Beslissers gesproken", "Gesprekken", "Entscheider erreicht", "Entscheider", "Gespräche", "Erreicht", or map yours with --map "Your header=reached"',
+      '<stdin>:1: reached: no column for reached; headers found: "Week", "Calls", "Meetings" — name the column one of "Reached", "Decision makers reached", "Decision makers", "DM reached", "Connects", "Connected", "Conversations", "Beslissers", "Beslissers (gesproken)", "Beslissers gesproken", "Gesprekken", "Entscheider erreicht", "Entscheider", "Gespräche", "Erreicht", "Connections", "Conversations held", "Décideurs", "Décideurs joints", "Decisores", "Decisori", or map yours with --map "Your header=reached"',
     );
   });
 });
