@@ -9,13 +9,15 @@ import type { DurationUnit } from './duration.js';
 export const CALL_LOG_COLUMNS = {
   timestamp: [
     'timestamp', 'hs_timestamp', 'activity date', 'call date', 'call time', 'date time', 'datetime', 'started at',
-    'start time', 'started', 'start', 'created at', 'created date', 'date', 'time', 'activity date time',
+    'start time', 'started', 'start', 'created at', 'created date', 'date_created', 'date', 'time', 'activity date time',
     'due date', 'activitydate', 'tijdstip', 'datum', 'gespreksdatum', 'startzeit', 'anrufzeit', 'zeitpunkt',
   ],
   outcome: [
     'outcome', 'call outcome', 'hs_call_disposition', 'disposition', 'call disposition', 'calldisposition',
     'call result', 'result', 'resultaat', 'uitkomst', 'gespreksresultaat', 'ergebnis', 'anrufergebnis',
     'status', 'call status', 'hs_call_status', 'tags', 'tag',
+    // Pipedrive has no outcome field: teams write it into the subject
+    'subject', 'onderwerp', 'betreff',
   ],
   rep: [
     'rep', 'sales rep', 'owner', 'call owner', 'hubspot_owner_id', 'activity assigned to', 'assigned to', 'owner id',

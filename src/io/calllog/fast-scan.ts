@@ -8,7 +8,7 @@
  */
 import type { CallLogAggregate } from './aggregate.js';
 import { ByteInterner, HASH_MASK, HASH_PRIME, HASH_SEED, decodeUtf8 } from './byte-interner.js';
-import { daysFromCivil, isValidDate } from './time.js';
+import { MS_PER_DAY, daysFromCivil, isValidDate } from './time.js';
 import { instantDay } from './timestamp.js';
 
 export class FastPathBail extends Error {
@@ -88,7 +88,7 @@ export class FastScanner {
       const kind = kinds[column]!;
       const s = p;
       if (kind === TIMESTAMP) {
-        p = this.isoAt(buf, p);
+        p = this.timestampAt(buf, p);
         if (p === NO) return NO;
         day = this.parsedDay;
       } else if (kind === DURATION) {
@@ -216,7 +216,32 @@ export class FastScanner {
   }
 
   private day(buf: Buffer, s: number, e: number): number {
-    return this.isoAt(buf, s) === e ? this.parsedDay : NO;
+    return this.timestampAt(buf, s) === e ? this.parsedDay : NO;
+  }
+
+  private timestampAt(buf: Buffer, s: number): number {
+    const c = buf[s + 4];
+    return c === DASH ? this.isoAt(buf, s) : this.unixAt(buf, s);
+  }
+
+  /**
+   * Unix time as Aircall writes it: 9–10 digits are seconds, 12–13 milliseconds (as in parseTimestamp);
+   * a fraction or any other length is left to the string parser.
+   */
+  private unixAt(buf: Buffer, s: number): number {
+    let p = s;
+    let v = 0;
+    for (;;) {
+      const d = buf[p]! - 48;
+      if (d >>> 0 > 9) break;
+      v = v * 10 + d;
+      p++;
+    }
+    const n = p - s;
+    if (buf[p] === DOT || !(n === 9 || n === 10 || n === 12 || n === 13)) return NO;
+    const ms = n <= 10 ? v * 1000 : v;
+    this.parsedDay = Math.floor((ms + this.agg.settings.zone.offsetAt(ms)) / MS_PER_DAY);
+    return p;
   }
 
   /**
