@@ -10,7 +10,7 @@ import { parseWeeklyTable, type TableOptions, type TableRow } from './weekly-tab
 import { expectedColumnsHint } from './calllog/columns.js';
 import { PROGRESS_MIN_BYTES, progressBar } from './calllog/progress.js';
 import type { CallLogOptions, CallLogTable } from './calllog/read-calllog.js';
-import { callLogShape, readHead, type CallLogShape } from './calllog/source.js';
+import { HEAD_BYTES, callLogShape, readHead, type CallLogShape } from './calllog/source.js';
 
 export type { TableOptions } from './weekly-table.js';
 
@@ -113,14 +113,14 @@ async function readCallLogInput(file: string, stdin: RawInput | undefined, optio
   // Loaded only for call logs: weekly tables (the small, start-up-sensitive case) never pay for it.
   const load = async () => (await import('./calllog/read-calllog.js')).readCallLog;
   if (stdin) {
-    const shape = callLogShape(stdin.bytes.subarray(0, 64 * 1024));
+    const shape = callLogShape(stdin.bytes.subarray(0, HEAD_BYTES), stdin.bytes.length <= HEAD_BYTES);
     const layout = callLogLayout(stdin.name, shape, options);
     return layout && shape ? (await load())(stdin.name, { kind: 'bytes', bytes: stdin.bytes }, shape.sniffed, layout, options) : null;
   }
   const path = resolve(io.cwd, file);
   const head = readHead(path);
   if (head === null) return null; // unreadable: the table reader says why
-  const shape = callLogShape(head);
+  const shape = callLogShape(head, head.length < HEAD_BYTES);
   const layout = callLogLayout(file, shape, options);
   if (!layout || !shape) return null;
   const size = statSync(path).size;

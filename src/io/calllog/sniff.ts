@@ -18,7 +18,8 @@ export interface Sniffed {
   fastPathOk: boolean;
 }
 
-export function sniff(head: Buffer): Sniffed | null {
+/** `whole`: the head is the whole input, so a header without a line feed is complete. */
+export function sniff(head: Buffer, whole: boolean): Sniffed | null {
   let encoding: Encoding = 'utf-8';
   let bomLength = 0;
   if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) bomLength = 3;
@@ -37,7 +38,7 @@ export function sniff(head: Buffer): Sniffed | null {
     lines = lines.slice(1);
   }
   const headerLine = (lines[0] ?? '').replace(/\r$/, '');
-  if (headerLine.trim() === '' || lines.length < 2) return null; // no complete header line in view
+  if (headerLine.trim() === '' || (lines.length < 2 && !whole)) return null; // no complete header line in view
   const delimiter = forced ?? pickDelimiter(headerLine);
   let header: string[];
   try {

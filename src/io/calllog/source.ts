@@ -4,7 +4,7 @@ import { fieldForHeader } from '../../domain/fields.js';
 import { detectCallLog, type CallLogLayout } from './columns.js';
 import { sniff, type Sniffed } from './sniff.js';
 
-const HEAD_BYTES = 64 * 1024;
+export const HEAD_BYTES = 64 * 1024;
 
 /** The first bytes of a file, or null when it cannot be read (the table reader then explains why). */
 export function readHead(path: string): Buffer | null {
@@ -30,8 +30,8 @@ export interface CallLogShape {
   weekly: boolean;
 }
 
-export function callLogShape(head: Buffer): CallLogShape | null {
-  const sniffed = sniff(head);
+export function callLogShape(head: Buffer, whole: boolean): CallLogShape | null {
+  const sniffed = sniff(head, whole);
   if (!sniffed) return null;
   const weekly = sniffed.header.some((h) => fieldForHeader(h) === 'dials');
   return { sniffed, layout: detectCallLog(sniffed.header), weekly };
