@@ -7,6 +7,7 @@ import { finished } from 'node:stream/promises';
 import { parse, CsvError } from 'csv-parse';
 import { InputError } from '../../errors.js';
 import type { CallLogAggregate } from './aggregate.js';
+import { notUtf8Error } from './byte-interner.js';
 import type { Sniffed } from './sniff.js';
 
 /**
@@ -17,6 +18,8 @@ async function* decodeLines(source: AsyncIterable<Buffer>, sniffed: Sniffed, fil
   const decoder = new TextDecoder(sniffed.encoding, { fatal: true });
   let skip = sniffed.bomLength;
   let pendingCr = false;
+  let linesBefore = 0; // line feeds in the bytes decoded so far, to name the line of a bad byte
+  let bytes: Buffer = Buffer.alloc(0);
   const tidy = (text: string): string => {
     if (pendingCr) text = '\r' + text;
     pendingCr = text.endsWith('\r');
@@ -24,18 +27,46 @@ async function* decodeLines(source: AsyncIterable<Buffer>, sniffed: Sniffed, fil
   };
   try {
     for await (const chunk of source) {
-      const bytes = skip > 0 ? chunk.subarray(skip) : chunk;
+      bytes = skip > 0 ? chunk.subarray(skip) : chunk;
       skip = Math.max(0, skip - chunk.length);
-      yield tidy(decoder.decode(bytes, { stream: true }));
+      const text = tidy(decoder.decode(bytes, { stream: true }));
+      for (let i = bytes.indexOf(10); i >= 0; i = bytes.indexOf(10, i + 1)) linesBefore++;
+      yield text;
     }
     const tail = tidy(decoder.decode());
     yield pendingCr ? tail + '\r' : tail;
   } catch (err) {
+    if (err instanceof TypeError && sniffed.encoding === 'utf-8') {
+      // The same message, with the line, as the byte scanner gives for the same bytes.
+      const bad = validUtf8Prefix(bytes);
+      let line = linesBefore + 1;
+      for (let i = bytes.indexOf(10); i >= 0 && i < bad; i = bytes.indexOf(10, i + 1)) line++;
+      throw notUtf8Error(file, line);
+    }
     if (err instanceof TypeError) {
       throw new InputError([{ file, message: `is not valid ${sniffed.encoding.toUpperCase()} text`, hint: 'export the file again as "CSV UTF-8"' }]);
     }
     throw err;
   }
+}
+
+/** How many leading bytes are valid UTF-8 (a character cut off at the end counts as valid). */
+function validUtf8Prefix(bytes: Buffer): number {
+  const valid = (n: number) => {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, n), { stream: true });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  let [lo, hi] = [0, bytes.length]; // valid(lo) holds; the largest valid prefix lies in [lo, hi]
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (valid(mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /** A record longer than this is not a call; refusing it keeps memory bounded. */

@@ -133,3 +133,17 @@ describe('a Dutch export (BOM, ;, CRLF, dd-mm-yyyy, m:ss)', () => {
     ]);
   });
 });
+
+describe('bytes that are not UTF-8 after a UTF-8 start', () => {
+  it('are named with their line by both readers (beyond the first 64 KB, which decide the encoding)', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const file = join(mkdtempSync(join(tmpdir(), 'funnel-utf8-')), 'calls.csv');
+    const good = '2026-01-05T09:00:00Z,ann,connected\n'.repeat(2000); // 70 KB
+    writeFileSync(file, Buffer.concat([Buffer.from('timestamp,rep,outcome\n' + good + '2026-01-05T10:00:00Z,J'), Buffer.from([0xfc]), Buffer.from('rgen,connected\n')]));
+    const want = `${file}:2002: contains bytes that are not UTF-8 — export the file again as "CSV UTF-8"`;
+    expect(await errorOf([file], { tz: 'UTC', threads: 1 } as never)).toBe(want);
+    expect(await errorOf([file], { tz: 'UTC', general: true } as never)).toBe(want);
+  });
+});
