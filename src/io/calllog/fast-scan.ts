@@ -1,6 +1,6 @@
 /**
  * The fast reader for the common shape of a call log: UTF-8, one record per line, fields unquoted or
- * simply quoted ("a, b" but no "" escapes and no line breaks inside quotes). It scans bytes, parses the
+ * quoted ("a, b", "say ""hi""") but without line breaks inside quotes. It scans bytes, parses the
  * usual timestamp and duration shapes in place and interns rep and outcome values by their bytes, so
  * most rows create no string at all. Anything else in a row hands that row, as strings, to the shared
  * `addRecord` (identical results by construction); a quoting shape it cannot follow makes it give up
@@ -30,6 +30,8 @@ export class FastScanner {
   private readonly kinds: Uint8Array;
   private readonly starts: Int32Array;
   private readonly ends: Int32Array;
+  /** Per field of the current line: 1 when it holds doubled quotes (""). */
+  private readonly escaped: Uint8Array;
   private readonly reps: ByteInterner;
   private readonly outcomes: ByteInterner;
   private readonly directions: ByteInterner;
@@ -50,6 +52,7 @@ export class FastScanner {
     for (const [column, kind] of roles) if (column >= 0) this.kinds[column] = kind;
     this.starts = new Int32Array(width + 1);
     this.ends = new Int32Array(width + 1);
+    this.escaped = new Uint8Array(width + 1);
     this.reps = new ByteInterner((t) => agg.repId(t));
     this.outcomes = new ByteInterner((t) => agg.outcomeId(t));
     this.directions = new ByteInterner((t) => (agg.isInbound(t) ? 1 : 0));
@@ -155,6 +158,7 @@ export class FastScanner {
     let field = 0;
     let fieldStart = pos;
     let quotedEnd = NO;
+    let escapedRow = false;
     let i = pos;
     for (;;) {
       const c = buf[i]!;
@@ -169,7 +173,13 @@ export class FastScanner {
         quotedEnd = NO;
       } else if (c === QUOTE) {
         if (i !== fieldStart) throw new FastPathBail(this.line, 'a quote inside a value');
-        const close = buf.indexOf(QUOTE, i + 1);
+        // The closing quote is the first one not doubled: "say ""hi""" is the value say "hi".
+        let close = buf.indexOf(QUOTE, i + 1);
+        while (close >= 0 && close + 1 < end && buf[close + 1] === QUOTE) {
+          if (field <= width) this.escaped[field] = 1;
+          escapedRow = true;
+          close = buf.indexOf(QUOTE, close + 2);
+        }
         const lineEnd = buf.indexOf(LF, i + 1);
         if (close < 0 || close >= end || (lineEnd >= 0 && lineEnd < close)) throw new FastPathBail(this.line, 'a line break inside quotes');
         const after = buf[close + 1];
@@ -180,7 +190,11 @@ export class FastScanner {
       }
       i++;
     }
-    if (!(i === pos || (i === pos + 1 && buf[pos] === CR))) this.row(buf, field);
+    if (escapedRow) {
+      this.rows++;
+      this.fallback(buf, field); // values with doubled quotes are read as strings
+      this.escaped.fill(0);
+    } else if (!(i === pos || (i === pos + 1 && buf[pos] === CR))) this.row(buf, field);
     this.line++;
     return i + 1;
   }
@@ -210,7 +224,10 @@ export class FastScanner {
   /** A row the scanner does not read itself goes through the shared string path. */
   private fallback(buf: Buffer, fields: number): void {
     const values: string[] = [];
-    for (let f = 0; f < Math.min(fields, this.agg.layout.width + 1); f++) values.push(decodeUtf8(buf, this.starts[f]!, this.ends[f]!));
+    for (let f = 0; f < Math.min(fields, this.agg.layout.width + 1); f++) {
+      const value = decodeUtf8(buf, this.starts[f]!, this.ends[f]!);
+      values.push(this.escaped[f] ? value.replaceAll('""', '"') : value);
+    }
     for (let f = values.length; f < fields; f++) values.push(''); // only the count matters for a ragged row
     this.agg.addRecord(values, this.line);
   }
