@@ -4,7 +4,7 @@
  * usual timestamp and duration shapes in place and interns rep and outcome values by their bytes, so
  * most rows create no string at all. Anything else in a row hands that row, as strings, to the shared
  * `addRecord` (identical results by construction); a quoting shape it cannot follow makes it give up
- * (`FastPathBail`) and the caller re-reads the file with the general CSV parser.
+ * (`FastPathBail`) at the start of that line, and the general CSV parser reads on from there.
  */
 import type { CallLogAggregate } from './aggregate.js';
 import { ByteInterner, HASH_MASK, HASH_PRIME, HASH_SEED, decodeUtf8 } from './byte-interner.js';
@@ -12,8 +12,12 @@ import { MS_PER_DAY, daysFromCivil, isValidDate } from './time.js';
 import { instantDay } from './timestamp.js';
 
 export class FastPathBail extends Error {
-  constructor(readonly line: number, reason: string) {
+  /** Where the line it could not read starts: an offset in the scanned buffer, made absolute by the caller. */
+  offset: number;
+
+  constructor(readonly line: number, offset: number, reason: string) {
     super(`fast path gave up at line ${line}: ${reason}`);
+    this.offset = offset;
   }
 }
 
@@ -172,7 +176,7 @@ export class FastScanner {
         fieldStart = i + 1;
         quotedEnd = NO;
       } else if (c === QUOTE) {
-        if (i !== fieldStart) throw new FastPathBail(this.line, 'a quote inside a value');
+        if (i !== fieldStart) throw new FastPathBail(this.line, pos, 'a quote inside a value');
         // The closing quote is the first one not doubled: "say ""hi""" is the value say "hi".
         let close = buf.indexOf(QUOTE, i + 1);
         while (close >= 0 && close + 1 < end && buf[close + 1] === QUOTE) {
@@ -181,9 +185,9 @@ export class FastScanner {
           close = buf.indexOf(QUOTE, close + 2);
         }
         const lineEnd = buf.indexOf(LF, i + 1);
-        if (close < 0 || close >= end || (lineEnd >= 0 && lineEnd < close)) throw new FastPathBail(this.line, 'a line break inside quotes');
+        if (close < 0 || close >= end || (lineEnd >= 0 && lineEnd < close)) throw new FastPathBail(this.line, pos, 'a line break inside quotes');
         const after = buf[close + 1];
-        if (after !== delimiter && after !== LF && !(after === CR && buf[close + 2] === LF)) throw new FastPathBail(this.line, 'text after a closing quote');
+        if (after !== delimiter && after !== LF && !(after === CR && buf[close + 2] === LF)) throw new FastPathBail(this.line, pos, 'text after a closing quote');
         fieldStart = i + 1;
         quotedEnd = close;
         i = close;

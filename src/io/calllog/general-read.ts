@@ -14,11 +14,11 @@ import type { Sniffed } from './sniff.js';
  * Decoded text with CRLF turned into LF. csv-parse's own line counting drifts on CRLF inside quotes and its
  * `raw` text drops the LF of a CRLF, so we count physical lines ourselves on LF-only text.
  */
-async function* decodeLines(source: AsyncIterable<Buffer>, sniffed: Sniffed, file: string): AsyncGenerator<string> {
+async function* decodeLines(source: AsyncIterable<Buffer> | Iterable<Buffer>, sniffed: Sniffed, file: string, from: ResumePoint | null): AsyncGenerator<string> {
   const decoder = new TextDecoder(sniffed.encoding, { fatal: true });
-  let skip = sniffed.bomLength;
+  let skip = from ? 0 : sniffed.bomLength;
   let pendingCr = false;
-  let linesBefore = 0; // line feeds in the bytes decoded so far, to name the line of a bad byte
+  let linesBefore = from ? from.line - 1 : 0; // line feeds before the bytes decoded so far, to name the line of a bad byte
   let bytes: Buffer = Buffer.alloc(0);
   const tidy = (text: string): string => {
     if (pendingCr) text = '\r' + text;
@@ -79,10 +79,16 @@ const CSV_MESSAGES: Record<string, [string, string]> = {
   CSV_INVALID_OPENING_QUOTE: ['a quote appears in the middle of an unquoted value', 'quote the whole value and double the inner quote'],
 };
 
-export async function readGeneral(source: AsyncIterable<Buffer>, sniffed: Sniffed, agg: CallLogAggregate): Promise<void> {
+/** Where the byte scanner stopped: the general reader goes on from that line (its first byte is `source`'s). */
+export interface ResumePoint {
+  line: number;
+}
+
+/** Reads records into `agg`: the whole input, or (`from`) the rest of it after the byte scanner stopped. */
+export async function readGeneral(source: AsyncIterable<Buffer> | Iterable<Buffer>, sniffed: Sniffed, agg: CallLogAggregate, from: ResumePoint | null = null): Promise<void> {
   const parser = parse({ delimiter: sniffed.delimiter, relax_column_count: true, raw: true, skip_empty_lines: true, record_delimiter: '\n', max_record_size: MAX_RECORD });
-  let linesBefore = 0; // physical lines consumed by earlier records
-  let headerRecords = sniffed.preambleLines + 1;
+  let linesBefore = from ? from.line - 1 : 0; // physical lines consumed by earlier records
+  let headerRecords = from ? 0 : sniffed.preambleLines + 1;
   let failure: unknown;
   parser.on('data', ({ record, raw }: { record: string[]; raw: string }) => {
     if (failure !== undefined) return;
@@ -101,7 +107,7 @@ export async function readGeneral(source: AsyncIterable<Buffer>, sniffed: Sniffe
     }
   });
   parser.on('error', (err) => (failure ??= err));
-  for await (const text of decodeLines(source, sniffed, agg.file)) {
+  for await (const text of decodeLines(source, sniffed, agg.file, from)) {
     if (failure !== undefined) break;
     if (!parser.write(text)) {
       await Promise.race([once(parser, 'drain'), once(parser, 'close')]).catch(() => undefined);

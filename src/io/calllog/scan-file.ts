@@ -38,13 +38,14 @@ export function scanChecked(s: FastScanner, buf: Buffer, start: number, end: num
  */
 export function scanRange(path: string, from: number, to: number, s: FastScanner, progress: Progress, scale = 1): void {
   const fd = openSync(path, 'r');
+  let bufStart = from; // file offset of buf[0]
   try {
     let buf = Buffer.allocUnsafe(Math.min(CHUNK, Math.max(1024, to - from + 1)));
     let filled = 0;
     let position = from;
     for (;;) {
       if (filled === buf.length) {
-        if (buf.length >= MAX_LINE) throw new FastPathBail(s.line, 'a very long line'); // the general reader reports it
+        if (buf.length >= MAX_LINE) throw new FastPathBail(s.line, 0, 'a very long line'); // the general reader reports it
         const grown = Buffer.allocUnsafe(buf.length * 2);
         buf.copy(grown, 0, 0, filled);
         buf = grown;
@@ -65,8 +66,12 @@ export function scanRange(path: string, from: number, to: number, s: FastScanner
       scanChecked(s, buf, 0, last + 1);
       buf.copy(buf, 0, last + 1, filled);
       filled -= last + 1;
+      bufStart += last + 1;
       progress.update((position - from) * scale, s.rows * scale);
     }
+  } catch (err) {
+    if (err instanceof FastPathBail) err.offset += bufStart;
+    throw err;
   } finally {
     closeSync(fd);
   }
