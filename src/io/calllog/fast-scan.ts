@@ -99,6 +99,7 @@ export class FastScanner {
         if (p === NO) return NO;
         day = this.parsedDay;
       } else if (kind === DURATION) {
+        // The same digit loop as unixAt, written out: calling a shared helper here cost 5 % of the scan.
         let v = 0;
         for (;;) {
           const d = buf[p]! - 48;
