@@ -30,7 +30,8 @@ export interface PartJob {
 export type PartReply =
   | { kind: 'done'; part: PartResult }
   | { kind: 'bail' }
-  | { kind: 'input-error'; line: number; message: string };
+  /** Bytes that are not UTF-8 at this line of the part. */
+  | { kind: 'not-utf8'; line: number };
 
 /** Reads one part with the byte scanner: the body of a worker thread. */
 export function readPart(job: PartJob): PartReply {
@@ -43,7 +44,7 @@ export function readPart(job: PartJob): PartReply {
     return { kind: 'done', part: exportPart(agg, scanner.line - 1) };
   } catch (err) {
     if (err instanceof FastPathBail) return { kind: 'bail' };
-    if (err instanceof InputError) return { kind: 'input-error', line: scanner.line, message: err.problems[0]?.message ?? err.message };
+    if (err instanceof InputError) return { kind: 'not-utf8', line: scanner.line }; // the only input error a scan raises
     throw err;
   }
 }

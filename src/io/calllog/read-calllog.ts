@@ -6,9 +6,10 @@
 import { createReadStream } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { InputError, UsageError } from '../../errors.js';
+import { UsageError } from '../../errors.js';
 import { normaliseOutcome, overrideTarget, type Stage } from '../../domain/outcomes.js';
 import { CallLogAggregate, type CallLogSettings } from './aggregate.js';
+import { notUtf8Error } from './byte-interner.js';
 import type { CallLogLayout } from './columns.js';
 import { FastPathBail, FastScanner } from './fast-scan.js';
 import { readGeneral } from './general-read.js';
@@ -18,9 +19,9 @@ import { dataStart, scanChecked, scanRange } from './scan-file.js';
 import type { Sniffed } from './sniff.js';
 import { readHead } from './source.js';
 import { toRows, type CallLogTable } from './to-rows.js';
+import { ZoneOffsets, checkTimeZone, localTimeZone } from './zone.js';
 
 export type { CallLogTable };
-import { ZoneOffsets, checkTimeZone, localTimeZone } from './zone.js';
 
 export interface CallLogOptions {
   /** IANA zone the weeks are counted in; default the machine's zone. */
@@ -159,7 +160,7 @@ async function scanFile(path: string, size: number, sniffed: Sniffed, agg: CallL
   let lineOffset = first.line - 1;
   for (const reply of replies) {
     if (reply.kind === 'bail') return false;
-    if (reply.kind === 'input-error') throw new InputError([{ file: agg.file, line: reply.line + lineOffset, message: reply.message, hint: 'export the file again as "CSV UTF-8"' }]);
+    if (reply.kind === 'not-utf8') throw notUtf8Error(agg.file, reply.line + lineOffset);
     mergePart(agg, reply.part, lineOffset);
     lineOffset += reply.part.lines;
   }
@@ -169,7 +170,7 @@ async function scanFile(path: string, size: number, sniffed: Sniffed, agg: CallL
 function runInWorker(job: PartJob): Promise<PartReply> {
   return new Promise((resolvePart) => {
     const worker = new Worker(new URL('./calllog-worker.js', import.meta.url), { workerData: job });
-    // A worker that cannot start or crashes makes the whole file go through the general reader.
+    // A worker that cannot start or crashes: the file is read again on this thread.
     worker.once('message', (reply: PartReply) => resolvePart(reply));
     worker.once('error', () => resolvePart({ kind: 'bail' }));
     worker.once('exit', () => resolvePart({ kind: 'bail' }));
