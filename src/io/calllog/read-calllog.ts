@@ -12,7 +12,7 @@ import { CallLogAggregate, type CallLogSettings } from './aggregate.js';
 import { notUtf8Error } from './byte-interner.js';
 import type { CallLogLayout } from './columns.js';
 import { FastPathBail, FastScanner } from './fast-scan.js';
-import { readGeneral } from './general-read.js';
+import type { ResumePoint } from './general-read.js';
 import { cutPoints, mergePart, type PartJob, type PartReply } from './parts.js';
 import { NO_PROGRESS, type Progress } from './progress.js';
 import { dataStart, scanChecked, scanRange } from './scan-file.js';
@@ -102,6 +102,12 @@ export async function readCallLog(
  * tick, so big chunks mean records surviving into V8's old space (1 MB chunks: 175 MB RSS on 10M rows;
  * 64 KB: flat).
  */
+/** The general reader (csv-parse's stream API) is loaded only when a file needs it. */
+async function readGeneral(source: AsyncIterable<Buffer> | Iterable<Buffer>, sniffed: Sniffed, agg: CallLogAggregate, from: ResumePoint | null = null): Promise<void> {
+  const general = await import('./general-read.js');
+  return general.readGeneral(source, sniffed, agg, from);
+}
+
 function generalSource(source: CallLogSource, from: number): AsyncIterable<Buffer> | Iterable<Buffer> {
   return source.kind === 'file' ? createReadStream(source.path, { start: from, highWaterMark: GENERAL_CHUNK }) : slices(source.bytes.subarray(from));
 }
