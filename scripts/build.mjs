@@ -7,7 +7,8 @@ const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url),
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 
 await build({
-  entryPoints: ['src/cli.ts'],
+  // The call-log worker is its own entry so a thread loads only the byte scanner, not the CLI.
+  entryPoints: { cli: 'src/cli.ts', 'calllog-worker': 'src/io/calllog/calllog-worker.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,

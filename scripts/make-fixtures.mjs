@@ -98,3 +98,26 @@ write('broken/xlsx-renamed.csv', Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0
 write('broken/binary-garbage.csv', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00, 0x00, 0x3e, 0x00, 0xff, 0x13, 0x88, 0x00]));
 // Not UTF-8, and byte 0x81 has no character in Windows-1252 either.
 write('broken/invalid-encoding.csv', Buffer.concat([Buffer.from('week,rep,dials,reached,meetings\n2026-W45,'), Buffer.from([0x81, 0x8d, 0xc3]), Buffer.from(',106,38,9\n')]));
+
+// Call logs whose bytes matter: a Close/Aircall-style export with CRLF and Unix times, and a Dutch
+// one with a BOM, `;`, CRLF, dd-mm-yyyy dates and mm:ss durations (one row per call).
+write('calllog-close-aircall.csv', lines([
+  'started_at,user,direction,disposition,duration',
+  '1798466400,sam,outbound,answered,240',
+  '1798759800,sam,outbound,no-answer,0',
+  '1799037000,lee,outbound,Demo Booked,600',
+  '1799074800,lee,outbound,vm-left,30',
+  '1799164800,sam,outbound,answered,95',
+  '1799254800,sam,inbound,answered,300',
+  '1799344800,lee,outbound,Not Ready,120',
+  '1799434800,lee,outbound,voicemail drop,25',
+], '\r\n'));
+write('calllog-nl-semicolon.csv', BOM + lines([
+  'Datum;Verkoper;Resultaat;Gespreksduur',
+  '05-01-2026 09:00;Anna;Geen gehoor;0:00',
+  '05-01-2026 09:15;Anna;Beslisser gesproken;3:30',
+  '06-01-2026 10:00;Bram;Afspraak gemaakt;7:05',
+  '07-01-2026 11:00;Bram;Terugbellen korte termijn;2:00',
+  '12-01-2026 09:00;Anna;Terugbellen lange termijn;1:15',
+  '12-01-2026 09:30;Anna;Voicemail ingesproken;0:40',
+], '\r\n'));

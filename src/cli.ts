@@ -177,8 +177,29 @@ function buildProgram(io: Io, setResult: (r: Promise<CommandResult>) => void): C
       setResult(runCheck({ files, ...opts, color: wantsColor(io, opts.color as boolean | undefined) } as never, io));
     });
 
+  addCallLogOptions(program);
   for (const cmd of program.commands) cmd.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   return program;
+}
+
+// --- call-log options (report; plan and check detect call logs too, with the defaults) ---
+const CALL_LOG_HELP = `
+Call logs: a CRM or dialer export with one row per call (a timestamp and an outcome column, optionally
+rep and duration) is recognised by its columns and counted per ISO week and rep: every call is a dial;
+outcomes such as connected, meeting booked or callback count as reached (HubSpot, Salesforce, Close,
+Aircall, Pipedrive, Ringover labels in English, Dutch and German). Weeks are counted in --tz, by default
+the machine's time zone; timestamps without an offset are taken as wall-clock time in that zone.
+  $ funnel report calls.csv --tz Europe/Amsterdam --outcome "Demo gepland=meeting"`;
+
+function addCallLogOptions(program: Command): void {
+  for (const cmd of program.commands.filter((c) => c.name() === 'report')) {
+    cmd
+      .option('--log', 'read the inputs as call logs (one row per call) even if their columns are not recognised')
+      .option('--outcome <label=stage>', 'map a call outcome to dial (no_answer), reached, meeting, callback, callback_short or callback_long (repeatable)', collect, [])
+      .option('--tz <zone>', 'IANA time zone that call-log weeks are counted in (default: this machine\'s zone)')
+      .option('--skip-bad-rows', 'skip unreadable call-log rows with a counted warning instead of failing')
+      .addHelpText('after', CALL_LOG_HELP);
+  }
 }
 
 /** Runs the CLI with the given arguments. The one place where errors become exit codes. */

@@ -16,10 +16,16 @@ export interface ReportOptions {
   output?: string;
   color: boolean;
   quiet?: boolean;
+  // call-log options (see src/io/calllog/)
+  log?: boolean;
+  outcome?: string[];
+  tz?: string;
+  skipBadRows?: boolean;
 }
 
 export async function runReport(opts: ReportOptions, io: Io): Promise<CommandResult> {
-  const tables = await readTables(opts.files, { map: parseMapOptions(opts.map) }, io);
+  const { log, outcome, tz, skipBadRows, quiet } = opts;
+  const tables = await readTables(opts.files, { map: parseMapOptions(opts.map), log, outcome, tz, skipBadRows, quiet }, io);
   if (opts.by === 'rep') requireRepColumn(tables);
   const report = buildReport(tables.rows, tables.warnings);
   warn(report.warnings, io, opts.quiet);

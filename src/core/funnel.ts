@@ -1,5 +1,4 @@
 import type { ActivityRow, Counts } from './types.js';
-import { NULLABLE_FIELDS } from './types.js';
 
 /** Every ratio the product speaks of, as numerator/denominator fields. Names are the public JSON keys. */
 export const RATIO_DEFS = {
@@ -27,17 +26,27 @@ export const ZERO_COUNTS: Counts = Object.freeze({
  * zeros, so pooling is associative (pooling two halves equals pooling the whole).
  */
 export function sumCounts(items: readonly Counts[]): Counts {
-  const total: Counts = { ...ZERO_COUNTS };
+  // Written out field by field (not a loop over NULLABLE_FIELDS): a report of a big call log sums
+  // thousands of rows many times, and keyed property access made this its slowest step.
+  let dials = 0, reached = 0, meetings = 0;
+  let short: number | null = 0, long: number | null = 0, callbacks: number | null = 0, hours: number | null = 0;
+  // Talk time only comes with call logs: absent unless an item has it, null when one lacks it.
+  let talk: number | null = 0;
+  let talkSeen = false;
   for (const c of items) {
-    total.dials += c.dials;
-    total.reached += c.reached;
-    total.meetings += c.meetings;
-    for (const f of NULLABLE_FIELDS) {
-      const v = c[f];
-      const t = total[f];
-      total[f] = v === null || t === null ? null : t + v;
-    }
+    dials += c.dials;
+    reached += c.reached;
+    meetings += c.meetings;
+    short = short === null || c.callbacks_short === null ? null : short + c.callbacks_short;
+    long = long === null || c.callbacks_long === null ? null : long + c.callbacks_long;
+    callbacks = callbacks === null || c.callbacks === null ? null : callbacks + c.callbacks;
+    hours = hours === null || c.hours === null ? null : hours + c.hours;
+    const v = c.talk_seconds;
+    if (v !== undefined) talkSeen = true;
+    talk = talk === null || v == null ? null : talk + v;
   }
+  const total: Counts = { dials, reached, callbacks_short: short, callbacks_long: long, callbacks, meetings, hours };
+  if (talkSeen) total.talk_seconds = talk;
   return total;
 }
 

@@ -8,6 +8,11 @@ export interface Counts {
   /** short + long when both are known, or the single callbacks column. */
   callbacks: number | null;
   hours: number | null;
+  /**
+   * Talk time in seconds, summed from a call log's duration column. Absent for weekly tables, null when
+   * a log has no duration. Not prospecting time: `hours` keeps that meaning (dialling, logging, waiting).
+   */
+  talk_seconds?: number | null;
 }
 
 /** One validated input row: a week (optionally for one rep). */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { InputError, type Problem } from '../errors.js';
 import { RATIO_NAMES, ratio } from '../core/funnel.js';
 import type { Baseline } from '../core/check-types.js';

@@ -1,10 +1,16 @@
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { ActivityRow } from '../core/types.js';
 import { InputError, type Problem } from '../errors.js';
-import { readInput } from './read-input.js';
+import { readInput, type RawInput } from './read-input.js';
 import type { Io } from './process-io.js';
 import { headerMap } from './columns.js';
 import { normaliseHeader } from '../domain/fields.js';
 import { parseWeeklyTable, type TableOptions, type TableRow } from './weekly-table.js';
+import { expectedColumnsHint } from './calllog/columns.js';
+import { PROGRESS_MIN_BYTES, progressBar } from './calllog/progress.js';
+import type { CallLogOptions, CallLogTable } from './calllog/read-calllog.js';
+import { HEAD_BYTES, callLogShape, readHead, type CallLogShape } from './calllog/source.js';
 
 export type { TableOptions } from './weekly-table.js';
 
@@ -36,21 +42,46 @@ export function duplicateProblems(rows: readonly TableRow[]): Problem[] {
   return problems;
 }
 
+/** Options for every kind of input: weekly tables, and call logs (`--log`, `--outcome`, `--tz`, `--skip-bad-rows`). */
+export interface ReadOptions extends TableOptions, CallLogOptions {
+  /** Read every input as a call log, even when its columns do not say so. */
+  log?: boolean;
+  /** No progress bar. */
+  quiet?: boolean;
+}
+
 /**
  * Reads and validates every input; all rows of all files, in file order. Every problem of every
  * file is collected before failing, so one run shows everything to fix.
  */
-export async function readTables(files: readonly string[], options: TableOptions, io: Io): Promise<Tables> {
+export async function readTables(files: readonly string[], options: ReadOptions, io: Io): Promise<Tables> {
   const map = headerMap(options.map); // a bad --map is a usage error before any file is read
   const headers = new Set<string>();
   const rows: TableRow[] = [];
+  const ordered: ActivityRow[] = []; // weekly and call-log rows, in file order
   const warnings: string[] = [];
   const problems: Problem[] = [];
   const names: string[] = [];
   for (const file of files) {
-    let input;
+    let log;
+    let input: RawInput | undefined;
     try {
-      input = await readInput(file, io);
+      if (file === '-') input = await readInput(file, io); // stdin can be read only once
+      log = await readCallLogInput(file, input, options, io);
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      problems.push(...err.problems);
+      continue;
+    }
+    if (log) {
+      // One row per (week, rep) by construction: no duplicate check (two exports may share a week).
+      ordered.push(...log.rows);
+      warnings.push(...log.warnings);
+      names.push(file === '-' ? '<stdin>' : file);
+      continue;
+    }
+    try {
+      input ??= await readInput(file, io);
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
       problems.push(...err.problems);
@@ -58,6 +89,7 @@ export async function readTables(files: readonly string[], options: TableOptions
     }
     const table = parseWeeklyTable(input.name, input.bytes, options);
     rows.push(...table.rows);
+    ordered.push(...table.rows.map((t) => t.row));
     warnings.push(...table.warnings);
     problems.push(...table.problems);
     names.push(input.name);
@@ -71,5 +103,39 @@ export async function readTables(files: readonly string[], options: TableOptions
   }
   problems.push(...duplicateProblems(rows));
   if (problems.length) throw new InputError(problems);
-  return { rows: rows.map((t) => t.row), warnings, files: names };
+  return { rows: ordered, warnings, files: names };
+}
+
+// --- call logs: recognised by their header, streamed from disk (see src/io/calllog/) ---
+
+/** The input read as a call log, or null when it is a weekly table. */
+async function readCallLogInput(file: string, stdin: RawInput | undefined, options: ReadOptions, io: Io): Promise<CallLogTable | null> {
+  // Loaded only for call logs: weekly tables (the small, start-up-sensitive case) never pay for it.
+  const load = async () => (await import('./calllog/read-calllog.js')).readCallLog;
+  if (stdin) {
+    const shape = callLogShape(stdin.bytes.subarray(0, HEAD_BYTES), stdin.bytes.length <= HEAD_BYTES);
+    const layout = callLogLayout(stdin.name, shape, options);
+    return layout && shape ? (await load())(stdin.name, { kind: 'bytes', bytes: stdin.bytes }, shape.sniffed, layout, options) : null;
+  }
+  const path = resolve(io.cwd, file);
+  const head = readHead(path);
+  if (head === null) return null; // unreadable: the table reader says why
+  const shape = callLogShape(head, head.length < HEAD_BYTES);
+  const layout = callLogLayout(file, shape, options);
+  if (!layout || !shape) return null;
+  const size = statSync(path).size;
+  const progress = !options.quiet && io.stderrIsTTY && size >= PROGRESS_MIN_BYTES ? progressBar(file, size, io.stderr) : undefined;
+  // Tuning knobs for benchmarks and tests: FUNNEL_THREADS=1 reads on one thread; FUNNEL_PART_MB sets the smallest part.
+  const threads = Number(io.env.FUNNEL_THREADS) || undefined;
+  const partMb = Number(io.env.FUNNEL_PART_MB) || undefined;
+  const parts = options.parts ?? (partMb ? { minBytes: partMb * 2 ** 20 } : undefined);
+  return (await load())(file, { kind: 'file', path, size }, shape.sniffed, layout, { threads, ...options, parts }, progress);
+}
+
+function callLogLayout(name: string, shape: CallLogShape | null, options: ReadOptions) {
+  if (shape?.layout && (options.log || !shape.weekly)) return shape.layout;
+  if (options.log) {
+    throw new InputError([{ file: name, line: 1, message: `is not a call log: headers found: ${shape?.sniffed.header.join(', ') ?? '(none)'}`, hint: expectedColumnsHint() }]);
+  }
+  return null;
 }

@@ -1,0 +1,153 @@
+// Benchmarks (never timed unit tests): call-log throughput against DuckDB, and start-up time.
+//   npm run bench                         1M and 10M rows, 5 runs each, plus start-up
+//   node bench/run.mjs --rows 1000000 --runs 3 --no-duckdb
+//   node bench/run.mjs --only startup
+// Wall time is the median of the runs, end to end (process start to exit); peak RSS and CPU time come from
+// /usr/bin/time. DuckDB (@duckdb/node-api) is installed on first use into bench/.duckdb/, never into
+// package.json. Data is generated once into bench/data/ (git-ignored).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { defaultPath, generate } from './generate.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+const DUCKDB_VERSION = '1.5.6-r.1';
+const { values } = parseArgs({
+  options: {
+    rows: { type: 'string', default: '1000000,10000000' },
+    runs: { type: 'string', default: '5' },
+    'startup-runs': { type: 'string', default: '21' },
+    only: { type: 'string' },
+    'no-duckdb': { type: 'boolean', default: false },
+  },
+});
+const runs = Number(values.runs);
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+/** One run of a command: wall seconds, CPU seconds (user + sys), peak RSS in MB, stdout. */
+function measure(cmd, args, env = {}) {
+  const timing = join(tmpdir(), `funnel-bench-${process.pid}.txt`);
+  const started = performance.now();
+  const r = spawnSync('/usr/bin/time', ['-f', '%U %S %M', '-o', timing, cmd, ...args], {
+    cwd: root, env: { ...process.env, ...env }, maxBuffer: 1 << 30, encoding: 'utf8',
+  });
+  const wall = (performance.now() - started) / 1000;
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}): ${r.stderr}`);
+  const [user, sys, rssKb] = readFileSync(timing, 'utf8').trim().split('\n').pop().split(' ').map(Number);
+  rmSync(timing, { force: true });
+  return { wall, cpu: user + sys, rss: rssKb / 1024, stdout: r.stdout };
+}
+
+function series(label, cmd, args, env) {
+  const all = Array.from({ length: runs }, () => measure(cmd, args, env));
+  return { label, wall: median(all.map((m) => m.wall)), cpu: median(all.map((m) => m.cpu)), rss: Math.max(...all.map((m) => m.rss)), stdout: all[0].stdout };
+}
+
+function ensureDuckdb() {
+  const dir = join(root, 'bench/.duckdb');
+  if (existsSync(join(dir, 'node_modules/@duckdb/node-api'))) return;
+  console.log(`installing @duckdb/node-api@${DUCKDB_VERSION} into bench/.duckdb/ (bench only) …`);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'package.json'), '{ "private": true }\n');
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--no-save', `@duckdb/node-api@${DUCKDB_VERSION}`], { cwd: dir, stdio: 'inherit' });
+}
+
+/** Per-week and per-rep totals from DuckDB's (week, rep) rows, in funnel's JSON shape. */
+function duckTotals(rows) {
+  const weeks = new Map();
+  const reps = new Map();
+  const add = (map, key, r) => {
+    const t = map.get(key) ?? { dials: 0, reached: 0, meetings: 0, callbacks: 0, talk_seconds: 0 };
+    for (const k of Object.keys(t)) t[k] += Number(r[k]);
+    map.set(key, t);
+  };
+  for (const r of rows) {
+    add(weeks, r.week, r);
+    add(reps, r.rep, r);
+  }
+  return { weeks, reps };
+}
+
+function sameCounts(funnelJson, duckRows) {
+  const report = JSON.parse(funnelJson);
+  const duck = duckTotals(duckRows);
+  const pick = (t) => ({ dials: t.dials, reached: t.reached, meetings: t.meetings, callbacks: t.callbacks, talk_seconds: t.talk_seconds });
+  const mismatch = [];
+  const check = (kind, key, a, b) => {
+    if (JSON.stringify(pick(a)) !== JSON.stringify(b ?? {})) mismatch.push(`${kind} ${key}: funnel ${JSON.stringify(pick(a))} duckdb ${JSON.stringify(b)}`);
+  };
+  for (const w of report.weeks) check('week', w.week, w.totals, duck.weeks.get(w.week));
+  for (const r of report.reps) check('rep', r.rep, r.totals, duck.reps.get(r.rep));
+  if (report.weeks.length !== duck.weeks.size || report.reps.length !== duck.reps.size) mismatch.push('different numbers of weeks or reps');
+  return mismatch;
+}
+
+const fmt = (n, d = 2) => n.toFixed(d);
+
+function callLogBench(rows) {
+  const file = defaultPath(rows);
+  if (!existsSync(file)) {
+    console.log(`generating ${rows} rows → ${file} …`);
+    generate(rows, file);
+  }
+  const mb = statSync(file).size / 1e6;
+  const funnelArgs = ['bin/funnel.js', 'report', file, '--format', 'json', '--tz', 'UTC', '--quiet'];
+  const results = [
+    series('funnel report (default: 1 worker per CPU)', 'node', funnelArgs),
+    series('funnel report, 1 thread (FUNNEL_THREADS=1)', 'node', funnelArgs, { FUNNEL_THREADS: '1' }),
+  ];
+  if (!values['no-duckdb']) {
+    ensureDuckdb();
+    for (const threads of ['default', '1']) {
+      const r = series(`DuckDB ${DUCKDB_VERSION}, ${threads === 'default' ? 'default threads' : '1 thread'}`, 'node', ['bench/duckdb-query.mjs', file, threads]);
+      const mismatch = sameCounts(results[0].stdout, JSON.parse(r.stdout));
+      r.check = mismatch.length === 0 ? 'same counts' : `DIFFERENT: ${mismatch.slice(0, 3).join('; ')}`;
+      results.push(r);
+    }
+  }
+  const base = results[0].wall;
+  console.log(`\n${rows.toLocaleString('en')} rows, ${fmt(mb, 0)} MB, median of ${runs} runs`);
+  console.log('| tool | wall s | MB/s | CPU s | peak RSS MB | wall ÷ funnel | counts |');
+  console.log('|---|---:|---:|---:|---:|---:|---|');
+  for (const r of results) {
+    console.log(`| ${r.label} | ${fmt(r.wall)} | ${fmt(mb / r.wall, 0)} | ${fmt(r.cpu)} | ${fmt(r.rss, 0)} | ${fmt(r.wall / base)} | ${r.check ?? ''} |`);
+  }
+  const duck = results.find((r) => r.label.includes('default threads'));
+  if (duck) console.log(`funnel ÷ DuckDB (default threads) = ${fmt(base / duck.wall)} (target < 1.0)`);
+}
+
+function startupBench() {
+  const n = Number(values['startup-runs']);
+  const cases = [
+    ['node -e 0', ['-e', '0']],
+    ['funnel --version', ['bin/funnel.js', '--version']],
+    ['funnel report fixtures/reference-week.csv', ['bin/funnel.js', 'report', 'fixtures/reference-week.csv']],
+  ];
+  console.log(`\nstart-up, median of ${n} runs`);
+  console.log('| command | median ms | ÷ bare node |');
+  console.log('|---|---:|---:|');
+  let bare = 0;
+  for (const [label, args] of cases) {
+    const times = [];
+    for (let i = 0; i < n; i++) {
+      const started = performance.now();
+      const r = spawnSync('node', args, { cwd: root, env: { ...process.env, NO_COLOR: '1' } });
+      times.push(performance.now() - started);
+      if (r.status !== 0) throw new Error(`${label} failed: ${r.stderr}`);
+    }
+    const m = median(times);
+    bare ||= m;
+    console.log(`| ${label} | ${fmt(m, 1)} | ${fmt(m / bare)} |`);
+  }
+  console.log('target: ≤ 1.5 × bare node');
+}
+
+console.log(`node ${process.version}, ${(await import('node:os')).availableParallelism()} CPUs, load ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+if (values.only !== 'startup') for (const rows of values.rows.split(',').map(Number)) callLogBench(rows);
+if (values.only !== 'calllog') startupBench();

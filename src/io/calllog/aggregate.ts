@@ -1,0 +1,198 @@
+/**
+ * Turns call-log rows into per-(ISO week, rep) counts. Both readers (the byte scanner and the general CSV
+ * parser) feed the same instance through `addRecord` (strings) or `addCall` (already-resolved ids), so a
+ * value is interpreted by exactly one piece of code whichever reader saw it.
+ */
+import { MAX_LISTED_PROBLEMS, type Problem } from '../../errors.js';
+import { builtInStage, normaliseOutcome, type Stage } from '../../domain/outcomes.js';
+import type { CallLogLayout } from './columns.js';
+import { parseDuration } from './duration.js';
+import { isoWeekOfDay } from './time.js';
+import { parseTimestamp } from './timestamp.js';
+import type { ZoneOffsets } from './zone.js';
+
+/** Cell layout: one counter per stage, then talk time in ms. Stage order is STAGE_INDEX. */
+const STAGE_INDEX = { dial: 0, reached: 1, meeting: 2, callback: 3, callback_short: 4, callback_long: 5 } as const satisfies Record<Stage, number>;
+const TALK = 6;
+export const CELL_WIDTH = 7;
+const INBOUND = new Set(['inbound', 'incoming', 'in', 'inkomend', 'binnenkomend', 'eingehend']);
+
+export interface CallLogSettings {
+  zone: ZoneOffsets;
+  /** Normalised outcome label → stage, from --outcome; wins over the built-in table. */
+  overrides: ReadonlyMap<string, Stage>;
+  /** `;`-separated files write decimals with a comma. */
+  decimalComma: boolean;
+}
+
+export class CallLogAggregate {
+  readonly reps: (string | null)[] = [null];
+  private readonly repIds = new Map<string, number>();
+  readonly outcomes: string[] = [];
+  private readonly outcomeIds = new Map<string, number>();
+  /** Stage index per outcome id; -1 = unknown outcome, counted as a plain dial. */
+  readonly outcomeStage: number[] = [];
+  readonly outcomeCount: number[] = [];
+  readonly weeks: string[] = [];
+  private readonly weekOfDayCache = new Map<number, number>();
+  /** Per week id: cell offset + 1 per rep id (0 = no cell yet). */
+  private weekCells: Int32Array[] = [];
+  cells = new Float64Array(CELL_WIDTH * 256);
+  cellLines: number[] = [];
+  private cellCount = 0;
+  inbound = 0;
+  badRows = 0;
+  problemCount = 0;
+  readonly problems: Problem[] = [];
+
+  constructor(
+    readonly file: string,
+    readonly header: readonly string[],
+    readonly layout: CallLogLayout,
+    readonly settings: CallLogSettings,
+  ) {}
+
+  repId(text: string): number {
+    const rep = text.trim();
+    if (rep === '') return 0;
+    let id = this.repIds.get(rep);
+    if (id === undefined) {
+      id = this.reps.length;
+      this.reps.push(rep);
+      this.repIds.set(rep, id);
+    }
+    return id;
+  }
+
+  outcomeId(text: string): number {
+    const label = text.trim();
+    let id = this.outcomeIds.get(label);
+    if (id === undefined) {
+      id = this.outcomes.length;
+      const key = normaliseOutcome(label);
+      const stage = this.settings.overrides.get(key) ?? builtInStage(label);
+      this.outcomes.push(label);
+      this.outcomeStage.push(stage === undefined ? -1 : STAGE_INDEX[stage]);
+      this.outcomeCount.push(0);
+      this.outcomeIds.set(label, id);
+    }
+    return id;
+  }
+
+  isInbound(text: string): boolean {
+    return INBOUND.has(normaliseOutcome(text));
+  }
+
+  weekId(day: number): number {
+    let id = this.weekOfDayCache.get(day);
+    if (id === undefined) {
+      id = this.weekIdOfLabel(isoWeekOfDay(day));
+      this.weekOfDayCache.set(day, id);
+    }
+    return id;
+  }
+
+  /** Counts one resolved call. The hot path of both readers. */
+  addCall(week: number, rep: number, outcome: number, talkMs: number, line: number): void {
+    const cell = this.cellFor(week, rep, line);
+    const stage = this.outcomeStage[outcome]!;
+    this.outcomeCount[outcome]!++;
+    const cells = this.cells;
+    cells[cell + (stage < 0 ? 0 : stage)]!++;
+    cells[cell + TALK]! += talkMs;
+  }
+
+  /** Adds a whole cell counted elsewhere (another part of the file, read by a worker thread). */
+  mergeCell(week: number, rep: number, values: ArrayLike<number>, line: number): void {
+    const cell = this.cellFor(week, rep, line);
+    for (let i = 0; i < CELL_WIDTH; i++) this.cells[cell + i]! += values[i]!;
+  }
+
+  /** The offset of the (week, rep) cell, created (remembering `line`) on first use. */
+  private cellFor(week: number, rep: number, line: number): number {
+    let row = this.weekCells[week]!;
+    if (rep >= row.length) {
+      const grown = new Int32Array(Math.max(rep + 1, row.length * 2));
+      grown.set(row);
+      this.weekCells[week] = row = grown;
+    }
+    const cell = row[rep]! - 1;
+    return cell >= 0 ? cell : this.newCell(row, rep, line);
+  }
+
+  /** The id of a week by its label (merging parts). */
+  weekIdOfLabel(label: string): number {
+    let id = this.weeks.indexOf(label);
+    if (id < 0) {
+      id = this.weeks.length;
+      this.weeks.push(label);
+      this.weekCells.push(new Int32Array(Math.max(16, this.reps.length * 2)));
+    }
+    return id;
+  }
+
+  private newCell(row: Int32Array, rep: number, line: number): number {
+    const cell = this.cellCount * CELL_WIDTH;
+    this.cellCount++;
+    if (cell + CELL_WIDTH > this.cells.length) {
+      const grown = new Float64Array(this.cells.length * 2);
+      grown.set(this.cells);
+      this.cells = grown;
+    }
+    row[rep] = cell + 1;
+    this.cellLines.push(line);
+    return cell;
+  }
+
+  /** One record as strings (general reader, or the byte scanner's fallback for unusual rows). */
+  addRecord(fields: readonly string[], line: number): void {
+    if (fields.every((f) => f.trim() === '')) return; // `;;;;` rows are blank, not bad
+    const { layout } = this;
+    if (fields.length !== layout.width) {
+      this.bad([{ line, column: 1, message: `has ${fields.length} field${fields.length === 1 ? '' : 's'}, the header has ${layout.width}`, hint: 'quote values that contain the delimiter' }]);
+      return;
+    }
+    if (layout.direction >= 0 && this.isInbound(fields[layout.direction]!)) {
+      this.inbound++;
+      return;
+    }
+    const problems: Omit<Problem, 'file'>[] = [];
+    const rawTime = fields[layout.timestamp]!;
+    const day = parseTimestamp(rawTime, this.settings.zone);
+    if (day === null) problems.push(this.fieldProblem(line, layout.timestamp, `"${rawTime.trim()}" is not a date or time`, 'use ISO 8601 (2026-01-05T09:30:00Z), yyyy-mm-dd hh:mm:ss, dd-mm-yyyy hh:mm or Unix time'));
+    let talk: number | null = 0;
+    if (layout.duration >= 0) {
+      const rawDuration = fields[layout.duration]!;
+      talk = parseDuration(rawDuration, layout.durationUnit, this.settings.decimalComma);
+      if (talk === null) problems.push(this.fieldProblem(line, layout.duration, `"${rawDuration.trim()}" is not a duration`, 'use seconds (95), mm:ss (1:35) or hh:mm:ss (0:01:35)'));
+    }
+    if (problems.length > 0 || day === null || talk === null) return this.bad(problems);
+    const rep = layout.rep >= 0 ? this.repId(fields[layout.rep]!) : 0;
+    this.addCall(this.weekId(day), rep, this.outcomeId(fields[layout.outcome]!), talk, line);
+  }
+
+  private fieldProblem(line: number, column: number, message: string, hint: string): Omit<Problem, 'file'> {
+    return { line, column: column + 1, field: this.header[column] ?? '', message, hint };
+  }
+
+  bad(problems: Omit<Problem, 'file'>[]): void {
+    this.badRows++;
+    this.problemCount += problems.length;
+    for (const p of problems) if (this.problems.length < MAX_LISTED_PROBLEMS) this.problems.push({ file: this.file, ...p });
+  }
+
+  /** Every (week, rep) cell, weeks in calendar order and reps in order of first appearance. */
+  *entries(): Generator<{ week: string; weekId: number; repId: number; rep: string | null; line: number; cell: Float64Array }> {
+    const order = this.weeks.map((w, i) => [w, i] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    for (const [week, weekId] of order) {
+      const row = this.weekCells[weekId]!;
+      for (let repId = 0; repId < row.length; repId++) {
+        const at = row[repId]! - 1;
+        if (at < 0) continue;
+        yield { week, weekId, repId, rep: this.reps[repId] ?? null, line: this.cellLines[at / CELL_WIDTH]!, cell: this.cells.subarray(at, at + CELL_WIDTH) };
+      }
+    }
+  }
+}
+
+export { STAGE_INDEX, TALK };

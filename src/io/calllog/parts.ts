@@ -1,0 +1,121 @@
+/**
+ * Reading one file in parts (one per CPU): where to cut it, and how a part's counts travel back and are
+ * merged in file order, so the result is the same as reading it in one go (same counts, same rep order,
+ * same line numbers in messages).
+ */
+import { closeSync, openSync, readSync } from 'node:fs';
+import { InputError, MAX_LISTED_PROBLEMS, type Problem } from '../../errors.js';
+import type { Stage } from '../../domain/outcomes.js';
+import { CELL_WIDTH, CallLogAggregate } from './aggregate.js';
+import type { CallLogLayout } from './columns.js';
+import { FastPathBail, FastScanner } from './fast-scan.js';
+import { NO_PROGRESS } from './progress.js';
+import { scanRange } from './scan-file.js';
+import type { Sniffed } from './sniff.js';
+import { ZoneOffsets } from './zone.js';
+
+/** What a part needs to be read anywhere (plain data: it crosses a worker boundary). */
+export interface PartJob {
+  file: string;
+  path: string;
+  from: number;
+  to: number;
+  sniffed: Sniffed;
+  layout: CallLogLayout;
+  zone: string;
+  overrides: [string, Stage][];
+  decimalComma: boolean;
+}
+
+export type PartReply =
+  | { kind: 'done'; part: PartResult }
+  | { kind: 'bail' }
+  | { kind: 'input-error'; line: number; message: string };
+
+/** Reads one part with the byte scanner: the body of a worker thread. */
+export function readPart(job: PartJob): PartReply {
+  const agg = new CallLogAggregate(job.file, job.sniffed.header, job.layout, {
+    zone: new ZoneOffsets(job.zone), overrides: new Map(job.overrides), decimalComma: job.decimalComma,
+  });
+  const scanner = new FastScanner(agg, job.sniffed.delimiter.charCodeAt(0));
+  try {
+    scanRange(job.path, job.from, job.to, scanner, NO_PROGRESS);
+    return { kind: 'done', part: exportPart(agg, scanner.line - 1) };
+  } catch (err) {
+    if (err instanceof FastPathBail) return { kind: 'bail' };
+    if (err instanceof InputError) return { kind: 'input-error', line: scanner.line, message: err.problems[0]?.message ?? err.message };
+    throw err;
+  }
+}
+
+/** A part's result, plain data so it can cross a worker boundary. Lines are relative to the part. */
+export interface PartResult {
+  lines: number;
+  reps: (string | null)[];
+  outcomes: string[];
+  outcomeCount: number[];
+  weeks: string[];
+  /** Per cell: week id, rep id, first line, then CELL_WIDTH values. */
+  cells: number[];
+  inbound: number;
+  badRows: number;
+  problemCount: number;
+  problems: Problem[];
+}
+
+export function exportPart(agg: CallLogAggregate, lines: number): PartResult {
+  const cells: number[] = [];
+  for (const { weekId, repId, line, cell } of agg.entries()) cells.push(weekId, repId, line, ...cell);
+  return {
+    lines, reps: agg.reps, outcomes: agg.outcomes, outcomeCount: agg.outcomeCount, weeks: agg.weeks, cells,
+    inbound: agg.inbound, badRows: agg.badRows, problemCount: agg.problemCount, problems: agg.problems,
+  };
+}
+
+/** Adds a later part into the aggregate; `lineOffset` = physical lines before the part's first line. */
+export function mergePart(into: CallLogAggregate, part: PartResult, lineOffset: number): void {
+  // Register reps and outcomes in the part's first-seen order, so the merged order is the file's.
+  const repIds = part.reps.map((rep) => (rep === null ? 0 : into.repId(rep)));
+  const outcomeIds = part.outcomes.map((label) => into.outcomeId(label));
+  part.outcomeCount.forEach((n, id) => (into.outcomeCount[outcomeIds[id]!]! += n));
+  const weekIds = part.weeks.map((w) => into.weekIdOfLabel(w));
+  const stride = 3 + CELL_WIDTH;
+  // Cells in order of their first line, so a (week, rep) seen in several parts keeps its earliest line.
+  for (let at = 0; at < part.cells.length; at += stride) {
+    const c = part.cells;
+    into.mergeCell(weekIds[c[at]!]!, repIds[c[at + 1]!]!, c.slice(at + 3, at + stride), c[at + 2]! + lineOffset);
+  }
+  into.inbound += part.inbound;
+  into.badRows += part.badRows;
+  into.problemCount += part.problemCount;
+  for (const p of part.problems) {
+    if (into.problems.length < MAX_LISTED_PROBLEMS) into.problems.push({ ...p, line: p.line === undefined ? undefined : p.line + lineOffset });
+  }
+}
+
+/** Byte offsets that cut [from, to) into `parts` ranges, each starting right after a line feed. */
+export function cutPoints(path: string, from: number, to: number, parts: number): number[] {
+  const cuts = [from];
+  const fd = openSync(path, 'r');
+  try {
+    const probe = Buffer.allocUnsafe(64 * 1024);
+    for (let k = 1; k < parts; k++) {
+      let at = Math.max(cuts[cuts.length - 1]!, Math.floor(from + ((to - from) * k) / parts));
+      for (;;) {
+        const n = readSync(fd, probe, 0, probe.length, at);
+        if (n === 0) return [...cuts, to];
+        const lf = probe.subarray(0, n).indexOf(10);
+        if (lf >= 0) {
+          at += lf + 1;
+          break;
+        }
+        at += n;
+      }
+      if (at >= to) break;
+      cuts.push(at);
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return [...cuts, to];
+}

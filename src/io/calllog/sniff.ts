@@ -1,0 +1,67 @@
+/**
+ * A look at the first bytes of an input: encoding, `sep=` line, delimiter, header fields, and whether
+ * the byte scanner can read it. Enough to tell a call log from a weekly table without reading the rest.
+ */
+import { parse } from 'csv-parse/sync';
+
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+export interface Sniffed {
+  encoding: Encoding;
+  /** Bytes to skip before the first record: the BOM. */
+  bomLength: number;
+  /** Physical lines before the header (an Excel `sep=;` line). */
+  preambleLines: number;
+  delimiter: ',' | ';' | '\t';
+  header: string[];
+  /** UTF-8 with LF or CRLF line ends: the byte scanner's shape. */
+  fastPathOk: boolean;
+}
+
+/** `whole`: the head is the whole input, so a header without a line feed is complete. */
+export function sniff(head: Buffer, whole: boolean): Sniffed | null {
+  let encoding: Encoding = 'utf-8';
+  let bomLength = 0;
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) bomLength = 3;
+  else if (head[0] === 0xff && head[1] === 0xfe) [encoding, bomLength] = ['utf-16le', 2];
+  else if (head[0] === 0xfe && head[1] === 0xff) [encoding, bomLength] = ['utf-16be', 2];
+  else if (!isUtf8(head)) encoding = 'windows-1252';
+  if (encoding === 'utf-8' && head.includes(0)) return null; // binary, not text: the table reader explains
+  const text = new TextDecoder(encoding).decode(head.subarray(bomLength));
+  let lines = text.split('\n');
+  let preambleLines = 0;
+  let forced: Sniffed['delimiter'] | undefined;
+  const sep = /^sep=(.)\r?$/i.exec(lines[0] ?? '');
+  if (sep && [',', ';', '\t'].includes(sep[1]!)) {
+    forced = sep[1] as Sniffed['delimiter'];
+    preambleLines = 1;
+    lines = lines.slice(1);
+  }
+  const headerLine = (lines[0] ?? '').replace(/\r$/, '');
+  if (headerLine.trim() === '' || (lines.length < 2 && !whole)) return null; // no complete header line in view
+  const delimiter = forced ?? pickDelimiter(headerLine);
+  let header: string[];
+  try {
+    header = (parse(headerLine, { delimiter, relax_column_count: true }) as string[][])[0] ?? [];
+  } catch {
+    return null;
+  }
+  const loneCr = /\r(?!\n)/.test(text.slice(0, text.lastIndexOf('\n') + 1));
+  return { encoding, bomLength, preambleLines, delimiter, header, fastPathOk: encoding === 'utf-8' && !loneCr };
+}
+
+function pickDelimiter(line: string): Sniffed['delimiter'] {
+  const unquoted = line.replace(/"[^"]*"/g, '');
+  const counts = ([',', ';', '\t'] as const).map((d) => [d, unquoted.split(d).length - 1] as const);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+}
+
+/** Valid UTF-8, allowing a character cut off at the end of the sample. */
+function isUtf8(bytes: Buffer): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
+}

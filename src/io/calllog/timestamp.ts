@@ -1,0 +1,72 @@
+/**
+ * Call timestamps as exports write them, turned into the local day (in the report's time zone) the call
+ * was made on. A timestamp with an offset, `Z` or Unix time is an instant and is converted into the zone;
+ * one without (`2026-01-05 09:12`) is already wall-clock time and is taken as written.
+ */
+import { MS_PER_DAY, daysFromCivil, isValidDate } from './time.js';
+import type { ZoneOffsets } from './zone.js';
+
+const TIME = String.raw`(?:[T ]\s*(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*([AaPp][Mm])?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?`;
+const YEAR_FIRST = new RegExp(String.raw`^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})${TIME}$`);
+const YEAR_LAST = new RegExp(String.raw`^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})${TIME}$`);
+const UNIX = /^(\d{9,13})(?:\.(\d+))?$/;
+
+/** The local day number of a timestamp, or null when it is not a date we understand. */
+export function parseTimestamp(text: string, zone: ZoneOffsets): number | null {
+  const t = text.trim();
+  const unix = UNIX.exec(t);
+  if (unix) return unixDay(unix[1]!, unix[2], zone);
+  let m = YEAR_FIRST.exec(t);
+  if (m) return fromParts(Number(m[1]), Number(m[3]), Number(m[4]), m.slice(5), zone);
+  m = YEAR_LAST.exec(t);
+  if (m) {
+    const a = Number(m[1]);
+    const b = Number(m[3]);
+    // Day first (European) unless only month-first can be right: 2/13/2026 is US style.
+    const [day, month] = m[2] === '/' && a <= 12 && b > 12 ? [b, a] : [a, b];
+    return fromParts(Number(m[4]), month, day, m.slice(5), zone);
+  }
+  return null;
+}
+
+function unixDay(digits: string, fraction: string | undefined, zone: ZoneOffsets): number | null {
+  // 9–10 digits are seconds (2001–2286), 12–13 are milliseconds; anything else is ambiguous.
+  let ms: number;
+  if (digits.length <= 10) ms = Number(digits) * 1000 + (fraction ? Math.floor(Number(`0.${fraction}`) * 1000) : 0);
+  else if (digits.length >= 12 && fraction === undefined) ms = Number(digits);
+  else return null;
+  return Math.floor((ms + zone.offsetAt(ms)) / MS_PER_DAY);
+}
+
+function fromParts(
+  year: number, month: number, day: number, time: (string | undefined)[], zone: ZoneOffsets,
+): number | null {
+  if (!isValidDate(year, month, day)) return null;
+  const [hh, mm, ss, ampm, offset] = time;
+  let hour = hh === undefined ? 0 : Number(hh);
+  const minute = mm === undefined ? 0 : Number(mm);
+  const second = ss === undefined ? 0 : Number(ss);
+  if (ampm !== undefined) {
+    if (hour < 1 || hour > 12) return null;
+    hour = (hour % 12) + (ampm.toLowerCase() === 'pm' ? 12 : 0);
+  }
+  if (hour > 23 || minute > 59 || second > 59) return null;
+  const days = daysFromCivil(year, month, day);
+  if (offset === undefined) return days;
+  return instantDay(days, hour, minute, second, offsetMinutes(offset), zone);
+}
+
+/** The local day of an instant given as UTC-offset wall-clock parts. Shared with the byte scanner. */
+export function instantDay(
+  days: number, hour: number, minute: number, second: number, offsetMin: number, zone: ZoneOffsets,
+): number {
+  const ms = days * MS_PER_DAY + ((hour * 60 + minute - offsetMin) * 60 + second) * 1000;
+  return Math.floor((ms + zone.offsetAt(ms)) / MS_PER_DAY);
+}
+
+function offsetMinutes(offset: string): number {
+  if (/^(Z|UTC|GMT)$/.test(offset)) return 0;
+  const sign = offset[0] === '-' ? -1 : 1;
+  const digits = offset.slice(1).replace(':', '');
+  return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || '0'));
+}

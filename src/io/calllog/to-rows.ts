@@ -1,0 +1,60 @@
+/** The aggregate as the weekly rows every command works with, plus the warnings the reading produced. */
+import type { ActivityRow, Counts } from '../../core/types.js';
+import { InputError, formatProblem } from '../../errors.js';
+import { STAGE_INDEX, TALK, type CallLogAggregate } from './aggregate.js';
+
+export interface CallLogTable {
+  rows: ActivityRow[];
+  warnings: string[];
+}
+
+const S = STAGE_INDEX;
+
+export function toRows(agg: CallLogAggregate, skipBadRows: boolean): CallLogTable {
+  if (agg.badRows > 0 && !skipBadRows) throw new InputError(agg.problems, agg.problemCount);
+  // A plain "callback" cannot be split into short and long term: then both stay unknown (null).
+  const plainCallbacks = agg.outcomeStage.some((stage, id) => stage === S.callback && agg.outcomeCount[id]! > 0);
+  const hasDuration = agg.layout.duration >= 0;
+  const rows: ActivityRow[] = [];
+  if (agg.badRows === 0 && agg.inbound === 0 && agg.entries().next().done) {
+    throw new InputError([{ file: agg.file, line: 2, message: 'has a header but no calls', hint: 'export the call log again with its rows' }]);
+  }
+  for (const { week, rep, line, cell } of agg.entries()) {
+    const short = cell[S.callback_short]!;
+    const long = cell[S.callback_long]!;
+    const callbacks = cell[S.callback]! + short + long;
+    const meetings = cell[S.meeting]!;
+    const reached = cell[S.reached]! + meetings + callbacks;
+    const counts: Counts = {
+      dials: cell[S.dial]! + reached,
+      reached,
+      meetings,
+      callbacks_short: plainCallbacks ? null : short,
+      callbacks_long: plainCallbacks ? null : long,
+      callbacks,
+      // A call log records calls, not the time spent prospecting: hours stay unknown; talk time is separate.
+      hours: null,
+      talk_seconds: hasDuration ? cell[TALK]! / 1000 : null,
+    };
+    rows.push({ week, rep, counts, origin: { file: agg.file, line } });
+  }
+  return { rows, warnings: warnings(agg, skipBadRows) };
+}
+
+function warnings(agg: CallLogAggregate, skipBadRows: boolean): string[] {
+  const out: string[] = [];
+  const unknown = agg.outcomes
+    .map((label, id) => ({ label, count: agg.outcomeCount[id]!, stage: agg.outcomeStage[id]! }))
+    .filter((o) => o.stage < 0 && o.count > 0)
+    .sort((a, b) => b.count - a.count);
+  if (unknown.length > 0) {
+    const listed = unknown.map((o) => `"${o.label}" (${o.count})`).join(', ');
+    out.push(`${agg.file}: ${unknown.length} outcome${unknown.length === 1 ? '' : 's'} not recognised, counted as plain dials: ${listed} — map them with --outcome "${unknown[0]!.label}=reached" (or meeting, callback, no_answer)`);
+  }
+  if (agg.inbound > 0) out.push(`${agg.file}: ignored ${agg.inbound} inbound call${agg.inbound === 1 ? '' : 's'} (only outbound calls are dials)`);
+  if (skipBadRows && agg.badRows > 0) {
+    const first = agg.problems[0];
+    out.push(`${agg.file}: skipped ${agg.badRows} bad row${agg.badRows === 1 ? '' : 's'}${first ? ` (first: ${formatProblem(first)})` : ''}`);
+  }
+  return out;
+}

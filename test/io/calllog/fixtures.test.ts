@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { buildReport } from '../../../src/core/report.js';
+import { errorOf, read } from '../io-helpers.js';
+import type { ReadOptions } from '../../../src/io/tables.js';
+
+const rowsOf = async (file: string, options: ReadOptions) =>
+  (await read([file], options as never)).rows.map((r) => ({ week: r.week, rep: r.rep, ...r.counts, line: r.origin.line }));
+
+describe('a HubSpot UI export (quoted, hh:mm:ss, wall-clock times), counted by hand', () => {
+  it('gives these weeks per rep in Europe/Amsterdam', async () => {
+    expect(await rowsOf('fixtures/calllog-hubspot.csv', { tz: 'Europe/Amsterdam' })).toEqual([
+      // Anna: no answer, connected (3:10), busy; the inbound call on the 24th is not a dial
+      { week: '2025-W52', rep: 'Anna de Vries', dials: 3, reached: 1, meetings: 0, callbacks: 0, callbacks_short: null, callbacks_long: null, hours: null, talk_seconds: 190, line: 2 },
+      // Bram: voicemail (0:35), meeting booked (6:05)
+      { week: '2025-W52', rep: 'Bram Jansen', dials: 2, reached: 1, meetings: 1, callbacks: 0, callbacks_short: null, callbacks_long: null, hours: null, talk_seconds: 400, line: 4 },
+      // Anna: meeting booked on 29 December (ISO week 1 of 2026), wrong number late on Sunday 4 January
+      { week: '2026-W01', rep: 'Anna de Vries', dials: 2, reached: 1, meetings: 1, callbacks: 0, callbacks_short: null, callbacks_long: null, hours: null, talk_seconds: 320, line: 8 },
+      { week: '2026-W01', rep: 'Bram Jansen', dials: 2, reached: 1, meetings: 0, callbacks: 0, callbacks_short: null, callbacks_long: null, hours: null, talk_seconds: 337, line: 9 },
+      // Anna: callback requested one minute into Monday 5 January, meeting scheduled
+      { week: '2026-W02', rep: 'Anna de Vries', dials: 2, reached: 2, meetings: 1, callbacks: 1, callbacks_short: null, callbacks_long: null, hours: null, talk_seconds: 585, line: 12 },
+      { week: '2026-W02', rep: 'Bram Jansen', dials: 2, reached: 0, meetings: 0, callbacks: 0, callbacks_short: null, callbacks_long: null, hours: null, talk_seconds: 40, line: 13 },
+    ]);
+  });
+
+  it('warns about the inbound call it ignored', async () => {
+    expect((await read(['fixtures/calllog-hubspot.csv'], { tz: 'Europe/Amsterdam' } as never)).warnings).toEqual([
+      'fixtures/calllog-hubspot.csv: ignored 1 inbound call (only outbound calls are dials)',
+    ]);
+  });
+
+  it('gives the same report as the hand-written weekly table of the same calls', async () => {
+    const log = buildReport((await read(['fixtures/calllog-hubspot.csv'], { tz: 'Europe/Amsterdam' } as never)).rows);
+    const table = buildReport((await read(['fixtures/calllog-hubspot-weekly.csv'])).rows);
+    const withoutTalk = (r: typeof log) => JSON.parse(JSON.stringify(r, (k, v) => (k === 'talk_seconds' ? undefined : v)));
+    expect(withoutTalk(log)).toEqual(withoutTalk(table));
+    expect(log.totals.talk_seconds).toBe(1872);
+  });
+});
+
+describe('a Close/Aircall-style export (Unix times, CRLF, Close dispositions)', () => {
+  it('counts the Sunday-evening demo in week 53 in New York', async () => {
+    const rows = await rowsOf('fixtures/calllog-close-aircall.csv', { tz: 'America/New_York' });
+    expect(rows.map(({ week, rep, dials, reached, meetings, callbacks, callbacks_short, talk_seconds }) => ({ week, rep, dials, reached, meetings, callbacks, callbacks_short, talk_seconds }))).toEqual([
+      { week: '2026-W53', rep: 'sam', dials: 2, reached: 1, meetings: 0, callbacks: 0, callbacks_short: 0, talk_seconds: 240 },
+      { week: '2026-W53', rep: 'lee', dials: 1, reached: 1, meetings: 1, callbacks: 0, callbacks_short: 0, talk_seconds: 600 },
+      { week: '2027-W01', rep: 'sam', dials: 1, reached: 1, meetings: 0, callbacks: 0, callbacks_short: 0, talk_seconds: 95 },
+      // lee: vm-left, Not Ready (a conversation), and "voicemail drop", which is no known outcome: a plain dial
+      { week: '2027-W01', rep: 'lee', dials: 3, reached: 1, meetings: 0, callbacks: 0, callbacks_short: 0, talk_seconds: 175 },
+    ]);
+  });
+
+  it('but in 2027-W01 in UTC, where it was already Monday', async () => {
+    const rows = await rowsOf('fixtures/calllog-close-aircall.csv', { tz: 'UTC' });
+    expect(rows.filter((r) => r.rep === 'lee').map((r) => [r.week, r.dials, r.meetings])).toEqual([['2027-W01', 4, 1]]);
+  });
+
+  it('lists the unknown outcome once, with its count and how to map it', async () => {
+    const { warnings } = await read(['fixtures/calllog-close-aircall.csv'], { tz: 'UTC' } as never);
+    expect(warnings).toEqual([
+      'fixtures/calllog-close-aircall.csv: 1 outcome not recognised, counted as plain dials: "voicemail drop" (1) — map them with --outcome "voicemail drop=reached" (or meeting, callback, no_answer)',
+      'fixtures/calllog-close-aircall.csv: ignored 1 inbound call (only outbound calls are dials)',
+    ]);
+  });
+
+  it('--outcome maps it', async () => {
+    const { rows, warnings } = await read(['fixtures/calllog-close-aircall.csv'], { tz: 'UTC', outcome: ['Voicemail Drop=no_answer', 'vm-left=reached'] } as never);
+    expect(warnings).toHaveLength(1);
+    expect(rows.find((r) => r.rep === 'lee')?.counts.reached).toBe(3);
+  });
+});
+
+describe('bad rows', () => {
+  it('are FILE:LINE:COLUMN problems, all of them', async () => {
+    expect(await errorOf(['fixtures/calllog-bad-rows.csv'], { tz: 'UTC' } as never)).toBe([
+      'fixtures/calllog-bad-rows.csv:3:1: timestamp: "yesterday" is not a date or time — use ISO 8601 (2026-01-05T09:30:00Z), yyyy-mm-dd hh:mm:ss, dd-mm-yyyy hh:mm or Unix time',
+      'fixtures/calllog-bad-rows.csv:4:4: duration_seconds: "ten" is not a duration — use seconds (95), mm:ss (1:35) or hh:mm:ss (0:01:35)',
+      'fixtures/calllog-bad-rows.csv:5:1: has 3 fields, the header has 4 — quote values that contain the delimiter',
+    ].join('\n'));
+  });
+
+  it('--skip-bad-rows counts them in a warning and keeps the good ones', async () => {
+    const { rows, warnings } = await read(['fixtures/calllog-bad-rows.csv'], { tz: 'UTC', skipBadRows: true } as never);
+    expect(rows.map((r) => [r.week, r.rep, r.counts.dials, r.counts.meetings])).toEqual([['2026-W02', 'ann', 1, 0], ['2026-W02', 'bob', 1, 1]]);
+    expect(warnings).toEqual(['fixtures/calllog-bad-rows.csv: skipped 3 bad rows (first: fixtures/calllog-bad-rows.csv:3:1: timestamp: "yesterday" is not a date or time — use ISO 8601 (2026-01-05T09:30:00Z), yyyy-mm-dd hh:mm:ss, dd-mm-yyyy hh:mm or Unix time)']);
+  });
+
+  it('names the physical line where a row starts, after values with line breaks (general reader)', async () => {
+    for (const eol of ['\n', '\r\n']) {
+      const log = ['timestamp,rep,outcome,notes', '2026-01-05T09:00:00Z,ann,connected,"first line', 'second ""line"""', '', 'soon,ann,connected,x', ''].join(eol);
+      expect(await errorOf(['-'], { tz: 'UTC' } as never, log)).toBe(
+        '<stdin>:5:1: timestamp: "soon" is not a date or time — use ISO 8601 (2026-01-05T09:30:00Z), yyyy-mm-dd hh:mm:ss, dd-mm-yyyy hh:mm or Unix time',
+      );
+    }
+  });
+
+  it('a quote that is never closed is a problem on its line', async () => {
+    const log = 'timestamp,rep,outcome\n2026-01-05T09:00:00Z,ann,connected\n2026-01-05T09:00:00Z,"ann,connected\n';
+    expect(await errorOf(['-'], { tz: 'UTC' } as never, log)).toBe('<stdin>:3: a quote is opened but never closed — close the quote or remove it');
+  });
+
+  it('a header without calls is an error, not an empty report', async () => {
+    for (const text of ['timestamp,rep,outcome\n', 'timestamp,rep,outcome']) {
+      expect(await errorOf(['-'], { tz: 'UTC' } as never, text)).toBe('<stdin>:2: has a header but no calls — export the call log again with its rows');
+    }
+  });
+
+  it('--log on a weekly table says what a call log needs', async () => {
+    expect(await errorOf(['fixtures/reference-week.csv'], { log: true } as never)).toBe(
+      'fixtures/reference-week.csv:1: is not a call log: headers found: week, dials, reached, callbacks_short, callbacks_long, meetings — a call log needs a timestamp column (timestamp, hs_timestamp, activity date, call date, …) and an outcome column (outcome, call outcome, hs_call_disposition, disposition, call disposition, …)',
+    );
+  });
+});
+
+describe('call logs beside weekly tables', () => {
+  it('a weekly table with a date column is still a weekly table', async () => {
+    const { rows } = await read(['fixtures/reference-week.csv']);
+    expect(rows[0]?.counts.dials).toBe(106);
+  });
+
+  it('stdin is recognised too', async () => {
+    const { rows } = await read(['-'], { tz: 'UTC' } as never, 'Date;Owner;Result;Duration\n05-01-2026 09:00;Anna;Afspraak gemaakt;4:37\n');
+    expect(rows.map((r) => [r.week, r.rep, r.counts.meetings, r.counts.talk_seconds])).toEqual([['2026-W02', 'Anna', 1, 277]]);
+  });
+});
+
+describe('a Dutch export (BOM, ;, CRLF, dd-mm-yyyy, m:ss)', () => {
+  it('counts short- and long-term callbacks apart', async () => {
+    const rows = await rowsOf('fixtures/calllog-nl-semicolon.csv', { tz: 'Europe/Amsterdam' });
+    expect(rows.map(({ week, rep, dials, reached, meetings, callbacks, callbacks_short, callbacks_long, talk_seconds, line }) => ({ week, rep, dials, reached, meetings, callbacks, callbacks_short, callbacks_long, talk_seconds, line }))).toEqual([
+      { week: '2026-W02', rep: 'Anna', dials: 2, reached: 1, meetings: 0, callbacks: 0, callbacks_short: 0, callbacks_long: 0, talk_seconds: 210, line: 2 },
+      { week: '2026-W02', rep: 'Bram', dials: 2, reached: 2, meetings: 1, callbacks: 1, callbacks_short: 1, callbacks_long: 0, talk_seconds: 545, line: 4 },
+      { week: '2026-W03', rep: 'Anna', dials: 2, reached: 1, meetings: 0, callbacks: 1, callbacks_short: 0, callbacks_long: 1, talk_seconds: 115, line: 6 },
+    ]);
+  });
+});
+
+describe('bytes that are not UTF-8 after a UTF-8 start', () => {
+  it('are named with their line by both readers (beyond the first 64 KB, which decide the encoding)', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const file = join(mkdtempSync(join(tmpdir(), 'funnel-utf8-')), 'calls.csv');
+    const good = '2026-01-05T09:00:00Z,ann,connected\n'.repeat(2000); // 70 KB
+    writeFileSync(file, Buffer.concat([Buffer.from('timestamp,rep,outcome\n' + good + '2026-01-05T10:00:00Z,J'), Buffer.from([0xfc]), Buffer.from('rgen,connected\n')]));
+    const want = `${file}:2002: contains bytes that are not UTF-8 — export the file again as "CSV UTF-8"`;
+    expect(await errorOf([file], { tz: 'UTC', threads: 1 } as never)).toBe(want);
+    expect(await errorOf([file], { tz: 'UTC', general: true } as never)).toBe(want);
+  });
+});
