@@ -7,7 +7,7 @@ export interface MemoryIo extends Io {
 }
 
 /** An Io that records what a command writes, with no terminal and only the env given. */
-export function memoryIo(over: Partial<Omit<Io, 'stdout' | 'stderr'>> = {}): MemoryIo {
+export function memoryIo(over: Partial<Omit<Io, 'stdout' | 'stderr' | 'stdin'>> & { stdin?: Io['stdin'] | Buffer } = {}): MemoryIo {
   const out: string[] = [];
   const err: string[] = [];
   return {
@@ -15,7 +15,7 @@ export function memoryIo(over: Partial<Omit<Io, 'stdout' | 'stderr'>> = {}): Mem
     err,
     stdout: (t) => void out.push(t),
     stderr: (t) => void err.push(t),
-    stdin: over.stdin ?? Readable.from([]),
+    stdin: Buffer.isBuffer(over.stdin) ? Readable.from([over.stdin]) : (over.stdin ?? Readable.from([])),
     env: over.env ?? {},
     stdoutIsTTY: over.stdoutIsTTY ?? false,
     stderrIsTTY: over.stderrIsTTY ?? false,

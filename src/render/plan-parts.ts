@@ -103,7 +103,7 @@ export function sensitivityTable(plan: Plan, theme: Theme): { title: string; hea
   const lift = plan.sensitivity[0]?.lift ?? 0.1;
   return {
     title: `Which stage to improve: +${pct(lift, 0)} (relative) in each ratio`,
-    head: ['ratio', 'from', 'to', 'dials/day', 'saved', 'hours/day', 'saved'],
+    head: ['ratio', 'from', 'to', 'dials/day', 'change', 'hours/day', 'change'],
     rows: plan.sensitivity.map((s) => [
       s.ratio, pct(s.from), pct(s.to) + (s.capped ? ' (max)' : ''),
       ceil(s.dials_per_day), saved(theme, s.dials_saved_per_day, 1), s.hours_per_day.toFixed(2), saved(theme, s.hours_saved_per_day, 2),

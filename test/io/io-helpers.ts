@@ -1,7 +1,7 @@
-import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { InputError, formatInputError } from '../../src/errors.js';
 import type { Io } from '../../src/io/process-io.js';
+import { memoryIo } from '../io-helpers.js';
 import { readTables, type Tables } from '../../src/io/tables.js';
 import type { TableOptions } from '../../src/io/weekly-table.js';
 
@@ -9,15 +9,7 @@ import type { TableOptions } from '../../src/io/weekly-table.js';
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 export function testIo(stdin: string | Buffer = ''): Io {
-  return {
-    stdout: () => {},
-    stderr: () => {},
-    stdin: Readable.from([Buffer.from(stdin)]),
-    env: {},
-    stdoutIsTTY: false,
-    stderrIsTTY: false,
-    cwd: ROOT,
-  };
+  return memoryIo({ stdin: Buffer.from(stdin), cwd: ROOT });
 }
 
 export function read(files: string[], options: TableOptions = {}, stdin?: string | Buffer): Promise<Tables> {
