@@ -1,6 +1,6 @@
 /**
- * The fast reader for the common shape of a call log: UTF-8, one record per line, fields unquoted or
- * quoted ("a, b", "say ""hi""") but without line breaks inside quotes. It scans bytes, parses the
+ * The fast reader for the common shape of a call log: UTF-8, fields unquoted or
+ * quoted ("a, b", "say ""hi""", values over several lines). It scans bytes, parses the
  * usual timestamp and duration shapes in place and interns rep and outcome values by their bytes, so
  * most rows create no string at all. Anything else in a row hands that row, as strings, to the shared
  * `addRecord` (identical results by construction); a quoting shape it cannot follow makes it give up
@@ -23,6 +23,8 @@ export class FastPathBail extends Error {
 
 const LF = 10, CR = 13, QUOTE = 34, DASH = 45, COLON = 58, PLUS = 43, DOT = 46, COMMA = 44, SPACE = 32, T = 84, Z = 90;
 const NO = -1;
+const INCOMPLETE = -2;
+const DOUBLED_QUOTES = 1, LINE_BREAKS = 2;
 
 /** What the scanner does with each column (0: skip it). */
 const TIMESTAMP = 1, DURATION = 2, REP = 3, OUTCOME = 4, DIRECTION = 5;
@@ -34,7 +36,7 @@ export class FastScanner {
   private readonly kinds: Uint8Array;
   private readonly starts: Int32Array;
   private readonly ends: Int32Array;
-  /** Per field of the current line: 1 when it holds doubled quotes (""). */
+  /** Per field of the current record: DOUBLED_QUOTES and/or LINE_BREAKS inside its quotes. */
   private readonly escaped: Uint8Array;
   private readonly reps: ByteInterner;
   private readonly outcomes: ByteInterner;
@@ -64,8 +66,11 @@ export class FastScanner {
     this.hasDirection = layout.direction >= 0;
   }
 
-  /** Scans buf[start, end): whole lines only, so buf[end - 1] is a line feed. */
-  scan(buf: Buffer, start: number, end: number): void {
+  /**
+   * Scans buf[start, end): whole lines only, so buf[end - 1] is a line feed. Returns where it stopped:
+   * `end`, or the start of a record whose quoted value goes on past `end` (read more, then scan from there).
+   */
+  scan(buf: Buffer, start: number, end: number): number {
     let pos = start;
     while (pos < end) {
       const next = this.fastRow(buf, pos);
@@ -74,9 +79,12 @@ export class FastScanner {
         this.line++;
         pos = next;
       } else {
-        pos = this.slowLine(buf, pos, end);
+        const after = this.slowRecord(buf, pos, end);
+        if (after === INCOMPLETE) return pos;
+        pos = after;
       }
     }
+    return end;
   }
 
   /**
@@ -156,14 +164,19 @@ export class FastScanner {
     return p;
   }
 
-  /** One line with quotes, blanks or anything unusual: split it carefully, then read it. */
-  private slowLine(buf: Buffer, pos: number, end: number): number {
+  /**
+   * One record with quotes, blanks or anything unusual: split it carefully, then read it. A quoted value
+   * may hold doubled quotes and line breaks; such a record is read as strings, the way csv-parse sees it.
+   * Returns the offset after the record, or INCOMPLETE when a quoted value goes on past `end`.
+   */
+  private slowRecord(buf: Buffer, pos: number, end: number): number {
     const { starts, ends, delimiter } = this;
     const width = this.agg.layout.width;
     let field = 0;
     let fieldStart = pos;
     let quotedEnd = NO;
-    let escapedRow = false;
+    let stringRow = false;
+    let breaks = 0; // line feeds inside quoted values
     let i = pos;
     for (;;) {
       const c = buf[i]!;
@@ -181,12 +194,16 @@ export class FastScanner {
         // The closing quote is the first one not doubled: "say ""hi""" is the value say "hi".
         let close = buf.indexOf(QUOTE, i + 1);
         while (close >= 0 && close + 1 < end && buf[close + 1] === QUOTE) {
-          if (field <= width) this.escaped[field] = 1;
-          escapedRow = true;
+          if (field <= width) this.escaped[field]! |= DOUBLED_QUOTES;
+          stringRow = true;
           close = buf.indexOf(QUOTE, close + 2);
         }
-        const lineEnd = buf.indexOf(LF, i + 1);
-        if (close < 0 || close >= end || (lineEnd >= 0 && lineEnd < close)) throw new FastPathBail(this.line, pos, 'a line break inside quotes');
+        if (close < 0 || close >= end) return INCOMPLETE;
+        for (let lf = buf.indexOf(LF, i + 1); lf >= 0 && lf < close; lf = buf.indexOf(LF, lf + 1)) {
+          if (field <= width) this.escaped[field]! |= LINE_BREAKS;
+          stringRow = true;
+          breaks++;
+        }
         const after = buf[close + 1];
         if (after !== delimiter && after !== LF && !(after === CR && buf[close + 2] === LF)) throw new FastPathBail(this.line, pos, 'text after a closing quote');
         fieldStart = i + 1;
@@ -195,12 +212,12 @@ export class FastScanner {
       }
       i++;
     }
-    if (escapedRow) {
+    if (stringRow) {
       this.rows++;
-      this.fallback(buf, field); // values with doubled quotes are read as strings
+      this.fallback(buf, field);
       this.escaped.fill(0);
     } else if (!(i === pos || (i === pos + 1 && buf[pos] === CR))) this.row(buf, field);
-    this.line++;
+    this.line += 1 + breaks;
     return i + 1;
   }
 
@@ -231,7 +248,10 @@ export class FastScanner {
     const values: string[] = [];
     for (let f = 0; f < Math.min(fields, this.agg.layout.width + 1); f++) {
       const value = decodeUtf8(buf, this.starts[f]!, this.ends[f]!);
-      values.push(this.escaped[f] ? value.replaceAll('""', '"') : value);
+      const flags = this.escaped[f]!;
+      // As the general reader sees it: its text has CRLF turned into LF, then csv-parse undoubles quotes.
+      const lf = flags & LINE_BREAKS ? value.replaceAll('\r\n', '\n') : value;
+      values.push(flags & DOUBLED_QUOTES ? lf.replaceAll('""', '"') : lf);
     }
     for (let f = values.length; f < fields; f++) values.push(''); // only the count matters for a ragged row
     this.agg.addRecord(values, this.line);

@@ -82,8 +82,8 @@ export async function readCallLog(
   try {
     if (source.kind === 'bytes') scanBytes(source.bytes, sniffed, agg);
     else if (!(await scanFile(source.path, source.size, sniffed, agg, options, progress))) {
-      // A part read by a worker met a line the scanner cannot follow: read again on this thread,
-      // which stops at the first such line and hands the rest to the general reader.
+      // A part met a line the scanner cannot follow, or a quoted value across a cut: read again on this
+      // thread, which reads such values whole and hands the rest to the general reader at a line it cannot follow.
       agg = fresh();
       scanFile1(source.path, sniffed, agg, progress);
     }
@@ -124,10 +124,11 @@ function scanner(agg: CallLogAggregate, sniffed: Sniffed, line: number): FastSca
   return s;
 }
 
-function scanBytes(bytes: Buffer, sniffed: Sniffed, agg: CallLogAggregate): boolean {
+function scanBytes(bytes: Buffer, sniffed: Sniffed, agg: CallLogAggregate): void {
   const buf = bytes.length > 0 && bytes[bytes.length - 1] !== 10 ? Buffer.concat([bytes, Buffer.from('\n')]) : bytes;
-  scanChecked(scanner(agg, sniffed, sniffed.preambleLines + 2), buf, dataStart(buf, buf.length, sniffed), buf.length);
-  return true;
+  const s = scanner(agg, sniffed, sniffed.preambleLines + 2);
+  const stop = scanChecked(s, buf, dataStart(buf, buf.length, sniffed), buf.length);
+  if (stop < buf.length) throw new FastPathBail(s.line, stop, 'a quote that is never closed'); // the general reader says so
 }
 
 /** The whole file on this thread. */
@@ -137,8 +138,9 @@ function scanFile1(path: string, sniffed: Sniffed, agg: CallLogAggregate, progre
 }
 
 /**
- * The file in parts: this thread reads the first, workers the others; merged in file order. False when
- * a worker's part has a line the byte scanner cannot follow (its own part throws FastPathBail instead).
+ * The file in parts: this thread reads the first, workers the others; merged in file order. False when a
+ * part has a line the byte scanner cannot follow or a quoted value running into the next part: then the
+ * file is read again on this thread.
  */
 async function scanFile(path: string, size: number, sniffed: Sniffed, agg: CallLogAggregate, options: CallLogOptions, progress: Progress): Promise<boolean> {
   const head = readHead(path) ?? Buffer.alloc(0);
@@ -162,6 +164,8 @@ async function scanFile(path: string, size: number, sniffed: Sniffed, agg: CallL
     }
   })();
   const replies = await Promise.all(jobs);
+  // A quoted value running past our part's end is no reason to give up on the scanner: read it whole.
+  if (own instanceof FastPathBail && jobs.length > 0) return false;
   if (own !== null) throw own;
   let lineOffset = first.line - 1;
   for (const reply of replies) {

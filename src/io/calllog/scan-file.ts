@@ -23,10 +23,10 @@ export function dataStart(buf: Buffer, filled: number, sniffed: Sniffed): number
   return at;
 }
 
-/** Scans, with NotUtf8 turned into an input error at the line where it happened. */
-export function scanChecked(s: FastScanner, buf: Buffer, start: number, end: number): void {
+/** Scans (see FastScanner.scan), with NotUtf8 turned into an input error at the line where it happened. */
+export function scanChecked(s: FastScanner, buf: Buffer, start: number, end: number): number {
   try {
-    s.scan(buf, start, end);
+    return s.scan(buf, start, end);
   } catch (err) {
     throw err instanceof NotUtf8 ? notUtf8Error(s.agg.file, s.line) : err;
   }
@@ -57,16 +57,18 @@ export function scanRange(path: string, from: number, to: number, s: FastScanner
         if (filled > 0) {
           if (filled === buf.length) buf = Buffer.concat([buf, Buffer.alloc(1)]);
           buf[filled++] = 10; // the last line may lack its line feed
-          scanChecked(s, buf, 0, filled);
+          const stop = scanChecked(s, buf, 0, filled);
+          if (stop < filled) throw new FastPathBail(s.line, stop, 'a quote that is never closed'); // the general reader says so
         }
         return;
       }
       const last = buf.lastIndexOf(10, filled - 1);
       if (last < 0) continue;
-      scanChecked(s, buf, 0, last + 1);
-      buf.copy(buf, 0, last + 1, filled);
-      filled -= last + 1;
-      bufStart += last + 1;
+      // Keep what is left: a partial line, and a record whose quoted value goes on (stop < last + 1).
+      const stop = scanChecked(s, buf, 0, last + 1);
+      buf.copy(buf, 0, stop, filled);
+      filled -= stop;
+      bufStart += stop;
       progress.update((position - from) * scale, s.rows * scale);
     }
   } catch (err) {
