@@ -35,7 +35,7 @@ async function readHistory(f: CheckedPlanFlags, map: string[], io: Io): Promise<
   if (f.last !== null && f.last > history.available) {
     notes.push(`--last ${f.last}: the history has ${history.available} week${history.available === 1 ? '' : 's'}; using all of them`);
   }
-  if (f.explicit !== null) notes.push(`the rates come from ${'counts' in f.explicit ? '--ratios' : '--reach-rate/--meeting-rate'}; --from is used only for its hours column`);
+  if (f.explicit !== null) notes.push(`the rates come from ${'counts' in f.explicit ? '--ratios' : '--reach-rate/--meeting-rate'}; --from is used only for its time (hours or talk time)`);
   return { history, files: tables.files, notes };
 }
 
@@ -46,7 +46,7 @@ export async function runPlan(o: PlanOptions, io: Io): Promise<CommandResult> {
     {
       source: chooseSource(f, history, files),
       whatIfs: f.whatIfs, meetingsPerDay: f.meetingsPerDay, targetPer: f.targetPer, daysPerWeek: f.daysPerWeek,
-      time: chooseTimeModel(f.time, history && { dials: history.counts.dials, hours: history.hours }),
+      time: chooseTimeModel(f.time, history && { dials: history.counts.dials, hours: history.hours, talkSeconds: history.talkSeconds }),
       capacity: f.capacity, confidence: f.confidence, level: INTERVAL_LEVEL, lift: PLAN_DEFAULTS.lift,
     },
     notes,
