@@ -13,6 +13,11 @@ import type { CommandResult } from './result.js';
 
 export interface PlanOptions extends PlanFlags {
   map: string[];
+  // call-log options, as for report (see src/io/calllog/)
+  log?: boolean;
+  outcome?: string[];
+  tz?: string;
+  skipBadRows?: boolean;
   format: PlanFormat;
   output?: string;
   color: boolean;
@@ -27,9 +32,10 @@ function chooseSource(f: CheckedPlanFlags, history: History | null, files: strin
 }
 
 /** Reads the history when there is one; it gives the rates (unless explicit) and the measured pace. */
-async function readHistory(f: CheckedPlanFlags, map: string[], io: Io): Promise<{ history: History | null; files: string[]; notes: string[] }> {
+async function readHistory(f: CheckedPlanFlags, o: PlanOptions, io: Io): Promise<{ history: History | null; files: string[]; notes: string[] }> {
   if (f.files.length === 0) return { history: null, files: [], notes: [] };
-  const tables = await readTables(f.files, { map: parseMapOptions(map) }, io);
+  const { log, outcome, tz, skipBadRows, quiet } = o;
+  const tables = await readTables(f.files, { map: parseMapOptions(o.map), log, outcome, tz, skipBadRows, quiet }, io);
   const history = selectHistory(tables.rows, { ...(f.rep !== undefined && { rep: f.rep }), ...(f.last !== null && { last: f.last }) });
   const notes = [...tables.warnings];
   if (f.last !== null && f.last > history.available) {
@@ -41,7 +47,7 @@ async function readHistory(f: CheckedPlanFlags, map: string[], io: Io): Promise<
 
 export async function runPlan(o: PlanOptions, io: Io): Promise<CommandResult> {
   const f = checkPlanFlags(o);
-  const { history, files, notes } = await readHistory(f, o.map, io);
+  const { history, files, notes } = await readHistory(f, o, io);
   const plan = buildPlan(
     {
       source: chooseSource(f, history, files),

@@ -196,11 +196,20 @@ describe('funnel plan on the shipped fixtures', () => {
     const run = funnel(['plan', '--meetings-per-day', '3', '--from', 'fixtures/calllog-hubspot.csv', '--format', 'json', '-q']);
     expect(run.code).toBe(0);
     const plan = JSON.parse(run.stdout);
-    // 13 outbound dials, 6 reached, 3 meetings; 1872 s of talk = 2.4 min a dial, + (55 + 61) / 68 min → 14.61 dials/h.
+    // 13 outbound dials, 6 reached, 3 meetings; talk 190 + 35 + 365 + 300 + 60 + 277 + 20 + 150 + 40 + 435 = 1872 s
+    // = 2.4 min a dial, + (55 + 61) / 68 min of dialling and logging → 14.61 dials/h.
     expect(plan.source.counts).toEqual({ dials: 13, reached: 6, meetings: 3 });
     expect(plan.time_model).toMatchObject({ kind: 'history', measured: { dials: 13, talk_seconds: 1872 } });
     expect(plan.time_model.dials_per_hour).toBeCloseTo(60 / (1872 / 60 / 13 + 116 / 68), 10);
     expect(plan.per_day.hours).toBeCloseTo((3 / (3 / 13)) / (60 / (1872 / 60 / 13 + 116 / 68)), 10);
+  });
+
+  it('takes the call-log options of report: --outcome and --tz', () => {
+    const run = funnel(['plan', '--meetings-per-day', '3', '--from', 'fixtures/calllog-hubspot.csv', '--outcome', 'Connected=meeting', '--tz', 'UTC', '--format', 'json', '-q']);
+    expect(run.code).toBe(0);
+    const counts = JSON.parse(run.stdout).source.counts;
+    expect(counts.dials).toBe(13);
+    expect(counts.meetings).toBe(3 + 2); // the 2 outbound "Connected" calls now count as meetings too (the inbound one is no dial)
   });
 
   it('a broken file gets the same message as report: FILE:LINE:COL, exit 2', () => {
