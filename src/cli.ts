@@ -182,7 +182,7 @@ function buildProgram(io: Io, setResult: (r: Promise<CommandResult>) => void): C
   return program;
 }
 
-// --- call-log options (report; plan and check detect call logs too, with the defaults) ---
+// --- call-log options (report and plan; check detects call logs too, with the defaults) ---
 const CALL_LOG_HELP = `
 Call logs: a CRM or dialer export with one row per call (a timestamp and an outcome column, optionally
 rep and duration) is recognised by its columns and counted per ISO week and rep: every call is a dial;
@@ -192,7 +192,7 @@ the machine's time zone; timestamps without an offset are taken as wall-clock ti
   $ funnel report calls.csv --tz Europe/Amsterdam --outcome "Demo gepland=meeting"`;
 
 function addCallLogOptions(program: Command): void {
-  for (const cmd of program.commands.filter((c) => c.name() === 'report')) {
+  for (const cmd of program.commands.filter((c) => c.name() === 'report' || c.name() === 'plan')) {
     cmd
       .option('--log', 'read the inputs as call logs (one row per call) even if their columns are not recognised')
       .option('--outcome <label=stage>', 'map a call outcome to dial (no_answer), reached, meeting, callback, callback_short or callback_long (repeatable)', collect, [])

@@ -13,6 +13,11 @@ import type { CommandResult } from './result.js';
 
 export interface PlanOptions extends PlanFlags {
   map: string[];
+  // call-log options, as for report (see src/io/calllog/)
+  log?: boolean;
+  outcome?: string[];
+  tz?: string;
+  skipBadRows?: boolean;
   format: PlanFormat;
   output?: string;
   color: boolean;
@@ -27,26 +32,27 @@ function chooseSource(f: CheckedPlanFlags, history: History | null, files: strin
 }
 
 /** Reads the history when there is one; it gives the rates (unless explicit) and the measured pace. */
-async function readHistory(f: CheckedPlanFlags, map: string[], io: Io): Promise<{ history: History | null; files: string[]; notes: string[] }> {
+async function readHistory(f: CheckedPlanFlags, o: PlanOptions, io: Io): Promise<{ history: History | null; files: string[]; notes: string[] }> {
   if (f.files.length === 0) return { history: null, files: [], notes: [] };
-  const tables = await readTables(f.files, { map: parseMapOptions(map) }, io);
+  const { log, outcome, tz, skipBadRows, quiet } = o;
+  const tables = await readTables(f.files, { map: parseMapOptions(o.map), log, outcome, tz, skipBadRows, quiet }, io);
   const history = selectHistory(tables.rows, { ...(f.rep !== undefined && { rep: f.rep }), ...(f.last !== null && { last: f.last }) });
   const notes = [...tables.warnings];
   if (f.last !== null && f.last > history.available) {
     notes.push(`--last ${f.last}: the history has ${history.available} week${history.available === 1 ? '' : 's'}; using all of them`);
   }
-  if (f.explicit !== null) notes.push(`the rates come from ${'counts' in f.explicit ? '--ratios' : '--reach-rate/--meeting-rate'}; --from is used only for its hours column`);
+  if (f.explicit !== null) notes.push(`the rates come from ${'counts' in f.explicit ? '--ratios' : '--reach-rate/--meeting-rate'}; --from is used only for its time (hours or talk time)`);
   return { history, files: tables.files, notes };
 }
 
 export async function runPlan(o: PlanOptions, io: Io): Promise<CommandResult> {
   const f = checkPlanFlags(o);
-  const { history, files, notes } = await readHistory(f, o.map, io);
+  const { history, files, notes } = await readHistory(f, o, io);
   const plan = buildPlan(
     {
       source: chooseSource(f, history, files),
       whatIfs: f.whatIfs, meetingsPerDay: f.meetingsPerDay, targetPer: f.targetPer, daysPerWeek: f.daysPerWeek,
-      time: chooseTimeModel(f.time, history && { dials: history.counts.dials, hours: history.hours }),
+      time: chooseTimeModel(f.time, history && { dials: history.counts.dials, hours: history.hours, talkSeconds: history.talkSeconds }),
       capacity: f.capacity, confidence: f.confidence, level: INTERVAL_LEVEL, lift: PLAN_DEFAULTS.lift,
     },
     notes,

@@ -20,10 +20,12 @@ export interface PlanSource {
   rates: StageRates;
 }
 
-/** A history's chosen rows, pooled. `hours` is null unless every chosen row records it. */
+/** A history's chosen rows, pooled. `hours` (and `talkSeconds`) are null unless every chosen row records them. */
 export interface History {
   counts: FunnelCounts;
   hours: number | null;
+  /** Talk time summed from a call log's durations. */
+  talkSeconds: number | null;
   weeks: string[];
   /** Weeks there were before --last. */
   available: number;
@@ -48,6 +50,7 @@ export function selectHistory(rows: readonly ActivityRow[], opts: { rep?: string
   return {
     counts: { dials: total.dials, reached: total.reached, meetings: total.meetings },
     hours: total.hours,
+    talkSeconds: total.talk_seconds ?? null,
     weeks: weeks.map((w) => w.key),
     available: all.length,
     rep,

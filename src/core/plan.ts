@@ -2,7 +2,7 @@ import {
   applyWhatIfs, perWeek, ratesJson, repsNeeded, sensitivity, volumesFor,
   type Capacity, type RatesJson, type SensitivityRow, type StageRatio, type Volumes, type WhatIf,
 } from './plan-model.js';
-import { dialsPerHour, type TimeModel } from './plan-time.js';
+import { dialsPerHour, type Measured, type TimeModel } from './plan-time.js';
 import type { PlanSource } from './plan-source.js';
 import { confidentDials, dialsRange, rateBelief, thinHistoryWarning, type ConfidentDials } from './plan-uncertainty.js';
 
@@ -36,7 +36,7 @@ export interface TimeModelJson {
   minutes_per_dial: number | null;
   minutes_per_conversation: number | null;
   /** The history's totals a measured pace comes from. */
-  measured: { dials: number; hours: number } | null;
+  measured: Measured | null;
 }
 
 export interface Plan {

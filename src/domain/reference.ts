@@ -32,6 +32,16 @@ export const DEFAULT_TIME_MODEL = {
   source: 'DoYouConvert (68 dials in 182 min incl. logging), Cold Call Gym (call lengths), Profitworks/MPI (16–27 dials/h)',
 } as const;
 
+/**
+ * Dialling and logging time per dial, beside the talk itself: DoYouConvert logged 68 dials with 55 min
+ * of dialling and 61 min of logging, (55 + 61) / 68 ≈ 1.7 min a dial. Added to a call log's talk time
+ * (which has no logging in it) to get a pace comparable to the published dials an hour.
+ */
+export const DIAL_OVERHEAD = {
+  minutesPerDial: (55 + 61) / 68,
+  source: 'DoYouConvert: 68 dials with 55 min dialling and 61 min logging',
+} as const;
+
 /** Default planning assumptions; each is a flag of `funnel plan`. */
 export const PLAN_DEFAULTS = {
   daysPerWeek: 5,

@@ -47,7 +47,12 @@ function rateChain(r: Plan['rates']): string {
 function timeModel(plan: Plan): string {
   const t = plan.time_model;
   const pace = `${num(t.dials_per_hour, 1)} dials/h`;
-  if (t.kind === 'history' && t.measured) return `measured from the history's hours: ${num(t.measured.dials)} dials in ${num(t.measured.hours)} h = ${pace}`;
+  const m = t.measured;
+  if (m && 'hours' in m) return `measured from the history's hours: ${num(m.dials)} dials in ${num(m.hours)} h = ${pace}`;
+  if (m) {
+    const talk = m.talk_seconds / 60 / m.dials;
+    return `measured from the call log's talk time: ${num(talk, 1)} min talk per dial + ${num(m.overhead_minutes_per_dial, 1)} min dialling and logging = ${pace}`;
+  }
   if (t.minutes_per_dial === null || t.minutes_per_conversation === null) return `--dials-per-hour ${num(t.dials_per_hour)}`;
   const which = t.kind === 'default' ? 'default' : 'from the flags';
   return `${which}: ${num(t.minutes_per_dial)} min per dial that does not reach a decision-maker, ${num(t.minutes_per_conversation)} min per conversation, logging included (${pace} on these rates)`;

@@ -115,7 +115,7 @@ describe('sensitivity: +10 % in each stage', () => {
 });
 
 describe('choosing the time model', () => {
-  const history = { dials: 106, hours: 5.3 };
+  const history = { dials: 106, hours: 5.3, talkSeconds: 60 * 106 };
   it('--dials-per-hour wins over everything', () => {
     expect(chooseTimeModel({ dialsPerHour: 25 }, history)).toEqual({ kind: 'flag', pace: 'per-dial', dialsPerHour: 25, measured: null });
   });
@@ -123,12 +123,18 @@ describe('choosing the time model', () => {
     expect(chooseTimeModel({ minutesPerConversation: 8 }, history)).toEqual({ kind: 'flag', pace: 'per-outcome', minutesPerDial: 2, minutesPerConversation: 8 });
   });
   it('then the pace measured from the hours column: 106 ÷ 5.3 = 20 dials/h', () => {
-    expect(chooseTimeModel({}, history)).toEqual({ kind: 'history', pace: 'per-dial', dialsPerHour: 20, measured: history });
+    expect(chooseTimeModel({}, history)).toEqual({ kind: 'history', pace: 'per-dial', dialsPerHour: 20, measured: { dials: 106, hours: 5.3 } });
   });
-  it('then the defaults, also when the history has no hours', () => {
+  it('then a call log\'s talk time plus (55 + 61) / 68 min of dialling and logging per dial', () => {
+    // 1 min of talk a dial + 1.706 min = 2.706 min a dial = 22.17 dials an hour.
+    const model = chooseTimeModel({}, { dials: 106, hours: null, talkSeconds: 60 * 106 });
+    expect(model).toMatchObject({ kind: 'history', pace: 'per-dial', measured: { dials: 106, talk_seconds: 6360, overhead_minutes_per_dial: 116 / 68 } });
+    expect(model.pace === 'per-dial' && model.dialsPerHour).toBeCloseTo(60 / (1 + 116 / 68), 12);
+  });
+  it('then the defaults, also when the history has neither hours nor talk time', () => {
     const expected = { kind: 'default', pace: 'per-outcome', minutesPerDial: 2, minutesPerConversation: 5 };
-    expect(chooseTimeModel({}, { dials: 106, hours: null })).toEqual(expected);
-    expect(chooseTimeModel({}, { dials: 106, hours: 0 })).toEqual(expected);
+    expect(chooseTimeModel({}, { dials: 106, hours: null, talkSeconds: null })).toEqual(expected);
+    expect(chooseTimeModel({}, { dials: 106, hours: 0, talkSeconds: 0 })).toEqual(expected);
     expect(chooseTimeModel({}, null)).toEqual(expected);
   });
 });

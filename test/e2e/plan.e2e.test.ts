@@ -99,7 +99,7 @@ describe('funnel plan (end to end)', () => {
   it('--ratios wins over --from, whose hours column still gives the pace', () => {
     const run = funnel(['plan', '--meetings-per-day', '3', '--ratios', '9/38/106', '--from', team, '--format', 'json']);
     expect(run.code).toBe(0);
-    expect(run.stderr).toMatch(/^warning: the rates come from --ratios; --from is used only for its hours column\nwarning: thin history: 9 meetings behind/);
+    expect(run.stderr).toMatch(/^warning: the rates come from --ratios; --from is used only for its time \(hours or talk time\)\nwarning: thin history: 9 meetings behind/);
     const plan = JSON.parse(run.stdout);
     expect(plan.source).toMatchObject({ kind: 'explicit', counts: { meetings: 9, reached: 38, dials: 106 }, weeks: null });
     expect(plan.time_model).toMatchObject({ kind: 'history', dials_per_hour: 20 });
@@ -190,6 +190,26 @@ describe('funnel plan on the shipped fixtures', () => {
     // 3 ÷ (184/4385) = 71.49 → 72 dials; 4385 dials in 401.25 h = 10.93 an hour → 6.54 h.
     expect(run.stdout.split('\n')[0]).toBe('3 meetings/day ~ 72 dials ~ 6.5 h of calling a day; 90 % range 64-81 dials');
     expect(run.stderr).toBe('warning: fixtures/nl-export.csv:7: skipped summary row "Totaal" (totals are computed, never counted twice)\n');
+  });
+
+  it('a HubSpot call log: the pace from its talk time', () => {
+    const run = funnel(['plan', '--meetings-per-day', '3', '--from', 'fixtures/calllog-hubspot.csv', '--format', 'json', '-q']);
+    expect(run.code).toBe(0);
+    const plan = JSON.parse(run.stdout);
+    // 13 outbound dials, 6 reached, 3 meetings; talk 190 + 35 + 365 + 300 + 60 + 277 + 20 + 150 + 40 + 435 = 1872 s
+    // = 2.4 min a dial, + (55 + 61) / 68 min of dialling and logging → 14.61 dials/h.
+    expect(plan.source.counts).toEqual({ dials: 13, reached: 6, meetings: 3 });
+    expect(plan.time_model).toMatchObject({ kind: 'history', measured: { dials: 13, talk_seconds: 1872 } });
+    expect(plan.time_model.dials_per_hour).toBeCloseTo(60 / (1872 / 60 / 13 + 116 / 68), 10);
+    expect(plan.per_day.hours).toBeCloseTo((3 / (3 / 13)) / (60 / (1872 / 60 / 13 + 116 / 68)), 10);
+  });
+
+  it('takes the call-log options of report: --outcome and --tz', () => {
+    const run = funnel(['plan', '--meetings-per-day', '3', '--from', 'fixtures/calllog-hubspot.csv', '--outcome', 'Connected=meeting', '--tz', 'UTC', '--format', 'json', '-q']);
+    expect(run.code).toBe(0);
+    const counts = JSON.parse(run.stdout).source.counts;
+    expect(counts.dials).toBe(13);
+    expect(counts.meetings).toBe(3 + 2); // the 2 outbound "Connected" calls now count as meetings too (the inbound one is no dial)
   });
 
   it('a broken file gets the same message as report: FILE:LINE:COL, exit 2', () => {
