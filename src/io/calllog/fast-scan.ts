@@ -198,7 +198,10 @@ export class FastScanner {
           stringRow = true;
           close = buf.indexOf(QUOTE, close + 2);
         }
-        if (close < 0 || close >= end) return INCOMPLETE;
+        if (close < 0 || close >= end) {
+          this.escaped.fill(0); // the record is read again from its start once more bytes are in
+          return INCOMPLETE;
+        }
         for (let lf = buf.indexOf(LF, i + 1); lf >= 0 && lf < close; lf = buf.indexOf(LF, lf + 1)) {
           if (field <= width) this.escaped[field]! |= LINE_BREAKS;
           stringRow = true;
