@@ -34,13 +34,14 @@ export function scanChecked(s: FastScanner, buf: Buffer, start: number, end: num
 
 /**
  * Scans the whole lines of [from, to). `from` must be at a line start; `to` at a line start or the end of
- * the file. `progress` gets the bytes of this range done, scaled by `scale` (parts read in parallel).
+ * the file. `progress` gets the bytes of this range done, scaled by `scale` (parts read in parallel);
+ * `chunk` is the read size (tests make it tiny so records straddle reads).
  */
-export function scanRange(path: string, from: number, to: number, s: FastScanner, progress: Progress, scale = 1): void {
+export function scanRange(path: string, from: number, to: number, s: FastScanner, progress: Progress, scale = 1, chunk = CHUNK): void {
   const fd = openSync(path, 'r');
   let bufStart = from; // file offset of buf[0]
   try {
-    let buf = Buffer.allocUnsafe(Math.min(CHUNK, Math.max(1024, to - from + 1)));
+    let buf = Buffer.allocUnsafe(Math.min(chunk, Math.max(16, to - from + 1)));
     let filled = 0;
     let position = from;
     for (;;) {
