@@ -97,7 +97,7 @@ function callLogBench(rows) {
     generate(rows, file);
   }
   const mb = statSync(file).size / 1e6;
-  const funnelArgs = ['bin/funnel.js', 'report', file, '--format', 'json', '--tz', 'UTC', '--quiet'];
+  const funnelArgs = ['bin/funnel.cjs', 'report', file, '--format', 'json', '--tz', 'UTC', '--quiet'];
   const results = [
     series('funnel report (default: 1 worker per CPU)', 'node', funnelArgs),
     series('funnel report, 1 thread (FUNNEL_THREADS=1)', 'node', funnelArgs, { FUNNEL_THREADS: '1' }),
@@ -126,8 +126,8 @@ function startupBench() {
   const n = Number(values['startup-runs']);
   const cases = [
     ['node -e 0', ['-e', '0']],
-    ['funnel --version', ['bin/funnel.js', '--version']],
-    ['funnel report fixtures/reference-week.csv', ['bin/funnel.js', 'report', 'fixtures/reference-week.csv']],
+    ['funnel --version', ['bin/funnel.cjs', '--version']],
+    ['funnel report fixtures/reference-week.csv', ['bin/funnel.cjs', 'report', 'fixtures/reference-week.csv']],
   ];
   console.log(`\nstart-up, median of ${n} runs`);
   console.log('| command | median ms | ÷ bare node |');

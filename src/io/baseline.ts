@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { InputError, type Problem } from '../errors.js';
 import { RATIO_NAMES, ratio } from '../core/funnel.js';
 import type { Baseline } from '../core/check-types.js';
@@ -10,8 +10,8 @@ import type { Io } from './process-io.js';
  * A baseline is a file written by `funnel report --format json`. Only what `check` needs is
  * validated (totals, and reps' totals); extra fields are allowed so that the report may grow.
  */
-const count = z.int().min(0);
-const optionalCount = count.nullable().optional();
+const count = z.int().check(z.minimum(0));
+const optionalCount = z.optional(z.nullable(count));
 
 const totalsSchema = z
   .looseObject({
@@ -21,27 +21,27 @@ const totalsSchema = z
     callbacks_short: optionalCount,
     callbacks_long: optionalCount,
     callbacks: optionalCount,
-    hours: z.number().min(0).nullable().optional(),
+    hours: z.optional(z.nullable(z.number().check(z.minimum(0)))),
   })
-  .superRefine((t, ctx) => {
+  .check(z.superRefine((t, ctx) => {
     const over = (field: string, value: number | null | undefined, limit: string, max: number) => {
       if (value != null && value > max) ctx.addIssue({ code: 'custom', path: [field], message: `${value} is more than ${limit} (${max})` });
     };
     over('reached', t.reached, 'dials', t.dials);
     over('meetings', t.meetings, 'reached', t.reached);
     for (const f of ['callbacks_short', 'callbacks_long', 'callbacks'] as const) over(f, t[f], 'reached', t.reached);
-  });
+  }));
 
 // Ratios we know must be shares; others (the report may grow) pass through unchecked.
-const share = z.number().min(0).max(1).nullable().optional();
+const share = z.optional(z.nullable(z.number().check(z.minimum(0), z.maximum(1))));
 const ratiosSchema = z.looseObject(Object.fromEntries(RATIO_NAMES.map((n) => [n, share])) as Record<(typeof RATIO_NAMES)[number], typeof share>);
 
-const partSchema = z.looseObject({ totals: totalsSchema, ratios: ratiosSchema.optional() });
+const partSchema = z.looseObject({ totals: totalsSchema, ratios: z.optional(ratiosSchema) });
 
 const baselineSchema = z.looseObject({
   totals: totalsSchema,
   ratios: partSchema.shape.ratios,
-  reps: z.array(partSchema.extend({ rep: z.string() })).optional(),
+  reps: z.optional(z.array(z.extend(partSchema, { rep: z.string() }))),
 });
 
 type Part = z.infer<typeof partSchema>;

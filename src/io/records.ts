@@ -1,6 +1,7 @@
 import { CsvError, parse } from 'csv-parse/sync';
 import type { Problem } from '../errors.js';
 import type { Delimiter } from './dialect.js';
+import { groupThousands } from '../render/format.js';
 
 /** One CSV record and the physical line where it starts (csv-parse reports where it ends). */
 export interface SourceRecord {
@@ -25,7 +26,7 @@ function csvProblem(file: string, line: number, err: CsvError): Problem {
     case 'CSV_QUOTE_NOT_CLOSED':
       return { file, line, message: 'a quoted field starting in this record is never closed', hint: 'add the missing closing quote (") or remove the stray one' };
     case 'CSV_MAX_RECORD_SIZE':
-      return { file, line, message: `a record longer than ${MAX_RECORD_CHARS.toLocaleString('en')} characters`, hint: 'a weekly table has short rows: look for an unclosed quote, or check that this is the right file' };
+      return { file, line, message: `a record longer than ${groupThousands(MAX_RECORD_CHARS)} characters`, hint: 'a weekly table has short rows: look for an unclosed quote, or check that this is the right file' };
     case 'CSV_INVALID_CLOSING_QUOTE':
     case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
       return { file, line, message: 'text follows a closing quote inside a field', hint: 'quote the whole field and double any quote inside it ("")' };

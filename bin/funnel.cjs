@@ -1,0 +1,48 @@
+#!/usr/bin/env node
+// Thin launcher: the built CLI does the work; this file only binds it to the real process.
+// CommonJS on purpose: Node starts a CommonJS entry faster than an ES module one.
+'use strict';
+const { readFileSync, renameSync, writeFileSync } = require('node:fs');
+const path = require('node:path');
+
+const args = process.argv.slice(2);
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
+  // `funnel --version` answers without loading the CLI.
+  process.stdout.write(JSON.parse(readFileSync(path.join(__dirname, '../package.json'), 'utf8')).version + '\n');
+} else {
+  // The bundle is minified: with --debug, stack traces point into src/ through the source map.
+  if (args.includes('--debug')) process.setSourceMapsEnabled(true);
+  const cli = loadWithCodeCache(path.join(__dirname, '../dist/cli.cjs'));
+  cli.exports.main(args, cli.exports.processIo()).then((code) => {
+    process.exitCode = code;
+    if (process.env.FUNNEL_WRITE_CODE_CACHE === '1') cli.save();
+  });
+}
+
+/**
+ * Runs the CommonJS bundle through V8's code cache (written by the build's warm-up run), so start-up
+ * skips parsing and compiling it. A missing or stale cache (another Node version) is not an error:
+ * V8 then compiles as usual.
+ */
+function loadWithCodeCache(file) {
+  const { Script } = require('node:vm');
+  const Module = require('node:module');
+  const cacheFile = `${file}.cache`;
+  let cachedData;
+  try {
+    cachedData = readFileSync(cacheFile);
+  } catch {
+    cachedData = undefined;
+  }
+  const script = new Script(Module.wrap(readFileSync(file, 'utf8')), { filename: file, cachedData });
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, Module.createRequire(file), module, file, path.dirname(file));
+  return {
+    exports: module.exports,
+    save() {
+      const temp = `${cacheFile}.${process.pid}.tmp`;
+      writeFileSync(temp, script.createCachedData());
+      renameSync(temp, cacheFile);
+    },
+  };
+}
