@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { InputError, MAX_LISTED_PROBLEMS, UsageError, formatInputError } from './errors.js';
 import type { Io } from './io/process-io.js';
 import type { CommandResult } from './commands/result.js';
+import { CALL_LOG_HELP, CHECK_EXAMPLES, PLAN_EXAMPLES, REPORT_EXAMPLES, ROOT_EXAMPLES } from './help.js';
 
 export { processIo } from './io/process-io.js';
 
@@ -10,75 +11,9 @@ const VERSION = typeof __FUNNEL_VERSION__ === 'string' ? __FUNNEL_VERSION__ : '0
 
 const EXIT = { ok: 0, usage: 2, bug: 3 } as const;
 
-const ROOT_EXAMPLES = `
-Examples:
-  $ funnel report fixtures/reference-week.csv          totals, ratio chain, week by week
-  $ funnel report team.csv --by rep --format json      per-rep comparison as JSON
-  $ funnel plan --meetings-per-day 3                   dials and hours for 3 meetings a day
 
-Exit codes: 0 ok · 1 check found a regression · 2 usage or input error · 3 internal error (a bug)`;
 
-const REPORT_EXAMPLES = `
-Examples:
-  $ funnel report fixtures/reference-week.csv
-  $ funnel report fixtures/team-8-weeks.csv --by rep
-  $ funnel report week1.csv week2.csv --format json | jq .ratios
-  $ cat export.csv | funnel report - --map "Gesprekken=reached"
 
-Input: one row per week (optionally per rep). Headers are matched case-, space- and
-accent-insensitively, in English, Dutch and German (Calls, Telefoons, Anrufe, ...).
-Delimiter (, ; tab), encoding (UTF-8, UTF-16 with BOM, Windows-1252) and decimal
-commas are detected. Ratios are pooled (sum ÷ sum), never averages of weekly ratios.
-
-Intervals are 90 % Wilson score intervals. With --by rep, each rep's meetings/reached
-is compared with the rest of the team by Fisher's exact test (two-sided); a mark
-(★ better, ▽ worse) means p < 0.05.`;
-
-const PLAN_EXAMPLES = `
-Examples:
-  $ funnel plan --meetings-per-day 3                          from the built-in reference week 9/38/106
-  $ funnel plan --meetings-per-week 12 --from fixtures/reference-week.csv
-  $ funnel plan --meetings-per-day 2 --from fixtures/team-8-weeks.csv --rep Anna --last 4
-  $ funnel plan --meetings-per-day 3 --ratios 9/38/106 --dials-per-hour 20
-  $ funnel plan --meetings-per-day 3 --reach-rate 0.36 --meeting-rate 0.24
-  $ funnel plan --meetings-per-day 3 --what-if "meetings/reached=0.30" --format json
-
-Rates, in this order: --ratios M/R/D (meetings/reached/dials) or --reach-rate with
---meeting-rate; the history in --from (pooled, optionally one --rep and the --last N
-weeks); otherwise the built-in reference week 9/38/106. Time, in this order:
---dials-per-hour; --minutes-per-dial/--minutes-per-conversation; the pace measured from
-the history's hours column; otherwise 2 min per dial that does not reach a
-decision-maker and 5 min per conversation (about 19.5 dials/h on the reference).
-
-The 90 % range on dials/day is the target divided by the quantiles of the Jeffreys
-Beta posterior of meetings/dials; --confidence P gives the dials/day that book the
-target on at least P of days (Beta-Binomial: chance day to day and the rate's
-uncertainty). Rates given without counts have no range. Human output rounds calls up;
-JSON keeps exact values.`;
-
-const CHECK_EXAMPLES = `
-Examples:
-  $ funnel report last-quarter.csv --format json > baseline.json
-  $ funnel check this-week.csv --baseline baseline.json
-  $ funnel check team.csv --min "meetings/reached=20%" --window 4 --by rep
-  $ funnel check team.csv --baseline baseline.json --all --format json --junit funnel.xml
-
-Checks the latest week (or --window N weeks, or --all) against fixed bounds (--min/--max
-"RATIO=VALUE", ratios: reached/dials, meetings/reached, meetings/dials, callbacks/reached)
-and/or a baseline written by "funnel report --format json".
-
-Noise-aware: a check fails only when the value is beyond its bound AND the difference is
-significant, one-sided at --alpha:
-  --min/--max b   exact binomial test, H0 "ratio >= b" (p = P(X <= x | n, b)), mirrored for --max
-  --baseline      bound = baseline ratio x (1 - tolerance); Fisher's exact test, one-sided
-                  "current lower than baseline", on [[x, n-x], [xb, nb-xb]]
---strict compares point values only. With --by rep each rep is held to the same rep in the
-baseline when it has data there, else to the team. A zero denominator is "no data".
-When GITHUB_ACTIONS=true: ::error/::warning annotations on stderr, and a Markdown summary
-appended to $GITHUB_STEP_SUMMARY.
-
-Exit codes: 0 all checks pass · 1 at least one regression (or no data with --require-data)
-            2 usage or input error`;
 
 function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
@@ -104,23 +39,18 @@ function buildProgram(io: Io, setResult: (r: Promise<CommandResult>) => void): C
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
 
-  program
+  const report = program
     .command('report')
     .description('totals, ratio chain, week-by-week evolution and per-rep comparison of weekly activity tables')
     .argument('<file...>', 'CSV files with one row per week (and rep); - reads stdin')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'csv', 'md']).default('table'))
     .addOption(new Option('--by <dimension>', 'compare each rep against the rest of the team').choices(['rep']))
-    .option('--map <header=field>', 'map an unrecognised header to a field (repeatable), e.g. "Gesprekken=reached"', collect, [])
-    .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout')
-    .option('--no-color', 'plain text without colour or Unicode symbols')
-    .option('-q, --quiet', 'no notices or warnings on stderr')
-    .addHelpText('after', REPORT_EXAMPLES)
+    .addHelpText('after', REPORT_EXAMPLES + CALL_LOG_HELP)
     .action(async (files: string[], opts: Record<string, unknown>) => {
       const { runReport } = await import('./commands/report.js');
       setResult(runReport({ files, ...opts, color: wantsColor(io, opts.color as boolean | undefined) } as never, io));
     });
 
-  program
+  const plan = program
     .command('plan')
     .description('back-solve the dials, conversations and hours a meeting target needs, with a range')
     .option('--meetings-per-day <n>', 'target meetings a day (fractions allowed)')
@@ -132,7 +62,6 @@ function buildProgram(io: Io, setResult: (r: Promise<CommandResult>) => void): C
     .option('--from <file...>', 'history: CSV files as for report (- reads stdin)')
     .option('--rep <name>', 'use one rep of the history')
     .option('--last <weeks>', 'use the last N weeks of the history')
-    .option('--map <header=field>', 'map an unrecognised header to a field (repeatable), e.g. "Gesprekken=reached"', collect, [])
     .option('--dials-per-hour <n>', 'time model: a constant pace')
     .option('--minutes-per-dial <min>', 'time model: minutes per dial that does not reach a decision-maker (default: 2)')
     .option('--minutes-per-conversation <min>', 'time model: minutes per conversation with a decision-maker (default: 5)')
@@ -140,17 +69,13 @@ function buildProgram(io: Io, setResult: (r: Promise<CommandResult>) => void): C
     .option('--selling-share <share>', 'share of a rep\'s day that goes to selling (default: 0.39)')
     .option('--confidence <p>', 'share of days on which the confident dials book the target (default: 0.9)')
     .option('--what-if <ratio=value>', 'recompute with a changed ratio (repeatable), e.g. "meetings/reached=0.30"', collect, [])
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'md']).default('table'))
-    .option('-o, --output <file>', 'write the plan to a file (atomically) instead of stdout')
-    .option('--no-color', 'plain text without colour or Unicode symbols')
-    .option('-q, --quiet', 'no notices or warnings on stderr')
-    .addHelpText('after', PLAN_EXAMPLES)
+    .addHelpText('after', PLAN_EXAMPLES + CALL_LOG_HELP)
     .action(async (opts: Record<string, unknown>) => {
       const { runPlan } = await import('./commands/plan.js');
       setResult(runPlan({ ...opts, color: wantsColor(io, opts.color as boolean | undefined) } as never, io));
     });
 
-  program
+  const check = program
     .command('check')
     .description('fail a CI job when funnel ratios regress beyond chance (exit 1), against bounds or a baseline')
     .argument('<file...>', 'CSV files with one row per week (and rep); - reads stdin')
@@ -165,41 +90,38 @@ function buildProgram(io: Io, setResult: (r: Promise<CommandResult>) => void): C
     .option('--all', 'check all weeks pooled')
     .addOption(new Option('--by <dimension>', 'check each rep').choices(['rep']))
     .option('--require-data', 'fail when a ratio has no data (zero denominator)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'md']).default('table'))
     .option('--junit <file>', 'also write JUnit XML (one test case per check), atomically')
-    .option('--map <header=field>', 'map an unrecognised header to a field (repeatable)', collect)
-    .option('-o, --output <file>', 'write the result to a file (atomically) instead of stdout')
-    .option('--no-color', 'plain text without colour or Unicode symbols')
-    .option('-q, --quiet', 'no notices or warnings on stderr')
-    .addHelpText('after', CHECK_EXAMPLES)
+    .addHelpText('after', CHECK_EXAMPLES + CALL_LOG_HELP)
     .action(async (files: string[], opts: Record<string, unknown>) => {
       const { runCheck } = await import('./commands/check.js');
       setResult(runCheck({ files, ...opts, color: wantsColor(io, opts.color as boolean | undefined) } as never, io));
     });
 
-  addCallLogOptions(program);
+  for (const [cmd, formats, noun] of [[report, ['table', 'json', 'csv', 'md'], 'report'], [plan, ['table', 'json', 'md'], 'plan'], [check, ['table', 'json', 'md'], 'result']] as const) {
+    outputOptions(inputOptions(cmd), formats, noun);
+  }
   for (const cmd of program.commands) cmd.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   return program;
 }
 
-// --- call-log options (report and plan; check detects call logs too, with the defaults) ---
-const CALL_LOG_HELP = `
-Call logs: a CRM or dialer export with one row per call (a timestamp and an outcome column, optionally
-rep and duration) is recognised by its columns and counted per ISO week and rep: every call is a dial;
-outcomes such as connected, meeting booked or callback count as reached (HubSpot, Salesforce, Close,
-Aircall, Pipedrive, Ringover labels in English, Dutch and German). Weeks are counted in --tz, by default
-the machine's time zone; timestamps without an offset are taken as wall-clock time in that zone.
-  $ funnel report calls.csv --tz Europe/Amsterdam --outcome "Demo gepland=meeting"`;
 
-function addCallLogOptions(program: Command): void {
-  for (const cmd of program.commands.filter((c) => c.name() === 'report' || c.name() === 'plan')) {
-    cmd
-      .option('--log', 'read the inputs as call logs (one row per call) even if their columns are not recognised')
-      .option('--outcome <label=stage>', 'map a call outcome to dial (no_answer), reached, meeting, callback, callback_short or callback_long (repeatable)', collect, [])
-      .option('--tz <zone>', 'IANA time zone that call-log weeks are counted in (default: this machine\'s zone)')
-      .option('--skip-bad-rows', 'skip unreadable call-log rows with a counted warning instead of failing')
-      .addHelpText('after', CALL_LOG_HELP);
-  }
+/** --map and the call-log flags: every command that reads activity files takes them, with one meaning. */
+function inputOptions(cmd: Command): Command {
+  return cmd
+    .option('--map <header=field>', 'map an unrecognised header to a field (repeatable), e.g. "Gesprekken=reached"', collect, [])
+    .option('--log', 'read the inputs as call logs (one row per call) even if their columns are not recognised')
+    .option('--outcome <label=stage>', 'map a call outcome to dial (no_answer), reached, meeting, callback, callback_short or callback_long (repeatable)', collect, [])
+    .option('--tz <zone>', 'IANA time zone that call-log weeks are counted in (default: this machine\'s zone)')
+    .option('--skip-bad-rows', 'skip unreadable call-log rows with a counted warning instead of failing');
+}
+
+/** --format, --output, --no-color and --quiet, the same in every command. */
+function outputOptions(cmd: Command, formats: readonly string[], noun: string): Command {
+  return cmd
+    .addOption(new Option('-f, --format <format>', 'output format').choices(formats).default('table'))
+    .option('-o, --output <file>', `write the ${noun} to a file (atomically) instead of stdout`)
+    .option('--no-color', 'plain text without colour or Unicode symbols')
+    .option('-q, --quiet', 'no notices, warnings or progress on stderr');
 }
 
 /** Runs the CLI with the given arguments. The one place where errors become exit codes. */
@@ -207,7 +129,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   let pending: Promise<CommandResult> | undefined;
   const program = buildProgram(io, (r) => (pending = r));
   if (argv.length === 0) {
-    io.stdout(program.helpInformation() + ROOT_EXAMPLES.trimStart() + '\n');
+    io.stdout(program.helpInformation() + ROOT_EXAMPLES + '\n');
     return EXIT.ok;
   }
   const debug = argv.includes('--debug');

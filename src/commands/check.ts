@@ -5,7 +5,6 @@ import { settingsFromFlags, type CheckFlags } from '../core/check-spec.js';
 import { appendText } from '../io/append-file.js';
 import { readBaseline } from '../io/baseline.js';
 import type { Io } from '../io/process-io.js';
-import { readTables } from '../io/tables.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
 import { renderAnnotations } from '../render/check-github.js';
 import { renderCheckJson } from '../render/check-json.js';
@@ -14,27 +13,24 @@ import { renderCheckMarkdown, renderCheckTable } from '../render/check-table.js'
 import { makeTheme } from '../render/theme.js';
 import { requireRepColumn } from './by-rep.js';
 import { emit, warn } from './emit.js';
-import { parseMapOptions } from './map-option.js';
+import { readInputs, type InputFlags } from './inputs.js';
 import type { CommandResult } from './result.js';
 
 export const CHECK_FORMATS = ['table', 'json', 'md'] as const;
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
 
-export interface CheckOptions extends CheckFlags {
+export interface CheckOptions extends CheckFlags, InputFlags {
   files: string[];
   by?: 'rep';
   format: CheckFormat;
   junit?: string;
-  map?: string[];
   output?: string;
   color: boolean;
-  quiet?: boolean;
 }
 
 export async function runCheck(opts: CheckOptions, io: Io): Promise<CommandResult> {
   const { settings: base, scope } = settingsFromFlags(opts);
-  const map = parseMapOptions(opts.map ?? []);
-  const tables = await readTables(opts.files, { map }, io);
+  const tables = await readInputs(opts.files, opts, io);
   if (opts.by === 'rep') requireRepColumn(tables);
   const settings: CheckSettings = opts.baseline === undefined ? base : { ...base, baseline: await readBaseline(opts.baseline, io) };
 

@@ -3,25 +3,17 @@ import { buildPlan } from '../core/plan.js';
 import { chooseTimeModel } from '../core/plan-time.js';
 import { countsSource, historySource, ratesSource, referenceSource, selectHistory, type History, type PlanSource } from '../core/plan-source.js';
 import { PLAN_DEFAULTS } from '../domain/reference.js';
-import { readTables } from '../io/tables.js';
 import type { Io } from '../io/process-io.js';
 import { renderPlan, type PlanFormat } from '../render/plan.js';
 import { emit, warn } from './emit.js';
-import { parseMapOptions } from './map-option.js';
+import { readInputs, type InputFlags } from './inputs.js';
 import { checkPlanFlags, type CheckedPlanFlags, type PlanFlags } from './plan-options.js';
 import type { CommandResult } from './result.js';
 
-export interface PlanOptions extends PlanFlags {
-  map: string[];
-  // call-log options, as for report (see src/io/calllog/)
-  log?: boolean;
-  outcome?: string[];
-  tz?: string;
-  skipBadRows?: boolean;
+export interface PlanOptions extends PlanFlags, InputFlags {
   format: PlanFormat;
   output?: string;
   color: boolean;
-  quiet?: boolean;
 }
 
 /** Explicit rates first, then the history, then the built-in reference funnel. */
@@ -34,8 +26,7 @@ function chooseSource(f: CheckedPlanFlags, history: History | null, files: strin
 /** Reads the history when there is one; it gives the rates (unless explicit) and the measured pace. */
 async function readHistory(f: CheckedPlanFlags, o: PlanOptions, io: Io): Promise<{ history: History | null; files: string[]; notes: string[] }> {
   if (f.files.length === 0) return { history: null, files: [], notes: [] };
-  const { log, outcome, tz, skipBadRows, quiet } = o;
-  const tables = await readTables(f.files, { map: parseMapOptions(o.map), log, outcome, tz, skipBadRows, quiet }, io);
+  const tables = await readInputs(f.files, o, io);
   const history = selectHistory(tables.rows, { ...(f.rep !== undefined && { rep: f.rep }), ...(f.last !== null && { last: f.last }) });
   const notes = [...tables.warnings];
   if (f.last !== null && f.last > history.available) {

@@ -11,10 +11,25 @@ export interface Io {
   readonly columns?: number;
 }
 
+/**
+ * A stream whose reader went away (`funnel report x | head`) is not an error of ours: stop writing to it
+ * and let the run finish, instead of dying with an EPIPE stack trace.
+ */
+function writer(stream: NodeJS.WriteStream): (text: string) => void {
+  let closed = false;
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    closed = true;
+  });
+  return (text) => {
+    if (!closed) stream.write(text);
+  };
+}
+
 export function processIo(): Io {
   return {
-    stdout: (text) => void process.stdout.write(text),
-    stderr: (text) => void process.stderr.write(text),
+    stdout: writer(process.stdout),
+    stderr: writer(process.stderr),
     stdin: process.stdin,
     env: process.env,
     stdoutIsTTY: Boolean(process.stdout.isTTY),

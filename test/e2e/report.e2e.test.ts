@@ -94,3 +94,17 @@ describe('funnel report (end to end)', () => {
     expect(bare.stdout).toContain('Examples:');
   });
 });
+
+describe('a reader that goes away', () => {
+  it('funnel report … | head ends quietly, without an EPIPE stack trace', async () => {
+    const { spawn } = await import('node:child_process');
+    const { ROOT, BIN } = await import('./run-cli.js');
+    const child = spawn(process.execPath, [BIN, 'report', 'fixtures/team-8-weeks.csv', '--quiet'], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.stdout.destroy(); // the reader is gone before the first write
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
+});
