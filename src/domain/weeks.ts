@@ -83,6 +83,21 @@ function dateResult(label: string, year: number, month: number, day: number): We
   return { ok: true, week: formatIsoWeek(w.year, w.week) };
 }
 
+/**
+ * Excel shows a date cell that lost its format as its serial number (46055 = 2026-02-02, days since
+ * 1899-12-30). Five-digit numbers in 1970–2099 are read that way: plain week numbers never get there.
+ */
+const EXCEL_SERIAL = /^(\d{5})(?:\.\d+)?$/;
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+
+function excelSerialDate(label: string): { year: number; month: number; day: number } | undefined {
+  const m = EXCEL_SERIAL.exec(label);
+  const serial = Number(m?.[1]);
+  if (!m || serial < 25569 || serial > 73050) return undefined;
+  const date = new Date(EXCEL_EPOCH_MS + serial * DAY_MS);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
 type Order = 'day-first' | 'month-first';
 
 /**
@@ -127,6 +142,8 @@ export function resolveWeekLabels(labels: readonly string[]): ResolvedWeeks {
       }
       return order === 'day-first' ? dateResult(label, year, b, a) : dateResult(label, year, a, b);
     }
+    const serial = excelSerialDate(label);
+    if (serial) return dateResult(label, serial.year, serial.month, serial.day);
     return { ok: true, week: label };
   });
   const notice = guessed

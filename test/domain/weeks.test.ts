@@ -87,3 +87,22 @@ describe('every spelling of a date gives the same week', () => {
     );
   });
 });
+
+describe('Excel date serials in the week column', () => {
+  it('reads five-digit serials as dates (46055 = Monday 2026-02-02)', () => {
+    // Independent check: 2026-02-02 is 46055 days after Excel's day 0, 1899-12-30.
+    expect((Date.UTC(2026, 1, 2) - Date.UTC(1899, 11, 30)) / 86_400_000).toBe(46055);
+    expect(resolveWeekLabels(['46055', '46062.5', '46023']).results).toEqual([
+      { ok: true, week: '2026-W06' },
+      { ok: true, week: '2026-W07' },
+      { ok: true, week: '2026-W01' }, // 2025-12-31, a Wednesday in ISO week 2026-W01
+    ]);
+  });
+  it('leaves plain week numbers and years alone', () => {
+    expect(resolveWeekLabels(['45', '2026', '123456']).results).toEqual([
+      { ok: true, week: '45' },
+      { ok: true, week: '2026' },
+      { ok: true, week: '123456' },
+    ]);
+  });
+});
