@@ -10,7 +10,7 @@ import { renderAnnotations } from '../render/check-github.js';
 import { renderCheckJson } from '../render/check-json.js';
 import { renderCheckJunit } from '../render/check-junit.js';
 import { renderCheckMarkdown, renderCheckTable } from '../render/check-table.js';
-import { makeTheme } from '../render/theme.js';
+import { finish, makeTheme } from '../render/theme.js';
 import { requireRepColumn } from './by-rep.js';
 import { emit, warn } from './emit.js';
 import { readInputs, type InputFlags } from './inputs.js';
@@ -37,7 +37,10 @@ export async function runCheck(opts: CheckOptions, io: Io): Promise<CommandResul
   const results = runChecks(subjects(tables.rows, scope, opts.by === 'rep'), settings);
 
   const render = {
-    table: () => renderCheckTable(results, settings, makeTheme(opts.color && !opts.output)),
+    table: () => {
+      const theme = makeTheme(opts.color && !opts.output);
+      return finish(renderCheckTable(results, settings, theme), theme);
+    },
     json: () => renderCheckJson(results, settings),
     md: () => renderCheckMarkdown(results, settings),
   } satisfies Record<CheckFormat, () => string>;

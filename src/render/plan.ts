@@ -4,7 +4,7 @@ import { mdTable } from './markdown.js';
 import { facts, funnelBars, sensitivityTable, summary, volumes } from './plan-parts.js';
 import { bar } from './sparkline.js';
 import { renderTable } from './table.js';
-import { makeTheme, type Theme } from './theme.js';
+import { finish, makeTheme, type Theme } from './theme.js';
 
 export const PLAN_FORMATS = ['table', 'json', 'md'] as const;
 export type PlanFormat = (typeof PLAN_FORMATS)[number];
@@ -27,14 +27,14 @@ function barLines(plan: Plan, theme: Theme): string {
 function table(plan: Plan, theme: Theme): string {
   const v = volumes(plan);
   const s = sensitivityTable(plan, theme);
-  return [
+  return finish([
     theme.c.bold(summary(plan, theme)),
     renderTable(v.head, v.rows, theme),
     barLines(plan, theme),
     factLines(plan, theme),
     s.title,
     renderTable(s.head, s.rows, theme, ['left', 'right', 'right', 'right', 'right', 'right', 'right']),
-  ].join('\n\n');
+  ].join('\n\n'), theme);
 }
 
 function markdown(plan: Plan, theme: Theme): string {

@@ -1,18 +1,18 @@
 import type { Report } from '../core/report.js';
 import { mdTable } from './markdown.js';
 import { pct } from './format.js';
-import { RATIO_LABELS, SHOWN_RATIOS, countCells, countHead, interval, ratioCells, repHead } from './report-rows.js';
+import { RATIO_LABELS, SHORT_LABELS, SHORT_LEGEND, SHOWN_RATIOS, countCells, countHead, interval, ratioCells, repHead } from './report-rows.js';
 
 /** Markdown for wikis, pull requests and CI summaries. */
 export function reportMd(r: Report): string {
   const out = [`## Funnel ${r.chain}`, '', `Meetings/reached/dials over ${r.weeks.length} week${r.weeks.length === 1 ? '' : 's'}.`, ''];
   out.push(mdTable(['Ratio', 'Value', '90 % interval'], SHOWN_RATIOS.map((n) => [RATIO_LABELS[n], pct(r.ratios[n]), interval(r.intervals[n])])));
   if (r.weeks.length > 1) {
-    out.push('', '### Week by week', '', mdTable(['Week', ...countHead(r), ...SHOWN_RATIOS], r.weeks.map((w) => [w.week, ...countCells(r, w.totals, w.pace), ...ratioCells(w.ratios)])));
+    out.push('', '### Week by week', '', mdTable(['Week', ...countHead(r), ...SHOWN_RATIOS.map((n) => SHORT_LABELS[n])], r.weeks.map((w) => [w.week, ...countCells(r, w.totals, w.pace), ...ratioCells(w.ratios)])));
   }
   if (r.reps) {
     const rows = r.reps.map((p) => [p.rep, String(p.weeks), ...countCells(r, p.totals, p.pace), ...SHOWN_RATIOS.map((n) => pct(p.ratios[n]) + (p.vs_team[n].verdict === 'better' ? ' ▲' : p.vs_team[n].verdict === 'worse' ? ' ▼' : ''))]);
-    out.push('', '### By rep', '', mdTable(repHead(r), rows), '', '▲/▼: better/worse than the rest of the team beyond chance (Fisher’s exact test, p < 0.05).');
+    out.push('', '### By rep', '', mdTable(repHead(r), rows), '', `${SHORT_LEGEND}. ▲/▼: better/worse than the rest of the team beyond chance (Fisher’s exact test, p < 0.05).`);
   }
   if (r.warnings.length) out.push('', ...r.warnings.map((w) => `> ${w}`));
   return out.join('\n');

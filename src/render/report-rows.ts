@@ -13,6 +13,16 @@ export const RATIO_LABELS: Record<RatioName, string> = {
   'callbacks/reached': 'callbacks/reached',
 };
 
+/** Column heads for the wide week and rep tables; the ratio table above them spells the names out. */
+export const SHORT_LABELS: Record<RatioName, string> = {
+  'reached/dials': 'reach',
+  'meetings/reached': 'mtg/conv',
+  'meetings/dials': 'mtg/dial',
+  'callbacks/reached': 'cb/conv',
+};
+
+export const SHORT_LEGEND = 'reach = reached/dials · mtg/conv = meetings/reached · mtg/dial = meetings/dials';
+
 export function interval(i: Interval): string {
   return i === null ? '–' : `${(i.lo * 100).toFixed(1)}–${(i.hi * 100).toFixed(1)} %`;
 }
@@ -44,7 +54,7 @@ export function ratioCells(ratios: Record<RatioName, number | null>): string[] {
 }
 
 export function repHead(r: Report): string[] {
-  return ['Rep', 'Weeks', ...countHead(r), ...SHOWN_RATIOS.map((n) => RATIO_LABELS[n])];
+  return ['Rep', 'Weeks', ...countHead(r), ...SHOWN_RATIOS.map((n) => SHORT_LABELS[n])];
 }
 
 export function isRep(p: RepPart | WeekPart): p is RepPart {

@@ -4,7 +4,7 @@ import { int, pct, pp } from './format.js';
 import { bar, sparkline } from './sparkline.js';
 import { renderTable } from './table.js';
 import { tone, type Theme } from './theme.js';
-import { RATIO_LABELS, SHOWN_RATIOS, countCells, countHead, hasCallbacks, hasHours, interval, ratioCells, repHead } from './report-rows.js';
+import { RATIO_LABELS, SHORT_LABELS, SHORT_LEGEND, SHOWN_RATIOS, countCells, countHead, hasCallbacks, hasHours, interval, ratioCells, repHead } from './report-rows.js';
 
 const BAR_WIDTH = 30;
 
@@ -39,7 +39,7 @@ function arrow(delta: number | null, t: Theme): string {
 }
 
 function weekTable(r: Report, t: Theme): string {
-  const head = ['Week', ...countHead(r), ...SHOWN_RATIOS.map((n) => RATIO_LABELS[n]), 'Δ meetings/dials'];
+  const head = ['Week', ...countHead(r), ...SHOWN_RATIOS.map((n) => SHORT_LABELS[n]), 'Δ mtg/dial'];
   const rows = r.weeks.map((w: WeekPart) => [w.week, ...countCells(r, w.totals, w.pace), ...ratioCells(w.ratios), arrow(w.change?.['meetings/dials'] ?? null, t)]);
   return renderTable(head, rows, t);
 }
@@ -83,7 +83,7 @@ function repTable(r: Report, reps: readonly RepPart[], t: Theme): string {
     ...SHOWN_RATIOS.map((n) => pct(p.ratios[n]) + mark(p.vs_team[n].verdict, t)),
     ...(r.weeks.length > 1 ? [sparkline(p.trend, t)] : []),
   ]);
-  return renderTable([...repHead(r), ...(r.weeks.length > 1 ? ['meetings/dials by week'] : [])], rows, t);
+  return renderTable([...repHead(r), ...(r.weeks.length > 1 ? ['mtg/dial trend'] : [])], rows, t);
 }
 
 function repLegend(reps: readonly RepPart[], t: Theme): string {
@@ -92,7 +92,7 @@ function repLegend(reps: readonly RepPart[], t: Theme): string {
       (n) => `  ${p.rep}: ${n} ${pct(p.ratios[n])} vs ${pct(p.vs_team[n].rest)} for the rest of the team (${pValue(p.vs_team[n].p_value)})`,
     ),
   );
-  const legend = `  ${t.sym.better} better / ${t.sym.worse} worse than the rest of the team beyond chance (Fisher's exact test, p < 0.05)`;
+  const legend = `  ${SHORT_LEGEND}\n  ${t.sym.better} better / ${t.sym.worse} worse than the rest of the team beyond chance (Fisher's exact test, p < 0.05)`;
   return [legend, ...(flagged.length ? flagged : ['  no rep differs from the rest of the team beyond chance'])].join('\n');
 }
 
@@ -100,7 +100,7 @@ export function reportTable(r: Report, t: Theme, options: { byRep: boolean }): s
   const weeks = r.weeks.length;
   const title = `${t.c.bold('Funnel')} ${t.c.bold(r.chain)}  ${t.c.dim(`(meetings/reached/dials · ${weeks} week${weeks === 1 ? '' : 's'})`)}`;
   const out = [title, '', funnelPicture(r, t), '', ratioTable(r, t)];
-  if (weeks > 1) out.push('', t.c.bold('Week by week'), weekTable(r, t), '', t.c.bold('Trends') + t.c.dim(` (first ${t.sym.arrow} last week)`), trends(r, t));
+  if (weeks > 1) out.push('', t.c.bold('Week by week'), weekTable(r, t), t.c.dim(`  ${SHORT_LEGEND}`), '', t.c.bold('Trends') + t.c.dim(` (first ${t.sym.arrow} last week)`), trends(r, t));
   if (r.reps && (options.byRep || r.reps.length > 1)) {
     out.push('', t.c.bold('By rep'), repTable(r, r.reps, t), repLegend(r.reps, t));
   }

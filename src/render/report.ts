@@ -4,7 +4,7 @@ import { reportCsv } from './report-csv.js';
 import { reportJson } from './report-json.js';
 import { reportMd } from './report-md.js';
 import { reportTable } from './report-table.js';
-import type { Theme } from './theme.js';
+import { finish, type Theme } from './theme.js';
 
 interface RenderContext {
   theme: Theme;
@@ -12,7 +12,7 @@ interface RenderContext {
 }
 
 const RENDERERS = {
-  table: (r, ctx) => reportTable(r, ctx.theme, { byRep: ctx.byRep }),
+  table: (r, ctx) => finish(reportTable(r, ctx.theme, { byRep: ctx.byRep }), ctx.theme),
   json: (r) => reportJson(r),
   csv: (r) => reportCsv(r),
   md: (r) => reportMd(r),

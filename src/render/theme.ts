@@ -43,3 +43,19 @@ export function tone(theme: Theme, direction: 'better' | 'worse' | 'same', text:
   if (direction === 'worse') return theme.c.red(text);
   return theme.c.dim(text);
 }
+
+/** Typographic characters our wording uses, and what plain ASCII output says instead. */
+const ASCII_FALLBACK: Readonly<Record<string, string>> = {
+  '–': '-', '—': '-', '·': '|', '×': 'x', '≈': '~', '→': '->', '…': '...', '’': "'", '‘': "'", '“': '"', '”': '"',
+  'Δ': 'chg', '≥': '>=', '≤': '<=', '±': '+/-', '÷': '/', '★': '+', '▽': '-', '▲': '^', '▼': 'v',
+};
+const NON_ASCII = new RegExp(`[${Object.keys(ASCII_FALLBACK).join('')}]`, 'g');
+
+/**
+ * The last step of every terminal renderer: without Unicode (a pipe, NO_COLOR, TERM=dumb) the text is
+ * plain ASCII, so it survives any terminal, log viewer or `LC_ALL=C` shell. Names and labels from the
+ * user's own data are kept as they are.
+ */
+export function finish(text: string, theme: Theme): string {
+  return theme.unicode ? text : text.replace(NON_ASCII, (ch) => ASCII_FALLBACK[ch] ?? ch);
+}

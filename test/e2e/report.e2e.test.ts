@@ -108,3 +108,21 @@ describe('a reader that goes away', () => {
     expect(code).toBe(0);
   });
 });
+
+describe('plain output on a pipe', () => {
+  it.each([
+    [['report', 'fixtures/team-8-weeks.csv', '--by', 'rep']],
+    [['plan', '--meetings-per-day', '3']],
+    [['check', 'fixtures/check/week2-collapse.csv', '--min', 'meetings/dials=0.05']],
+  ])('funnel %j prints pure ASCII, no colour codes', (args) => {
+    const run = funnel(args);
+    expect(run.stdout.length).toBeGreaterThan(100);
+    expect(run.stdout).toMatch(/^[\x09\x0a\x0d\x20-\x7e]*$/);
+  });
+
+  it('on a terminal the same report has colour and Unicode pictures', () => {
+    const run = funnel(['report', 'fixtures/team-8-weeks.csv'], { env: { FORCE_COLOR: '1', NO_COLOR: '' } });
+    expect(run.stdout).toMatch(/\u001b\[32m▲/); // green rise
+    expect(run.stdout).toMatch(/[▁▂▃▄▅▆▇█]{8}/); // an eight-week sparkline
+  });
+});
