@@ -46,7 +46,7 @@ export function tone(theme: Theme, direction: 'better' | 'worse' | 'same', text:
 
 /** Typographic characters our wording uses, and what plain ASCII output says instead. */
 const ASCII_FALLBACK: Readonly<Record<string, string>> = {
-  '–': '-', '—': '-', '·': '|', '×': 'x', '≈': '~', '→': '->', '…': '...', '’': "'", '‘': "'", '“': '"', '”': '"',
+  '–': '-', '—': '-', '·': ',', '×': 'x', '≈': '~', '→': '->', '…': '...', '’': "'", '‘': "'", '“': '"', '”': '"',
   'Δ': 'chg', '≥': '>=', '≤': '<=', '±': '+/-', '÷': '/', '★': '+', '▽': '-', '▲': '^', '▼': 'v',
 };
 const NON_ASCII = new RegExp(`[${Object.keys(ASCII_FALLBACK).join('')}]`, 'g');
@@ -57,5 +57,5 @@ const NON_ASCII = new RegExp(`[${Object.keys(ASCII_FALLBACK).join('')}]`, 'g');
  * user's own data are kept as they are.
  */
 export function finish(text: string, theme: Theme): string {
-  return theme.unicode ? text : text.replace(NON_ASCII, (ch) => ASCII_FALLBACK[ch] ?? ch);
+  return theme.unicode ? text : text.replace(/ · /g, ', ').replace(NON_ASCII, (ch) => ASCII_FALLBACK[ch] ?? ch);
 }
