@@ -3,7 +3,7 @@ import type { ActivityRow, Counts } from '../core/types.js';
 import type { Field } from '../domain/fields.js';
 import { resolveWeekLabels, type WeekResult } from '../domain/weeks.js';
 import { checkRow, outcomesExceedReached } from '../schema.js';
-import { findHeader, headerMap, mapColumns, type HeaderMap } from './columns.js';
+import { findHeader, headerMap, isHeaderRow, mapColumns, sameHeader, type HeaderMap } from './columns.js';
 import { decode } from './decode.js';
 import { detectDialect, normaliseLineEnds, type Delimiter } from './dialect.js';
 import { detectDecimalMark, expectedNumber, otherLocaleThousands, parseHours, parseNumber, type DecimalMark } from './numbers.js';
@@ -70,13 +70,26 @@ export function parseWeeklyText(file: string, text: string, map: HeaderMap = new
   const filled = read.records.filter((r) => !isBlank(r));
   // Titles above the header ("Weekly report, team North") are skipped, with a notice.
   const headerAt = findHeader(filled.map((r) => r.fields), map);
-  const [header, ...data] = filled.slice(headerAt);
+  const [header, ...rest] = filled.slice(headerAt);
   headers = header?.fields ?? [];
   if (header && headerAt > 0) {
     warnings.push(`${file}:${header.line}: the header is on line ${header.line}; skipped ${headerAt === 1 ? 'the line' : `${headerAt} lines`} above it`);
   }
   if (!header) {
     if (!read.problem) problems.push({ file, message: 'the file is empty', hint: 'export the table with a header row and one row per week' });
+    return done();
+  }
+  // Exports joined end to end repeat their header: a copy is skipped; a header in another layout
+  // would put the rows below it in the wrong columns, so it stops the file.
+  const otherLayout: Problem[] = [];
+  const data = rest.filter((r) => {
+    if (!isHeaderRow(r.fields, map)) return true;
+    if (sameHeader(r.fields, header.fields, map)) warnings.push(`${file}:${r.line}: skipped a repeated header row (files joined together?)`);
+    else otherLayout.push({ file, line: r.line, column: 1, message: `another header row, with its columns in another order than the header on line ${header.line}`, hint: 'split the file at this line, or put the columns of both parts in the same order' });
+    return false;
+  });
+  if (otherLayout.length) {
+    problems.push(...otherLayout);
     return done();
   }
   if (data.length === 0) {

@@ -68,6 +68,18 @@ describe('headers as people write them', () => {
     expect(t.warnings).toEqual(['<stdin>:3: the header is on line 3; skipped 2 lines above it']);
   });
 
+  it('a header repeated below (exports joined end to end) is skipped with a notice, in any case', async () => {
+    const t = await stdin('Week,Rep,Dials,Reached,Meetings\n2026-W45,Anna,106,38,9\n\nWEEK,rep,dials,reached,meetings,\n2026-W46,Anna,98,30,7\n');
+    expect(t.rows.map((r) => [r.week, r.counts.dials, r.origin.line])).toEqual([['2026-W45', 106, 2], ['2026-W46', 98, 5]]);
+    expect(t.warnings).toEqual(['<stdin>:4: skipped a repeated header row (files joined together?)']);
+  });
+
+  it('a second header with its columns in another order stops the file (its rows would be misread)', async () => {
+    expect(await refusal('Week,Dials,Reached,Meetings\n2026-W45,106,38,9\nWeek,Dials,Meetings,Reached\n2026-W46,98,7,30\n')).toBe(
+      '<stdin>:3:1: another header row, with its columns in another order than the header on line 1 — split the file at this line, or put the columns of both parts in the same order',
+    );
+  });
+
   it('a missing column lists the headers found and the accepted names', async () => {
     expect(await refusal('Week;Calls;Meetings\n2026-W45;106;9\n')).toBe(
       '<stdin>:1: reached: no column for reached; headers found: "Week", "Calls", "Meetings" — name the column one of "Reached", "Decision makers reached", "Decision makers", "DM reached", "Connects", "Connected", "Conversations", "Beslissers", "Beslissers (gesproken)", "Beslissers gesproken", "Gesprekken", "Entscheider erreicht", "Entscheider", "Gespräche", "Erreicht", "Connections", "Conversations held", "Décideurs", "Décideurs joints", "Decisores", "Decisori", or map yours with --map "Your header=reached"',
