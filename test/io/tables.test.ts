@@ -80,6 +80,12 @@ describe('headers as people write them', () => {
     );
   });
 
+  it('a week range that is not one week is refused at its cell', async () => {
+    expect(await refusal('Week;Dials;Reached;Meetings\n2026-02-01 - 2026-02-28;400;120;30\n')).toBe(
+      `<stdin>:2:1: week: "2026-02-01 - 2026-02-28" is a range of 28 days, not one week — give each row one week: its Monday's date or an ISO week such as 2026-W05`,
+    );
+  });
+
   it('a missing column lists the headers found and the accepted names', async () => {
     expect(await refusal('Week;Calls;Meetings\n2026-W45;106;9\n')).toBe(
       '<stdin>:1: reached: no column for reached; headers found: "Week", "Calls", "Meetings" — name the column one of "Reached", "Decision makers reached", "Decision makers", "DM reached", "Connects", "Connected", "Conversations", "Beslissers", "Beslissers (gesproken)", "Beslissers gesproken", "Gesprekken", "Entscheider erreicht", "Entscheider", "Gespräche", "Erreicht", "Connections", "Conversations held", "Décideurs", "Décideurs joints", "Decisores", "Decisori", or map yours with --map "Your header=reached"',
