@@ -1,5 +1,5 @@
 import { UsageError, type Problem } from '../errors.js';
-import { FIELD_ALIASES, MAP_TARGETS, REQUIRED_FIELDS, fieldForHeader, isMapTarget, normaliseHeader, type Field, type MapTarget } from '../domain/fields.js';
+import { FIELD_ALIASES, MAP_TARGETS, REQUIRED_FIELDS, fieldForHeader, isMapTarget, normaliseHeader, withUnit, type Field, type MapTarget } from '../domain/fields.js';
 
 /** --map entries keyed by normalised header, so "gesprekken " matches "Gesprekken". */
 export type HeaderMap = ReadonlyMap<string, MapTarget>;
@@ -75,7 +75,9 @@ export function mapColumns(
     const target = targetOf(name, map);
     if (target === 'ignore') return;
     if (target === undefined) {
-      if (name !== '') notices.push(`${file}: ignored column "${name}" (not a known field; use --map "${name}=field" to use it)`);
+      const unit = withUnit(name);
+      if (unit) notices.push(`${file}: ignored column "${name}" (${unit.field} ${unit.field === 'hours' ? 'are read in hours' : 'are counts'}, not "${unit.unit}"; convert the column, or drop this notice with --map "${name}=ignore")`);
+      else if (name !== '') notices.push(`${file}: ignored column "${name}" (not a known field; use --map "${name}=field" to use it)`);
       else if (columnHasData(i)) notices.push(`${file}: ignored column ${i + 1}, which has no header`);
       return;
     }

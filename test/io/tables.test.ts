@@ -30,6 +30,15 @@ describe('headers as people write them', () => {
     expect(u.warnings).toEqual(['<stdin>: ignored column 5, which has no header']);
   });
 
+  it('a bracketed unit after a header is read when it fits the field, and named when it does not', async () => {
+    const t = await stdin('Week,Dials (#),Reached,Meetings (count),Time spent (hrs)\n2026-W45,106,38,9,7.5\n');
+    expect(t.rows[0]?.counts).toMatchObject({ dials: 106, meetings: 9, hours: 7.5 });
+    expect(t.warnings).toEqual([]);
+    const u = await stdin('Week;Dials;Reached;Meetings;Uren (min)\n2026-W45;106;38;9;450\n');
+    expect(u.rows[0]?.counts.hours).toBeNull();
+    expect(u.warnings).toEqual(['<stdin>: ignored column "Uren (min)" (hours are read in hours, not "min"; convert the column, or drop this notice with --map "Uren (min)=ignore")']);
+  });
+
   it('--map names a column, matched like the aliases (case, spaces, accents)', async () => {
     const t = await stdin('Wk,Gebeld,Gesprekjes,Afspraakjes,Notitie\n2026-W45,106,38,9,x\n', { gesprekjes: 'reached', ' AFSPRAAKJES ': 'meetings', 'Notitie': 'ignore' });
     expect(t.rows[0]?.counts).toMatchObject({ dials: 106, reached: 38, meetings: 9 });
