@@ -59,7 +59,8 @@ export function withUnit(header: string): { field: Field; unit: string; fits: bo
 }
 
 /** First words of summary rows' labels ("Total", "Totaal KW 1-8", "Summe:"), never counted a second time. */
-export const SUMMARY_LABELS = ['total', 'totals', 'totaal', 'totalen', 'gesamt', 'summe', 'sum', 'grandtotal', 'eindtotaal', 'insgesamt', 'gesamtsumme', 'alle', 'all', 'overall'] as const;
+// Also the pivot-table words of German, French, Spanish and Italian Excel (Gesamtergebnis, Total général, Totale complessivo).
+export const SUMMARY_LABELS = ['total', 'totals', 'totaal', 'totalen', 'gesamt', 'summe', 'sum', 'grandtotal', 'eindtotaal', 'insgesamt', 'gesamtsumme', 'gesamtergebnis', 'alle', 'all', 'overall', 'somme', 'totaux', 'suma', 'totale', 'σ'] as const;
 
 // Cheap first test: called for two cells of every row, and most labels start otherwise.
 const SUMMARY_INITIALS = new Set(SUMMARY_LABELS.map((s) => s[0]));

@@ -8,7 +8,7 @@ import { decode } from './decode.js';
 import { detectDialect, normaliseLineEnds, type Delimiter } from './dialect.js';
 import { detectDecimalMark, expectedNumber, otherLocaleThousands, parseHours, parseNumber, type DecimalMark } from './numbers.js';
 import { readRecords, type SourceRecord } from './records.js';
-import { computedTotals, summaryLabel } from './summary-rows.js';
+import { computedTotals, labelledTotals, summaryLabel } from './summary-rows.js';
 
 export interface TableOptions {
   /** Extra header → field mappings from --map ("ignore" drops a column). Checked by headerMap. */
@@ -136,7 +136,11 @@ export function parseWeeklyText(file: string, text: string, map: HeaderMap = new
   for (const t of totals.weekless) {
     problems.push({ file, line: t.row.origin.line, column: t.weekColumn, field: 'week', message: 'the week is empty', hint: 'every row needs its week, e.g. 2026-W05 or the date of its Monday' });
   }
-  return done(totals.rows);
+  const labelled = labelledTotals(totals.rows);
+  for (const t of labelled.skipped) {
+    warnings.push(`${file}:${t.row.origin.line}: skipped the row "${t.weekLabel}", which is no week and whose numbers are the sum of the weeks (a total, never counted twice)`);
+  }
+  return done(labelled.rows);
 }
 
 interface RowContext {

@@ -201,6 +201,19 @@ describe('summary rows are never counted twice', () => {
     ]);
   });
 
+  it('by label, in the pivot words of French, Spanish, Italian and German Excel', async () => {
+    const t = await stdin('week;dials;reached;meetings\n2026-W44;50;20;5\nSomme;50;20;5\nTotal general;50;20;5\nTotale complessivo;50;20;5\nGesamtergebnis;50;20;5\nΣ;50;20;5\n');
+    expect(t.rows.map((r) => r.week)).toEqual(['2026-W44']);
+    expect(t.warnings).toHaveLength(5);
+    expect(t.warnings[0]).toBe('<stdin>:3: skipped summary row "Somme" (totals are computed, never counted twice)');
+  });
+
+  it('by numbers: in a column of weeks, a label that is no week on a row summing the weeks', async () => {
+    const t = await stdin('week,dials,reached,meetings\n2026-W44,50,20,5\n2026-W45,56,18,4\nRazem,106,38,9\nWeek 46,1,1,1\n');
+    expect(t.rows.map((r) => r.week)).toEqual(['2026-W44', '2026-W45', 'Week 46']);
+    expect(t.warnings).toEqual(['<stdin>:4: skipped the row "Razem", which is no week and whose numbers are the sum of the weeks (a total, never counted twice)']);
+  });
+
   it('by numbers: a row without a week that sums the others', async () => {
     const t = await stdin('week,dials,reached,meetings\n2026-W44,50,20,5\n2026-W45,56,18,4\n,106,38,9\n');
     expect(t.rows).toHaveLength(2);
