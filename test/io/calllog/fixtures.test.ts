@@ -173,3 +173,17 @@ describe('slash dates: the day/month order is the whole log\'s', () => {
     );
   });
 });
+
+describe('outcomes we cannot read', () => {
+  it('a blank outcome is a plain dial, said apart (--outcome cannot map a blank label)', async () => {
+    const t = await read(['-'], { tz: 'UTC' } as never, 'timestamp,rep,outcome\n2026-02-02 09:00,Ann,Connected \n2026-02-02 09:10,Ann,\n2026-02-02 09:20,Ann,MEETING BOOKED\n');
+    expect(t.rows.map((r) => [r.counts.dials, r.counts.reached, r.counts.meetings])).toEqual([[3, 2, 1]]);
+    expect(t.warnings).toEqual(['<stdin>: 1 call without an outcome, counted as plain dials']);
+  });
+
+  it('a log where no outcome is recognised is refused, not reported as 0 % reached', async () => {
+    expect(await errorOf(['-'], { tz: 'UTC' } as never, 'timestamp,rep,outcome\n2026-02-02 09:00,Ann,Foo\n2026-02-02 09:10,Ann,Bar\n2026-02-02 09:20,Ann,Foo\n2026-02-02 09:30,Ann,\n')).toBe(
+      '<stdin>:1:3: outcome: none of the call outcomes is recognised: "Foo" (2), "Bar" (1) — map them with --outcome, e.g. --outcome "Foo=reached" (or meeting, callback, no_answer)',
+    );
+  });
+});
