@@ -43,7 +43,7 @@ function cellOf(record: SourceRecord, index: Partial<Record<Field, number>>, f: 
 
 const delimiterName = (d: Delimiter) => (d === '\t' ? 'tab' : `"${d}"`);
 // A row of nothing but delimiters is blank whichever delimiter the file turned out to use.
-const isBlank = (r: SourceRecord) => r.fields.every((f) => /^[\s,;]*$/.test(f));
+const isBlank = (r: SourceRecord) => r.fields.every((f) => /^[\s,;|]*$/.test(f));
 
 /** Reads one input's bytes: decoding, dialect, header, numbers, weeks, validation. */
 export function parseWeeklyTable(file: string, bytes: Uint8Array, options: TableOptions = {}): ParsedTable {

@@ -95,6 +95,12 @@ describe('headers as people write them', () => {
     );
   });
 
+  it('a "|"-delimited export (LibreOffice "other" delimiter) is read, its bare-delimiter rows skipped', async () => {
+    const t = await stdin('Week|Dials|Reached|Meetings|Hours\n2026-W45|106|38|9|7,5\n||||\n2026-W46|98|30|7|8\n');
+    expect(t.rows.map((r) => [r.week, r.counts.dials, r.counts.hours])).toEqual([['2026-W45', 106, 7.5], ['2026-W46', 98, 8]]);
+    expect(t.warnings).toEqual([]);
+  });
+
   it('a missing column lists the headers found and the accepted names', async () => {
     expect(await refusal('Week;Calls;Meetings\n2026-W45;106;9\n')).toBe(
       '<stdin>:1: reached: no column for reached; headers found: "Week", "Calls", "Meetings" — name the column one of "Reached", "Decision makers reached", "Decision makers", "DM reached", "Connects", "Connected", "Conversations", "Beslissers", "Beslissers (gesproken)", "Beslissers gesproken", "Gesprekken", "Entscheider erreicht", "Entscheider", "Gespräche", "Erreicht", "Connections", "Conversations held", "Décideurs", "Décideurs joints", "Decisores", "Decisori", or map yours with --map "Your header=reached"',
