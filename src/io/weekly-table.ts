@@ -51,6 +51,7 @@ export function parseWeeklyTable(file: string, bytes: Uint8Array, options: Table
   if (!decoded.ok) return { rows: [], warnings: [], problems: [decoded.problem], headers: [] };
   const table = parseWeeklyText(file, decoded.text, headerMap(options.map));
   if (decoded.encoding === 'windows-1252') table.warnings.unshift(`${file}: read as Windows-1252 text (it is not valid UTF-8)`);
+  if (decoded.encoding === 'macintosh') table.warnings.unshift(`${file}: read as Mac Roman text, Excel's "CSV (Macintosh)" (it is not valid UTF-8 and its lines end in CR)`);
   return table;
 }
 

@@ -101,6 +101,12 @@ describe('headers as people write them', () => {
     expect(t.warnings).toEqual([]);
   });
 
+  it('Excel "CSV (Macintosh)" is read as Mac Roman, with a notice', async () => {
+    const t = await stdin(Buffer.from('Woche;Verk\x8Aufer;Anrufe;Entscheider;Termine\r2026-W45;J\x9Frgen;106;38;9\r', 'latin1'));
+    expect(t.rows.map((r) => r.rep)).toEqual(['Jürgen']);
+    expect(t.warnings).toEqual(['<stdin>: read as Mac Roman text, Excel\'s "CSV (Macintosh)" (it is not valid UTF-8 and its lines end in CR)']);
+  });
+
   it('a missing column lists the headers found and the accepted names', async () => {
     expect(await refusal('Week;Calls;Meetings\n2026-W45;106;9\n')).toBe(
       '<stdin>:1: reached: no column for reached; headers found: "Week", "Calls", "Meetings" — name the column one of "Reached", "Decision makers reached", "Decision makers", "DM reached", "Connects", "Connected", "Conversations", "Beslissers", "Beslissers (gesproken)", "Beslissers gesproken", "Gesprekken", "Entscheider erreicht", "Entscheider", "Gespräche", "Erreicht", "Connections", "Conversations held", "Décideurs", "Décideurs joints", "Decisores", "Decisori", or map yours with --map "Your header=reached"',
