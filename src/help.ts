@@ -18,7 +18,7 @@ Examples:
 
 Input: one row per week (optionally per rep). Headers are matched case-, space- and
 accent-insensitively, in English, Dutch and German (Calls, Telefoons, Anrufe, ...).
-Delimiter (, ; tab), encoding (UTF-8, UTF-16 with BOM, Windows-1252) and decimal
+Delimiter (, ; tab |), encoding (UTF-8, UTF-16 with BOM, Windows-1252, Mac Roman) and decimal
 commas are detected. Ratios are pooled (sum ÷ sum), never averages of weekly ratios.
 
 Intervals are 90 % Wilson score intervals. With --by rep, each rep's meetings/reached

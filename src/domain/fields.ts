@@ -11,7 +11,7 @@ export const FIELD_ALIASES = {
   callbacks_long: ['Callbacks long', 'Long callbacks', 'Callbacks long term', 'Callback long term', 'Callbacks (long term)', 'Terugbellen lange termijn', 'Terugbellen lang', 'Rückrufe langfristig', 'Rückruf langfristig'],
   callbacks: ['Callbacks', 'Callback', 'Terugbellen', 'Terugbelverzoeken', 'Rückrufe', 'Rückruf'],
   meetings: ['Meetings', 'Meetings booked', 'Appointments', 'Appointments set', 'Booked', 'Afspraken', 'Afspraken gemaakt', 'Termine', 'Termine vereinbart', 'Meetings set', 'Meetings scheduled', 'Demos booked', 'Rendez-vous', 'RDV', 'Reuniones', 'Citas', 'Appuntamenti'],
-  hours: ['Hours', 'Hours spent', 'Time', 'Prospecting hours', 'Calling hours', 'Uren', 'Beluren', 'Stunden', 'Zeit', 'Heures', 'Horas', 'Ore'],
+  hours: ['Hours', 'Hours spent', 'Time', 'Time spent', 'Prospecting hours', 'Calling hours', 'Uren', 'Beluren', 'Stunden', 'Zeit', 'Heures', 'Horas', 'Ore'],
 } as const;
 
 export type Field = keyof typeof FIELD_ALIASES;
@@ -32,12 +32,35 @@ const ALIAS_INDEX: ReadonlyMap<string, Field> = new Map(
   ),
 );
 
+// A unit or note in brackets after a header: "Hours (h)", "Time spent [hrs]", "Dials (#)".
+const BRACKETED = /^(.*?)\s*[([]\s*([^()[\]]*?)\s*[)\]]\s*$/;
+const HOUR_UNITS = new Set(['h', 'hr', 'hrs', 'hour', 'hours', 'u', 'uur', 'uren', 'std', 'stunden', 'heures']);
+const TIME_UNIT = /^(?:h|hrs?|hours?|u|uur|uren|std|stunden|heures|m|mins?|minutes?|minuten|s|secs?|seconds?|sekunden|ms)$/;
+
+/**
+ * The field a header names. A bracketed unit is allowed after it when it fits the field: hours in
+ * hours ("Hours (h)"), counts in anything but time. "Hours (min)" names no field: read as hours
+ * it would be 60 times too much.
+ */
 export function fieldForHeader(header: string): Field | undefined {
-  return ALIAS_INDEX.get(normaliseHeader(header));
+  const direct = ALIAS_INDEX.get(normaliseHeader(header));
+  if (direct !== undefined) return direct;
+  const u = withUnit(header);
+  return u && u.fits ? u.field : undefined;
+}
+
+/** A known field's header with a bracketed unit, and whether that unit fits the field. */
+export function withUnit(header: string): { field: Field; unit: string; fits: boolean } | undefined {
+  const m = BRACKETED.exec(header.trim());
+  const field = m ? ALIAS_INDEX.get(normaliseHeader(m[1] ?? '')) : undefined;
+  if (!m || field === undefined) return undefined;
+  const unit = normaliseHeader(m[2] ?? '');
+  return { field, unit: m[2] ?? '', fits: field === 'hours' ? HOUR_UNITS.has(unit) : !TIME_UNIT.test(unit) };
 }
 
 /** First words of summary rows' labels ("Total", "Totaal KW 1-8", "Summe:"), never counted a second time. */
-export const SUMMARY_LABELS = ['total', 'totals', 'totaal', 'totalen', 'gesamt', 'summe', 'sum', 'grandtotal', 'eindtotaal', 'insgesamt', 'gesamtsumme', 'alle', 'all', 'overall'] as const;
+// Also the pivot-table words of German, French, Spanish and Italian Excel (Gesamtergebnis, Total général, Totale complessivo).
+export const SUMMARY_LABELS = ['total', 'totals', 'totaal', 'totalen', 'gesamt', 'summe', 'sum', 'grandtotal', 'eindtotaal', 'insgesamt', 'gesamtsumme', 'gesamtergebnis', 'alle', 'all', 'overall', 'somme', 'totaux', 'suma', 'totale', 'σ'] as const;
 
 // Cheap first test: called for two cells of every row, and most labels start otherwise.
 const SUMMARY_INITIALS = new Set(SUMMARY_LABELS.map((s) => s[0]));

@@ -38,9 +38,11 @@ function isDate(year: number, month: number, day: number): boolean {
   return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
 }
 
-const TIME = String.raw`(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?`;
+// A time after the date changes nothing: the date as written is the writer's own (so an offset is ignored).
+const TIME = String.raw`(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s?[AaPp]\.?[Mm]\.?)?(?:Z|\s?[+-]\d{2}:?\d{2})?)?`;
 const ISO_WEEK = /^(\d{4})\s*-?\s*W\s*(\d{1,2})$/i;
-const WEEK_YEAR = /^(?:W|Wk|Week|KW|Woche|Wo)\.?\s*(\d{1,2})\s*[-/,.' ]\s*(\d{4})$/i;
+// "KW05/26": a two-digit year only after "/", "-" or "'", where it cannot be read as anything else.
+const WEEK_YEAR = /^(?:W|Wk|Week|KW|Woche|Wo)\.?\s*(\d{1,2})\s*(?:[-/,.' ]\s*(\d{4})|[-/']\s*(\d{2}))$/i;
 const YEAR_FIRST = new RegExp(String.raw`^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})${TIME}$`);
 // Two-digit years (dd.mm.yy, Excel's short German/Dutch format) are read as 20yy.
 const YEAR_LAST = new RegExp(String.raw`^(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})${TIME}$`);
@@ -50,7 +52,7 @@ const MONTH_NAME_DAY = /^(\p{L}+)\.?\s+(\d{1,2}),?\s+(\d{4})$/u;
 
 /** Month names and abbreviations in English, Dutch and German, by their first three letters (accents removed). */
 const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1, feb: 2, mar: 3, maa: 3, mrt: 3, apr: 4, may: 5, mai: 5, mei: 5, jun: 6, jul: 7, aug: 8,
+  jan: 1, feb: 2, mar: 3, maa: 3, mrt: 3, mrz: 3, apr: 4, may: 5, mai: 5, mei: 5, jun: 6, jul: 7, aug: 8,
   sep: 9, oct: 10, okt: 10, nov: 11, dec: 12, dez: 12,
 };
 
@@ -110,42 +112,101 @@ function columnOrder(labels: readonly string[]): { order: Order; conflict: boole
   let monthFirst = false;
   let guessed: string | undefined;
   for (const label of labels) {
-    const m = YEAR_LAST.exec(label.trim());
-    if (!m) continue;
-    const [a, b] = [Number(m[1]), Number(m[3])];
-    if (a > 12 && b <= 12) dayFirst = true;
-    else if (b > 12 && a <= 12) monthFirst = true;
-    else if (m[2] === '/' && a !== b) guessed ??= label.trim();
+    const parts = splitRange(label) ?? [label];
+    const dates = parts.map((p) => YEAR_LAST.exec(p));
+    for (const [i, m] of dates.entries()) {
+      if (!m) continue;
+      const [a, b] = [Number(m[1]), Number(m[3])];
+      if (a > 12 && b <= 12) dayFirst = true;
+      else if (b > 12 && a <= 12) monthFirst = true;
+      else if (m[2] === '/' && a !== b) guessed ??= parts[i];
+    }
+    // A range is a week under one reading only ("2/2/2026 - 2/8/2026" is 7 days month-first, 182 day-first).
+    const [from, to] = dates;
+    if (from && to) {
+      const span = (o: Order) => {
+        const ymd = (m: RegExpExecArray) => (o === 'day-first' ? [m[3], m[1]] : [m[1], m[3]]).map(Number) as [number, number];
+        const [[fm, fd], [tm, td]] = [ymd(from), ymd(to)];
+        return (Date.UTC(fullYear(to[4] ?? ''), tm - 1, td) - Date.UTC(fullYear(from[4] ?? ''), fm - 1, fd)) / DAY_MS + 1;
+      };
+      const week = (o: Order) => span(o) >= 1 && span(o) <= 7;
+      if (week('day-first') && !week('month-first')) dayFirst = true;
+      else if (week('month-first') && !week('day-first')) monthFirst = true;
+    }
   }
   return { order: monthFirst && !dayFirst ? 'month-first' : 'day-first', conflict: dayFirst && monthFirst, guessed: dayFirst || monthFirst ? undefined : guessed };
 }
 
+type Ymd = { year: number; month: number; day: number };
+
+/** A label's calendar date, an error, or undefined when the label is not a date. */
+function readDate(label: string, order: Order, conflict: boolean): Ymd | Extract<WeekResult, { ok: false }> | undefined {
+  const m = YEAR_FIRST.exec(label);
+  const ymd = (year: number, month: number, day: number) =>
+    isDate(year, month, day) ? { year, month, day } : { ok: false as const, message: `"${label}" is not a valid date`, hint: 'write dates as 2026-02-02 (year-month-day)' };
+  if (m) return ymd(Number(m[1]), Number(m[3]), Number(m[4]));
+  const named = namedMonthDate(label);
+  if (named) return ymd(named.year, named.month, named.day);
+  const y = YEAR_LAST.exec(label);
+  if (y) {
+    const [a, b, year] = [Number(y[1]), Number(y[3]), fullYear(y[4] ?? '')];
+    if (conflict && a <= 12 && b <= 12 && a !== b) {
+      return { ok: false, message: `"${label}" could be day/month or month/day, and this column has dates of both kinds`, hint: 'write all dates one way, best as 2026-02-02 (year-month-day)' };
+    }
+    return order === 'day-first' ? ymd(year, b, a) : ymd(year, a, b);
+  }
+  return excelSerialDate(label);
+}
+
+/** "2026-02-02 - 2026-02-08", "2.2.2026 – 8.2.2026", "02/02/2026 to 08/02/2026": a hyphen needs spaces around it. */
+const RANGE = /^(.+?)(?:\s+[-–—]\s+|\s*[–—]\s*|\s+(?:to|bis|tot|t\/m|until)\s+)(.+)$/i;
+
+function splitRange(label: string): [string, string] | undefined {
+  const m = RANGE.exec(label);
+  return m?.[1] && m[2] ? [m[1], m[2]] : undefined;
+}
+
+/**
+ * A date range is the week it covers: the ISO week of its middle day, so a Sunday-to-Saturday
+ * week counts as the Monday week holding six of its days. Ranges longer than a week are refused.
+ */
+function rangeResult(label: string, from: Ymd, to: Ymd): WeekResult {
+  const start = Date.UTC(from.year, from.month - 1, from.day);
+  const days = (Date.UTC(to.year, to.month - 1, to.day) - start) / DAY_MS + 1;
+  if (days < 1 || days > 7) {
+    return { ok: false, message: `"${label}" is ${days < 1 ? 'a range that ends before it starts' : `a range of ${days} days`}, not one week`, hint: 'give each row one week: its Monday\'s date or an ISO week such as 2026-W05' };
+  }
+  const middle = new Date(start + Math.floor((days - 1) / 2) * DAY_MS);
+  const w = isoWeekOf(middle.getUTCFullYear(), middle.getUTCMonth() + 1, middle.getUTCDate());
+  return { ok: true, week: formatIsoWeek(w.year, w.week) };
+}
+
+/** One label, given what the column says about day/month order. */
+function resolveLabel(label: string, order: Order, conflict: boolean): WeekResult {
+  const iso = ISO_WEEK.exec(label);
+  if (iso) return weekResult(label, Number(iso[1]), Number(iso[2]));
+  const wy = WEEK_YEAR.exec(label);
+  if (wy) return weekResult(label, wy[2] ? Number(wy[2]) : fullYear(wy[3] ?? ''), Number(wy[1]));
+  const date = readDate(label, order, conflict);
+  if (date && !('ok' in date)) return dateResult(label, date.year, date.month, date.day);
+  if (date) return date;
+  const range = splitRange(label);
+  if (range) {
+    const [from, to] = range.map((part) => readDate(part, order, conflict));
+    if (from && to) {
+      if ('ok' in from) return from;
+      if ('ok' in to) return to;
+      return rangeResult(label, from, to);
+    }
+  }
+  return { ok: true, week: label };
+}
+
 /** Resolves a whole week column at once, because the day/month order is a property of the column. */
 export function resolveWeekLabels(labels: readonly string[]): ResolvedWeeks {
-  const { order, conflict, guessed } = columnOrder(labels);
-  const results = labels.map((raw): WeekResult => {
-    const label = raw.trim();
-    let m = ISO_WEEK.exec(label) ?? WEEK_YEAR.exec(label);
-    if (m) {
-      const [year, week] = ISO_WEEK.test(label) ? [Number(m[1]), Number(m[2])] : [Number(m[2]), Number(m[1])];
-      return weekResult(label, year, week);
-    }
-    m = YEAR_FIRST.exec(label);
-    if (m) return dateResult(label, Number(m[1]), Number(m[3]), Number(m[4]));
-    const named = namedMonthDate(label);
-    if (named) return dateResult(label, named.year, named.month, named.day);
-    m = YEAR_LAST.exec(label);
-    if (m) {
-      const [a, b, year] = [Number(m[1]), Number(m[3]), fullYear(m[4] ?? '')];
-      if (conflict && a <= 12 && b <= 12 && a !== b) {
-        return { ok: false, message: `"${label}" could be day/month or month/day, and this column has dates of both kinds`, hint: 'write all dates one way, best as 2026-02-02 (year-month-day)' };
-      }
-      return order === 'day-first' ? dateResult(label, year, b, a) : dateResult(label, year, a, b);
-    }
-    const serial = excelSerialDate(label);
-    if (serial) return dateResult(label, serial.year, serial.month, serial.day);
-    return { ok: true, week: label };
-  });
+  const trimmed = labels.map((l) => l.trim());
+  const { order, conflict, guessed } = columnOrder(trimmed);
+  const results = trimmed.map((label) => resolveLabel(label, order, conflict));
   const notice = guessed
     ? `dates such as "${guessed}" were read as day/month (no date in the column shows the order); write them as year-month-day if they are month/day`
     : undefined;

@@ -1,5 +1,5 @@
 import { UsageError, type Problem } from '../errors.js';
-import { FIELD_ALIASES, MAP_TARGETS, REQUIRED_FIELDS, fieldForHeader, isMapTarget, normaliseHeader, type Field, type MapTarget } from '../domain/fields.js';
+import { FIELD_ALIASES, MAP_TARGETS, REQUIRED_FIELDS, fieldForHeader, isMapTarget, normaliseHeader, withUnit, type Field, type MapTarget } from '../domain/fields.js';
 
 /** --map entries keyed by normalised header, so "gesprekken " matches "Gesprekken". */
 export type HeaderMap = ReadonlyMap<string, MapTarget>;
@@ -25,13 +25,26 @@ function targetOf(cell: string, map: HeaderMap): MapTarget | undefined {
   return map.get(normaliseHeader(cell)) ?? fieldForHeader(cell);
 }
 
+/** True when the cells name every required field: a header row. */
+export function isHeaderRow(cells: readonly string[], map: HeaderMap): boolean {
+  const targets = new Set(cells.map((c) => targetOf(c.trim(), map)));
+  return REQUIRED_FIELDS.every((f) => targets.has(f));
+}
+
+/** True when two header rows name the same columns in the same places ("Dials" = "dials"; trailing empty cells aside). */
+export function sameHeader(a: readonly string[], b: readonly string[], map: HeaderMap): boolean {
+  const names = (cells: readonly string[]) => {
+    const out = cells.map((c) => targetOf(c.trim(), map) ?? normaliseHeader(c));
+    while (out.at(-1) === '') out.pop();
+    return out;
+  };
+  const [x, y] = [names(a), names(b)];
+  return x.length === y.length && x.every((n, i) => n === y[i]);
+}
+
 /** Index of the header among the first records: the first naming every required field, else 0. */
 export function findHeader(records: readonly (readonly string[])[], map: HeaderMap, lookAhead = 10): number {
-  const at = records.slice(0, lookAhead).findIndex((cells) => {
-    const targets = new Set(cells.map((c) => targetOf(c.trim(), map)));
-    return REQUIRED_FIELDS.every((f) => targets.has(f));
-  });
-  return Math.max(at, 0);
+  return Math.max(records.slice(0, lookAhead).findIndex((cells) => isHeaderRow(cells, map)), 0);
 }
 
 export interface Columns {
@@ -62,7 +75,9 @@ export function mapColumns(
     const target = targetOf(name, map);
     if (target === 'ignore') return;
     if (target === undefined) {
-      if (name !== '') notices.push(`${file}: ignored column "${name}" (not a known field; use --map "${name}=field" to use it)`);
+      const unit = withUnit(name);
+      if (unit) notices.push(`${file}: ignored column "${name}" (${unit.field} ${unit.field === 'hours' ? 'are read in hours' : 'are counts'}, not "${unit.unit}"; convert the column, or drop this notice with --map "${name}=ignore")`);
+      else if (name !== '') notices.push(`${file}: ignored column "${name}" (not a known field; use --map "${name}=field" to use it)`);
       else if (columnHasData(i)) notices.push(`${file}: ignored column ${i + 1}, which has no header`);
       return;
     }

@@ -1,6 +1,6 @@
 import type { Problem } from '../errors.js';
 
-export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'macintosh';
 
 export type Decoded = { ok: true; text: string; encoding: Encoding } | { ok: false; problem: Problem };
 
@@ -58,7 +58,7 @@ function decodeCp1252(bytes: Uint8Array): string {
     .replace(/[\x80-\x9f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] ?? c);
 }
 
-function strict(encoding: Exclude<Encoding, 'windows-1252'>, bytes: Uint8Array): string | undefined {
+function strict(encoding: Exclude<Encoding, 'windows-1252' | 'macintosh'>, bytes: Uint8Array): string | undefined {
   try {
     return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
@@ -101,6 +101,11 @@ export function decode(file: string, bytes: Uint8Array): Decoded {
   const utf8 = strict('utf-8', bytes);
   if (utf8 !== undefined) return checkText(file, utf8, 'utf-8');
 
+  // Excel's "CSV (Macintosh)" is Mac Roman with CR line ends; as Windows-1252 its ä ö ü would read Š š Ÿ.
+  if (bytes.includes(0x0d) && !bytes.includes(0x0a)) {
+    const mac = new TextDecoder('macintosh').decode(bytes);
+    if (!CONTROL.test(mac)) return { ok: true, text: mac, encoding: 'macintosh' };
+  }
   const cp1252 = decodeCp1252(bytes);
   if (plausibleCp1252(cp1252)) return { ok: true, text: cp1252, encoding: 'windows-1252' };
 

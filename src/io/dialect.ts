@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 
-export const DELIMITERS = [',', ';', '\t'] as const;
+// "|" is LibreOffice's and some CRMs' "other" delimiter; it never appears in a weekly table's values.
+export const DELIMITERS = [',', ';', '\t', '|'] as const;
 export type Delimiter = (typeof DELIMITERS)[number];
 
 export interface Dialect {

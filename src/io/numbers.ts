@@ -8,6 +8,14 @@ export type ParsedNumber = { ok: true; value: number } | { ok: false };
 
 // Spaces (also no-break and narrow no-break, as French/Swiss exports group thousands) are dropped.
 const SPACES = /[\s\u00A0\u202F]/g;
+// Swiss exports group thousands with an apostrophe (1'234, also typographic 1’234): dropped when it groups by three.
+const APOSTROPHE_GROUPED = /^-?\d{1,3}(?:['\u2019]\d{3})+(?:[.,]\d+)?$/;
+
+/** The cell without its space and apostrophe thousands marks. */
+function compact(raw: string): string {
+  const s = raw.replace(SPACES, '');
+  return APOSTROPHE_GROUPED.test(s) ? s.replace(/['\u2019]/g, '') : s;
+}
 
 const PATTERNS = {
   ',': { grouped: /^-?\d{1,3}(?:\.\d{3})+(?:,\d+)?$/, plain: /^-?\d+(?:,\d+)?$/, group: /\./g },
@@ -24,12 +32,12 @@ export function expectedNumber(kind: 'count' | 'hours', mark: DecimalMark): stri
 
 /** "1.234" in a decimal-point file (or "1,234" in a decimal-comma one): probably meant as a thousand. */
 export function otherLocaleThousands(raw: string, mark: DecimalMark): boolean {
-  return PATTERNS[mark === ',' ? '.' : ','].grouped.test(raw.replace(SPACES, ''));
+  return PATTERNS[mark === ',' ? '.' : ','].grouped.test(compact(raw));
 }
 
 /** Parses one cell in the file's number format. Sign and fraction are kept; the schema judges them. */
 export function parseNumber(raw: string, mark: DecimalMark): ParsedNumber {
-  const s = raw.replace(SPACES, '');
+  const s = compact(raw);
   const p = PATTERNS[mark];
   if (!p.grouped.test(s) && !p.plain.test(s)) return { ok: false };
   const canonical = s.replace(p.group, '').replace(',', '.');
@@ -54,7 +62,7 @@ export function detectDecimalMark(cells: Iterable<string>, delimiter: string): D
   let comma = false;
   let dot = false;
   for (const cell of cells) {
-    const s = cell.replace(SPACES, '');
+    const s = compact(cell);
     comma ||= DECIMAL_EVIDENCE[','].test(s);
     dot ||= DECIMAL_EVIDENCE['.'].test(s);
   }

@@ -3,12 +3,12 @@ import type { ActivityRow, Counts } from '../core/types.js';
 import type { Field } from '../domain/fields.js';
 import { resolveWeekLabels, type WeekResult } from '../domain/weeks.js';
 import { checkRow, outcomesExceedReached } from '../schema.js';
-import { findHeader, headerMap, mapColumns, type HeaderMap } from './columns.js';
+import { findHeader, headerMap, isHeaderRow, mapColumns, sameHeader, type HeaderMap } from './columns.js';
 import { decode } from './decode.js';
 import { detectDialect, normaliseLineEnds, type Delimiter } from './dialect.js';
 import { detectDecimalMark, expectedNumber, otherLocaleThousands, parseHours, parseNumber, type DecimalMark } from './numbers.js';
 import { readRecords, type SourceRecord } from './records.js';
-import { computedTotals, summaryLabel } from './summary-rows.js';
+import { computedTotals, labelledTotals, summaryLabel } from './summary-rows.js';
 
 export interface TableOptions {
   /** Extra header → field mappings from --map ("ignore" drops a column). Checked by headerMap. */
@@ -43,7 +43,7 @@ function cellOf(record: SourceRecord, index: Partial<Record<Field, number>>, f: 
 
 const delimiterName = (d: Delimiter) => (d === '\t' ? 'tab' : `"${d}"`);
 // A row of nothing but delimiters is blank whichever delimiter the file turned out to use.
-const isBlank = (r: SourceRecord) => r.fields.every((f) => /^[\s,;]*$/.test(f));
+const isBlank = (r: SourceRecord) => r.fields.every((f) => /^[\s,;|]*$/.test(f));
 
 /** Reads one input's bytes: decoding, dialect, header, numbers, weeks, validation. */
 export function parseWeeklyTable(file: string, bytes: Uint8Array, options: TableOptions = {}): ParsedTable {
@@ -51,6 +51,7 @@ export function parseWeeklyTable(file: string, bytes: Uint8Array, options: Table
   if (!decoded.ok) return { rows: [], warnings: [], problems: [decoded.problem], headers: [] };
   const table = parseWeeklyText(file, decoded.text, headerMap(options.map));
   if (decoded.encoding === 'windows-1252') table.warnings.unshift(`${file}: read as Windows-1252 text (it is not valid UTF-8)`);
+  if (decoded.encoding === 'macintosh') table.warnings.unshift(`${file}: read as Mac Roman text, Excel's "CSV (Macintosh)" (it is not valid UTF-8 and its lines end in CR)`);
   return table;
 }
 
@@ -70,13 +71,26 @@ export function parseWeeklyText(file: string, text: string, map: HeaderMap = new
   const filled = read.records.filter((r) => !isBlank(r));
   // Titles above the header ("Weekly report, team North") are skipped, with a notice.
   const headerAt = findHeader(filled.map((r) => r.fields), map);
-  const [header, ...data] = filled.slice(headerAt);
+  const [header, ...rest] = filled.slice(headerAt);
   headers = header?.fields ?? [];
   if (header && headerAt > 0) {
     warnings.push(`${file}:${header.line}: the header is on line ${header.line}; skipped ${headerAt === 1 ? 'the line' : `${headerAt} lines`} above it`);
   }
   if (!header) {
     if (!read.problem) problems.push({ file, message: 'the file is empty', hint: 'export the table with a header row and one row per week' });
+    return done();
+  }
+  // Exports joined end to end repeat their header: a copy is skipped; a header in another layout
+  // would put the rows below it in the wrong columns, so it stops the file.
+  const otherLayout: Problem[] = [];
+  const data = rest.filter((r) => {
+    if (!isHeaderRow(r.fields, map)) return true;
+    if (sameHeader(r.fields, header.fields, map)) warnings.push(`${file}:${r.line}: skipped a repeated header row (files joined together?)`);
+    else otherLayout.push({ file, line: r.line, column: 1, message: `another header row, with its columns in another order than the header on line ${header.line}`, hint: 'split the file at this line, or put the columns of both parts in the same order' });
+    return false;
+  });
+  if (otherLayout.length) {
+    problems.push(...otherLayout);
     return done();
   }
   if (data.length === 0) {
@@ -123,7 +137,11 @@ export function parseWeeklyText(file: string, text: string, map: HeaderMap = new
   for (const t of totals.weekless) {
     problems.push({ file, line: t.row.origin.line, column: t.weekColumn, field: 'week', message: 'the week is empty', hint: 'every row needs its week, e.g. 2026-W05 or the date of its Monday' });
   }
-  return done(totals.rows);
+  const labelled = labelledTotals(totals.rows);
+  for (const t of labelled.skipped) {
+    warnings.push(`${file}:${t.row.origin.line}: skipped the row "${t.weekLabel}", which is no week and whose numbers are the sum of the weeks (a total, never counted twice)`);
+  }
+  return done(labelled.rows);
 }
 
 interface RowContext {

@@ -34,8 +34,32 @@ describe('week labels', () => {
     expect(weeks('31 Feb 2026')).toEqual(['error: "31 Feb 2026" is not a valid date']);
   });
 
+  it('reads two-digit years after a week number ("KW05/26") and dates with times, AM/PM or offsets', () => {
+    expect(weeks('KW05/26', 'KW 5/26', "W5'26", 'W5-2026', '2026 W05')).toEqual(Array(5).fill('2026-W05'));
+    expect(weeks('2026-02-02T09:00:00+01:00', '2026-02-02 08:00 PM', '2/2/2026 9:00 AM', '3 Mrz 2026')).toEqual(['2026-W06', '2026-W06', '2026-W06', '2026-W10']);
+  });
+
+  it('reads a date range as the week holding most of its days', () => {
+    expect(weeks('2026-02-02 - 2026-02-08', '2.2.2026 – 8.2.2026', '09/02/2026 - 15/02/2026', '2026-02-15 to 2026-02-21')).toEqual(['2026-W06', '2026-W06', '2026-W07', '2026-W08']);
+    // Sunday to Saturday: six of its seven days are in the Monday week 2026-W06.
+    expect(weeks('2026-02-01 - 2026-02-07')).toEqual(['2026-W06']);
+  });
+
+  it('a range proves the day/month order of its column (only one reading spans a week)', () => {
+    expect(resolveWeekLabels(['2/2/2026 - 2/8/2026', '2/9/2026 - 2/10/2026'])).toEqual({ results: [{ ok: true, week: '2026-W06' }, { ok: true, week: '2026-W07' }] });
+  });
+
+  it('refuses ranges that are not one week', () => {
+    expect(weeks('2026-02-01 - 2026-02-28', '2026-02-08 - 2026-02-02', '2026-02-31 - 2026-03-06')).toEqual([
+      'error: "2026-02-01 - 2026-02-28" is a range of 28 days, not one week',
+      'error: "2026-02-08 - 2026-02-02" is a range that ends before it starts, not one week',
+      'error: "2026-02-31" is not a valid date',
+    ]);
+    expect(resolveWeekLabels(['2026-02-01 - 2026-02-28']).results[0]).toMatchObject({ hint: "give each row one week: its Monday's date or an ISO week such as 2026-W05" });
+  });
+
   it('keeps other labels as written', () => {
-    expect(weeks('45', 'Week 45', 'Sprint 3', 'Sprint 3 2026', 'Q4 2026', '')).toEqual(['45', 'Week 45', 'Sprint 3', 'Sprint 3 2026', 'Q4 2026', '']);
+    expect(weeks('45', 'Week 45', 'Sprint 3', 'Sprint 3 2026', 'Q4 2026', '', 'Sprint 3 - 2026', 'W5 26')).toEqual(['45', 'Week 45', 'Sprint 3', 'Sprint 3 2026', 'Q4 2026', '', 'Sprint 3 - 2026', 'W5 26']);
   });
 
   it('refuses weeks and dates that do not exist', () => {

@@ -17,6 +17,13 @@ describe('decode', () => {
     expect(text(decode('f', Buffer.concat([Buffer.from([0xfe, 0xff]), be])))).toEqual(['utf-16be', CSV]);
   });
 
+  it('reads Excel "CSV (Macintosh)": Mac Roman with CR line ends (ä = 0x8A, ü = 0x9F, not Š and Ÿ)', () => {
+    const mac = Buffer.from('week;Verk\x8Aufer;dials\r2026-W45;J\x9Frgen;106\r', 'latin1');
+    expect(text(decode('f', mac))).toEqual(['macintosh', CSV.replaceAll('\n', '\r')]);
+    // With LF line ends the same bytes are Windows-1252, as before.
+    expect(text(decode('f', Buffer.from('a;\x8A\n', 'latin1')))).toEqual(['windows-1252', 'a;Š\n']);
+  });
+
   it('reads Windows-1252 when the bytes are not UTF-8 but read as text', () => {
     const bytes = Buffer.from(CSV, 'latin1'); // ä, ü are the same bytes in Latin-1 and Windows-1252
     expect(text(decode('f', bytes))).toEqual(['windows-1252', CSV]);

@@ -19,6 +19,9 @@ describe('delimiter detection (ours: csv-parse delimiter_auto throws on BOM/umla
     ['Weekly report\nweek;dials;hours\n2026-W45;106;12,5\n2026-W46;98;11\n', ';'],
     // Rows of bare delimiters say nothing.
     ['week,dials\n,,,,,\n2026-W45,106\n', ','],
+    // LibreOffice's "other" delimiter; a "|" inside quotes does not count.
+    ['week|dials|hours\n2026-W45|106|12,5\n', '|'],
+    ['week,notes,dials\n2026-W45,"a|b|c|d",106\n', ','],
   ])('%j → %j', (text, expected) => {
     expect(detectDelimiter(text)).toBe(expected);
   });

@@ -21,6 +21,12 @@ describe('numbers as spreadsheets write them', () => {
     expect(value(parseNumber('1.234', '.'))).toBe(1.234);
   });
 
+  it("Swiss apostrophe thousands (1'234, 1’234) are read when they group by three", () => {
+    expect(["1'234", '1\u2019234', "1'234'567", "1'234.5"].map((raw) => value(parseNumber(raw, '.')))).toEqual([1234, 1234, 1234567, 1234.5]);
+    expect(["12'34", "1'2", "'123"].map((raw) => value(parseNumber(raw, '.')))).toEqual(['invalid', 'invalid', 'invalid']);
+    expect(detectDecimalMark(["1'234.5"], ';')).toBe('.');
+  });
+
   it('hours may be h:mm', () => {
     expect(value(parseHours('7:30', ','))).toBe(7.5);
     expect(value(parseHours('10:15:00', '.'))).toBe(10.25);

@@ -30,6 +30,15 @@ describe('headers as people write them', () => {
     expect(u.warnings).toEqual(['<stdin>: ignored column 5, which has no header']);
   });
 
+  it('a bracketed unit after a header is read when it fits the field, and named when it does not', async () => {
+    const t = await stdin('Week,Dials (#),Reached,Meetings (count),Time spent (hrs)\n2026-W45,106,38,9,7.5\n');
+    expect(t.rows[0]?.counts).toMatchObject({ dials: 106, meetings: 9, hours: 7.5 });
+    expect(t.warnings).toEqual([]);
+    const u = await stdin('Week;Dials;Reached;Meetings;Uren (min)\n2026-W45;106;38;9;450\n');
+    expect(u.rows[0]?.counts.hours).toBeNull();
+    expect(u.warnings).toEqual(['<stdin>: ignored column "Uren (min)" (hours are read in hours, not "min"; convert the column, or drop this notice with --map "Uren (min)=ignore")']);
+  });
+
   it('--map names a column, matched like the aliases (case, spaces, accents)', async () => {
     const t = await stdin('Wk,Gebeld,Gesprekjes,Afspraakjes,Notitie\n2026-W45,106,38,9,x\n', { gesprekjes: 'reached', ' AFSPRAAKJES ': 'meetings', 'Notitie': 'ignore' });
     expect(t.rows[0]?.counts).toMatchObject({ dials: 106, reached: 38, meetings: 9 });
@@ -66,6 +75,36 @@ describe('headers as people write them', () => {
     const t = await stdin('Weekly report;;;;\nTeam North, Q4;;;;\nWeek;Verkoper;Telefoons;Beslissers;Afspraken\n2026-W45;Anna;106;38;9\n');
     expect(t.rows.map((r) => [r.week, r.rep, r.counts.dials, r.origin.line])).toEqual([['2026-W45', 'Anna', 106, 4]]);
     expect(t.warnings).toEqual(['<stdin>:3: the header is on line 3; skipped 2 lines above it']);
+  });
+
+  it('a header repeated below (exports joined end to end) is skipped with a notice, in any case', async () => {
+    const t = await stdin('Week,Rep,Dials,Reached,Meetings\n2026-W45,Anna,106,38,9\n\nWEEK,rep,dials,reached,meetings,\n2026-W46,Anna,98,30,7\n');
+    expect(t.rows.map((r) => [r.week, r.counts.dials, r.origin.line])).toEqual([['2026-W45', 106, 2], ['2026-W46', 98, 5]]);
+    expect(t.warnings).toEqual(['<stdin>:4: skipped a repeated header row (files joined together?)']);
+  });
+
+  it('a second header with its columns in another order stops the file (its rows would be misread)', async () => {
+    expect(await refusal('Week,Dials,Reached,Meetings\n2026-W45,106,38,9\nWeek,Dials,Meetings,Reached\n2026-W46,98,7,30\n')).toBe(
+      '<stdin>:3:1: another header row, with its columns in another order than the header on line 1 — split the file at this line, or put the columns of both parts in the same order',
+    );
+  });
+
+  it('a week range that is not one week is refused at its cell', async () => {
+    expect(await refusal('Week;Dials;Reached;Meetings\n2026-02-01 - 2026-02-28;400;120;30\n')).toBe(
+      `<stdin>:2:1: week: "2026-02-01 - 2026-02-28" is a range of 28 days, not one week — give each row one week: its Monday's date or an ISO week such as 2026-W05`,
+    );
+  });
+
+  it('a "|"-delimited export (LibreOffice "other" delimiter) is read, its bare-delimiter rows skipped', async () => {
+    const t = await stdin('Week|Dials|Reached|Meetings|Hours\n2026-W45|106|38|9|7,5\n||||\n2026-W46|98|30|7|8\n');
+    expect(t.rows.map((r) => [r.week, r.counts.dials, r.counts.hours])).toEqual([['2026-W45', 106, 7.5], ['2026-W46', 98, 8]]);
+    expect(t.warnings).toEqual([]);
+  });
+
+  it('Excel "CSV (Macintosh)" is read as Mac Roman, with a notice', async () => {
+    const t = await stdin(Buffer.from('Woche;Verk\x8Aufer;Anrufe;Entscheider;Termine\r2026-W45;J\x9Frgen;106;38;9\r', 'latin1'));
+    expect(t.rows.map((r) => r.rep)).toEqual(['Jürgen']);
+    expect(t.warnings).toEqual(['<stdin>: read as Mac Roman text, Excel\'s "CSV (Macintosh)" (it is not valid UTF-8 and its lines end in CR)']);
   });
 
   it('a missing column lists the headers found and the accepted names', async () => {
@@ -172,6 +211,19 @@ describe('summary rows are never counted twice', () => {
       '<stdin>:5: skipped summary row "Gesamt" (totals are computed, never counted twice)',
       '<stdin>:6: skipped summary row "Summe KW 45" (totals are computed, never counted twice)',
     ]);
+  });
+
+  it('by label, in the pivot words of French, Spanish, Italian and German Excel', async () => {
+    const t = await stdin('week;dials;reached;meetings\n2026-W44;50;20;5\nSomme;50;20;5\nTotal general;50;20;5\nTotale complessivo;50;20;5\nGesamtergebnis;50;20;5\nΣ;50;20;5\n');
+    expect(t.rows.map((r) => r.week)).toEqual(['2026-W44']);
+    expect(t.warnings).toHaveLength(5);
+    expect(t.warnings[0]).toBe('<stdin>:3: skipped summary row "Somme" (totals are computed, never counted twice)');
+  });
+
+  it('by numbers: in a column of weeks, a label that is no week on a row summing the weeks', async () => {
+    const t = await stdin('week,dials,reached,meetings\n2026-W44,50,20,5\n2026-W45,56,18,4\nRazem,106,38,9\nWeek 46,1,1,1\n');
+    expect(t.rows.map((r) => r.week)).toEqual(['2026-W44', '2026-W45', 'Week 46']);
+    expect(t.warnings).toEqual(['<stdin>:4: skipped the row "Razem", which is no week and whose numbers are the sum of the weeks (a total, never counted twice)']);
   });
 
   it('by numbers: a row without a week that sums the others', async () => {

@@ -8,7 +8,7 @@ import { builtInStage, normaliseOutcome, type Stage } from '../../domain/outcome
 import type { CallLogLayout } from './columns.js';
 import { parseDuration } from './duration.js';
 import { isoWeekOfDay } from './time.js';
-import { parseTimestamp } from './timestamp.js';
+import { parseTimestamp, slashOrder, type SlashOrder } from './timestamp.js';
 import type { ZoneOffsets } from './zone.js';
 
 /** Cell layout: one counter per stage, then talk time in ms. Stage order is STAGE_INDEX. */
@@ -23,7 +23,12 @@ export interface CallLogSettings {
   overrides: ReadonlyMap<string, Stage>;
   /** `;`-separated files write decimals with a comma. */
   decimalComma: boolean;
+  /** The log's slash dates are m/d/yyyy (proven by a first read, see DateEvidence). */
+  monthFirst?: boolean;
 }
+
+/** First line (and text) of each kind of slash date, to decide the log's day/month order after reading. */
+export type DateEvidence = Partial<Record<SlashOrder, { line: number; text: string }>>;
 
 export class CallLogAggregate {
   readonly reps: (string | null)[] = [null];
@@ -44,6 +49,7 @@ export class CallLogAggregate {
   badRows = 0;
   problemCount = 0;
   readonly problems: Problem[] = [];
+  readonly dates: DateEvidence = {};
 
   constructor(
     readonly file: string,
@@ -158,7 +164,9 @@ export class CallLogAggregate {
     }
     const problems: Omit<Problem, 'file'>[] = [];
     const rawTime = fields[layout.timestamp]!;
-    const day = parseTimestamp(rawTime, this.settings.zone);
+    const day = parseTimestamp(rawTime, this.settings.zone, this.settings.monthFirst);
+    const order = slashOrder(rawTime);
+    if (order && day !== null) this.dates[order] ??= { line, text: rawTime.trim() };
     if (day === null) problems.push(this.fieldProblem(line, layout.timestamp, `"${rawTime.trim()}" is not a date or time`, 'use ISO 8601 (2026-01-05T09:30:00Z), yyyy-mm-dd hh:mm:ss, dd-mm-yyyy hh:mm or Unix time'));
     let talk: number | null = 0;
     if (layout.duration >= 0) {

@@ -6,12 +6,13 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { InputError, MAX_LISTED_PROBLEMS, type Problem } from '../../errors.js';
 import type { Stage } from '../../domain/outcomes.js';
-import { CELL_WIDTH, CallLogAggregate } from './aggregate.js';
+import { CELL_WIDTH, CallLogAggregate, type DateEvidence } from './aggregate.js';
 import type { CallLogLayout } from './columns.js';
 import { FastPathBail, FastScanner } from './fast-scan.js';
 import { NO_PROGRESS } from './progress.js';
 import { scanRange } from './scan-file.js';
 import type { Sniffed } from './sniff.js';
+import type { SlashOrder } from './timestamp.js';
 import { ZoneOffsets } from './zone.js';
 
 /** What a part needs to be read anywhere (plain data: it crosses a worker boundary). */
@@ -25,6 +26,7 @@ export interface PartJob {
   zone: string;
   overrides: [string, Stage][];
   decimalComma: boolean;
+  monthFirst: boolean;
 }
 
 export type PartReply =
@@ -36,7 +38,7 @@ export type PartReply =
 /** Reads one part with the byte scanner: the body of a worker thread. */
 export function readPart(job: PartJob): PartReply {
   const agg = new CallLogAggregate(job.file, job.sniffed.header, job.layout, {
-    zone: new ZoneOffsets(job.zone), overrides: new Map(job.overrides), decimalComma: job.decimalComma,
+    zone: new ZoneOffsets(job.zone), overrides: new Map(job.overrides), decimalComma: job.decimalComma, monthFirst: job.monthFirst,
   });
   const scanner = new FastScanner(agg, job.sniffed.delimiter.charCodeAt(0));
   try {
@@ -62,6 +64,7 @@ export interface PartResult {
   badRows: number;
   problemCount: number;
   problems: Problem[];
+  dates: DateEvidence;
 }
 
 export function exportPart(agg: CallLogAggregate, lines: number): PartResult {
@@ -69,7 +72,7 @@ export function exportPart(agg: CallLogAggregate, lines: number): PartResult {
   for (const { weekId, repId, line, cell } of agg.entries()) cells.push(weekId, repId, line, ...cell);
   return {
     lines, reps: agg.reps, outcomes: agg.outcomes, outcomeCount: agg.outcomeCount, weeks: agg.weeks, cells,
-    inbound: agg.inbound, badRows: agg.badRows, problemCount: agg.problemCount, problems: agg.problems,
+    inbound: agg.inbound, badRows: agg.badRows, problemCount: agg.problemCount, problems: agg.problems, dates: agg.dates,
   };
 }
 
@@ -85,6 +88,10 @@ export function mergePart(into: CallLogAggregate, part: PartResult, lineOffset: 
   for (let at = 0; at < part.cells.length; at += stride) {
     const c = part.cells;
     into.mergeCell(weekIds[c[at]!]!, repIds[c[at + 1]!]!, c.slice(at + 3, at + stride), c[at + 2]! + lineOffset);
+  }
+  // Parts merge in file order: the first line of each kind is the earliest part's.
+  for (const [order, seen] of Object.entries(part.dates) as [SlashOrder, { line: number; text: string }][]) {
+    into.dates[order] ??= { line: seen.line + lineOffset, text: seen.text };
   }
   into.inbound += part.inbound;
   into.badRows += part.badRows;

@@ -6,7 +6,7 @@
 import { createReadStream } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { UsageError } from '../../errors.js';
+import { InputError, UsageError } from '../../errors.js';
 import { normaliseOutcome, overrideTarget, type Stage } from '../../domain/outcomes.js';
 import { CallLogAggregate, type CallLogSettings } from './aggregate.js';
 import { notUtf8Error } from './byte-interner.js';
@@ -73,11 +73,33 @@ export async function readCallLog(
   name: string, source: CallLogSource, sniffed: Sniffed, layout: CallLogLayout, options: CallLogOptions, progress: Progress = NO_PROGRESS,
 ): Promise<CallLogTable> {
   const settings = callLogSettings(options, sniffed);
+  let agg = await readOnce(name, source, sniffed, layout, settings, options, progress);
+  const { ambiguous, 'day-first': dayFirst, 'month-first': monthFirst } = agg.dates;
+  // Ambiguous slash dates were read day-first; a log proving month/day (and never day/month) is read again so.
+  if (ambiguous && monthFirst && !dayFirst) {
+    agg = await readOnce(name, source, sniffed, layout, { ...settings, monthFirst: true }, options, NO_PROGRESS);
+  } else if (ambiguous && monthFirst && dayFirst) {
+    throw new InputError([{
+      file: name, line: ambiguous.line, column: layout.timestamp + 1,
+      message: `"${ambiguous.text}" could be day/month or month/day, and this log has dates of both kinds ("${dayFirst.text}" on line ${dayFirst.line}, "${monthFirst.text}" on line ${monthFirst.line})`,
+      hint: 'export the log again with one date format, best yyyy-mm-dd',
+    }]);
+  }
+  const table = toRows(agg, options.skipBadRows ?? false);
+  if (ambiguous && !monthFirst && !dayFirst) {
+    table.warnings.unshift(`${name}: dates such as "${ambiguous.text}" were read as day/month (no date in the log shows the order); export them as yyyy-mm-dd if they are month/day`);
+  }
+  return table;
+}
+
+async function readOnce(
+  name: string, source: CallLogSource, sniffed: Sniffed, layout: CallLogLayout, settings: CallLogSettings, options: CallLogOptions, progress: Progress,
+): Promise<CallLogAggregate> {
   const fresh = () => new CallLogAggregate(name, sniffed.header, layout, settings);
   let agg = fresh();
   if (!sniffed.fastPathOk || options.general) {
     await readGeneral(generalSource(source, 0), sniffed, agg);
-    return toRows(agg, options.skipBadRows ?? false);
+    return agg;
   }
   try {
     if (source.kind === 'bytes') scanBytes(source.bytes, sniffed, agg);
@@ -94,7 +116,7 @@ export async function readCallLog(
   } finally {
     progress.done();
   }
-  return toRows(agg, options.skipBadRows ?? false);
+  return agg;
 }
 
 /**
@@ -151,7 +173,7 @@ async function scanFile(path: string, size: number, sniffed: Sniffed, agg: CallL
   const cuts = parts > 1 ? cutPoints(path, from, size, parts) : [from, size];
   const jobs = cuts.slice(1, -1).map((start, k) => run({
     file: agg.file, path, from: start, to: cuts[k + 2]!, sniffed, layout: agg.layout,
-    zone: agg.settings.zone.zone, overrides: [...agg.settings.overrides], decimalComma: agg.settings.decimalComma,
+    zone: agg.settings.zone.zone, overrides: [...agg.settings.overrides], decimalComma: agg.settings.decimalComma, monthFirst: agg.settings.monthFirst ?? false,
   }));
   // Read our own part while the workers read theirs; a failure must still wait for them (no stray threads).
   const first = scanner(agg, sniffed, sniffed.preambleLines + 2);

@@ -11,8 +11,24 @@ const YEAR_FIRST = new RegExp(String.raw`^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})${TI
 const YEAR_LAST = new RegExp(String.raw`^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})${TIME}$`);
 const UNIX = /^(\d{9,13})(?:\.(\d+))?$/;
 
-/** The local day number of a timestamp, or null when it is not a date we understand. */
-export function parseTimestamp(text: string, zone: ZoneOffsets): number | null {
+/**
+ * What a `d/m/yyyy` or `m/d/yyyy` timestamp says about the log's order: a first part over 12 proves
+ * day-first, a second part over 12 month-first; both 12 or less (and different) is ambiguous.
+ */
+export type SlashOrder = 'day-first' | 'month-first' | 'ambiguous';
+
+export function slashOrder(text: string): SlashOrder | undefined {
+  const m = YEAR_LAST.exec(text.trim());
+  if (!m || m[2] !== '/') return undefined;
+  const [a, b] = [Number(m[1]), Number(m[3])];
+  return a > 12 ? 'day-first' : b > 12 ? 'month-first' : a !== b ? 'ambiguous' : undefined;
+}
+
+/**
+ * The local day number of a timestamp, or null when it is not a date we understand. `monthFirst`: the
+ * log's slash dates were proven m/d/yyyy, so an ambiguous 02/03/2026 is February 3.
+ */
+export function parseTimestamp(text: string, zone: ZoneOffsets, monthFirst = false): number | null {
   const t = text.trim();
   const unix = UNIX.exec(t);
   if (unix) return unixDay(unix[1]!, unix[2], zone);
@@ -22,8 +38,8 @@ export function parseTimestamp(text: string, zone: ZoneOffsets): number | null {
   if (m) {
     const a = Number(m[1]);
     const b = Number(m[3]);
-    // Day first (European) unless only month-first can be right: 2/13/2026 is US style.
-    const [day, month] = m[2] === '/' && a <= 12 && b > 12 ? [b, a] : [a, b];
+    // Day first (European) unless month-first is proven for the log or the only reading (2/13/2026).
+    const [day, month] = m[2] === '/' && a <= 12 && (b > 12 || monthFirst) ? [b, a] : [a, b];
     return fromParts(Number(m[4]), month, day, m.slice(5), zone);
   }
   return null;

@@ -19,6 +19,17 @@ export function toRows(agg: CallLogAggregate, skipBadRows: boolean): CallLogTabl
   if (agg.badRows === 0 && agg.inbound === 0 && agg.entries().next().done) {
     throw new InputError([{ file: agg.file, line: 2, message: 'has a header but no calls', hint: 'export the call log again with its rows' }]);
   }
+  // Not one outcome understood: every ratio would read 0 %, which is no finding but a column we cannot read.
+  const counted = agg.outcomeCount.some((n, id) => n > 0 && agg.outcomeStage[id]! >= 0);
+  const labelled = unknownOutcomes(agg).filter((o) => o.label !== '');
+  if (!counted && labelled.length > 0) {
+    const column = agg.layout.outcome;
+    throw new InputError([{
+      file: agg.file, line: 1, column: column + 1, field: agg.header[column] ?? '',
+      message: `none of the call outcomes is recognised: ${listOutcomes(labelled)}`,
+      hint: `map them with --outcome, e.g. --outcome "${labelled[0]!.label}=reached" (or meeting, callback, no_answer)`,
+    }]);
+  }
   for (const { week, rep, line, cell } of agg.entries()) {
     const short = cell[S.callback_short]!;
     const long = cell[S.callback_long]!;
@@ -41,16 +52,26 @@ export function toRows(agg: CallLogAggregate, skipBadRows: boolean): CallLogTabl
   return { rows, warnings: warnings(agg, skipBadRows) };
 }
 
-function warnings(agg: CallLogAggregate, skipBadRows: boolean): string[] {
-  const out: string[] = [];
-  const unknown = agg.outcomes
+/** Outcomes the built-in table and --outcome do not know, most frequent first; a blank one as "". */
+function unknownOutcomes(agg: CallLogAggregate): { label: string; count: number }[] {
+  return agg.outcomes
     .map((label, id) => ({ label, count: agg.outcomeCount[id]!, stage: agg.outcomeStage[id]! }))
     .filter((o) => o.stage < 0 && o.count > 0)
     .sort((a, b) => b.count - a.count);
-  if (unknown.length > 0) {
-    const listed = unknown.map((o) => `"${o.label}" (${o.count})`).join(', ');
-    out.push(`${agg.file}: ${unknown.length} outcome${unknown.length === 1 ? '' : 's'} not recognised, counted as plain dials: ${listed} — map them with --outcome "${unknown[0]!.label}=reached" (or meeting, callback, no_answer)`);
+}
+
+const listOutcomes = (outcomes: readonly { label: string; count: number }[]) => outcomes.map((o) => `"${o.label}" (${o.count})`).join(', ');
+
+function warnings(agg: CallLogAggregate, skipBadRows: boolean): string[] {
+  const out: string[] = [];
+  const unknown = unknownOutcomes(agg);
+  // A blank outcome cannot be mapped with --outcome: it is counted as a dial and said apart.
+  const blank = unknown.find((o) => o.label === '')?.count ?? 0;
+  const labelled = unknown.filter((o) => o.label !== '');
+  if (labelled.length > 0) {
+    out.push(`${agg.file}: ${labelled.length} outcome${labelled.length === 1 ? '' : 's'} not recognised, counted as plain dials: ${listOutcomes(labelled)} — map them with --outcome "${labelled[0]!.label}=reached" (or meeting, callback, no_answer)`);
   }
+  if (blank > 0) out.push(`${agg.file}: ${blank} call${blank === 1 ? '' : 's'} without an outcome, counted as plain dials`);
   if (agg.inbound > 0) out.push(`${agg.file}: ignored ${agg.inbound} inbound call${agg.inbound === 1 ? '' : 's'} (only outbound calls are dials)`);
   if (skipBadRows && agg.badRows > 0) {
     const first = agg.problems[0];

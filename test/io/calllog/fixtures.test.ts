@@ -147,3 +147,43 @@ describe('bytes that are not UTF-8 after a UTF-8 start', () => {
     expect(await errorOf([file], { tz: 'UTC', general: true } as never)).toBe(want);
   });
 });
+
+describe('slash dates: the day/month order is the whole log\'s', () => {
+  const row = (week: string, dials: number, reached: number, meetings: number, talk: number, line: number) =>
+    ({ week, rep: 'Dana Miller', dials, reached, meetings, callbacks: 0, callbacks_short: 0, callbacks_long: 0, hours: null, talk_seconds: talk, line });
+
+  it('a late 2/13/2026 proves month/day for the 02/03/2026 before it (Salesforce, US)', async () => {
+    expect(await rowsOf('fixtures/calllog-salesforce-us-dates.csv', { tz: 'UTC' })).toEqual([
+      // February 2–5: no answer, connected (95 s), voicemail (25 s), meeting (310 s)
+      row('2026-W06', 4, 2, 1, 430, 2),
+      // February 9, 10 and 13; the inbound call on the 16th is not a dial
+      row('2026-W07', 3, 2, 1, 400, 6),
+    ]);
+  });
+
+  it('without proof, dates are read day/month and the reader is told', async () => {
+    const t = await read(['-'], { tz: 'UTC' } as never, 'Date,Rep,Outcome\n02/03/2026,Ann,Connected\n02/04/2026,Ann,No answer\n');
+    expect(t.rows.map((r) => r.week)).toEqual(['2026-W10', '2026-W14']);
+    expect(t.warnings).toEqual(['<stdin>: dates such as "02/03/2026" were read as day/month (no date in the log shows the order); export them as yyyy-mm-dd if they are month/day']);
+  });
+
+  it('a log proving both orders refuses its ambiguous dates', async () => {
+    expect(await errorOf(['-'], { tz: 'UTC' } as never, 'Date,Rep,Outcome\n02/03/2026,Ann,Connected\n13/02/2026,Ann,No answer\n2/13/2026,Ann,No answer\n')).toBe(
+      '<stdin>:2:1: "02/03/2026" could be day/month or month/day, and this log has dates of both kinds ("13/02/2026" on line 3, "2/13/2026" on line 4) — export the log again with one date format, best yyyy-mm-dd',
+    );
+  });
+});
+
+describe('outcomes we cannot read', () => {
+  it('a blank outcome is a plain dial, said apart (--outcome cannot map a blank label)', async () => {
+    const t = await read(['-'], { tz: 'UTC' } as never, 'timestamp,rep,outcome\n2026-02-02 09:00,Ann,Connected \n2026-02-02 09:10,Ann,\n2026-02-02 09:20,Ann,MEETING BOOKED\n');
+    expect(t.rows.map((r) => [r.counts.dials, r.counts.reached, r.counts.meetings])).toEqual([[3, 2, 1]]);
+    expect(t.warnings).toEqual(['<stdin>: 1 call without an outcome, counted as plain dials']);
+  });
+
+  it('a log where no outcome is recognised is refused, not reported as 0 % reached', async () => {
+    expect(await errorOf(['-'], { tz: 'UTC' } as never, 'timestamp,rep,outcome\n2026-02-02 09:00,Ann,Foo\n2026-02-02 09:10,Ann,Bar\n2026-02-02 09:20,Ann,Foo\n2026-02-02 09:30,Ann,\n')).toBe(
+      '<stdin>:1:3: outcome: none of the call outcomes is recognised: "Foo" (2), "Bar" (1) — map them with --outcome, e.g. --outcome "Foo=reached" (or meeting, callback, no_answer)',
+    );
+  });
+});
