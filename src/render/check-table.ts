@@ -19,15 +19,10 @@ function settingsLine(results: readonly CheckResult[], ctx: ReasonContext): stri
   return mode + tolerance;
 }
 
-/** Pipes and old terminals get ASCII: the shared texts use ≥, ≤ and – for a person at a terminal. */
-function ascii(text: string): string {
-  return text.replace(/≥/g, '>=').replace(/≤/g, '<=').replace(/–/g, '-');
-}
-
 /** The human summary: one row per check, then the verdict line (last, where the eye lands). */
 export function renderCheckTable(results: readonly CheckResult[], ctx: ReasonContext, theme: Theme): string {
   const rows = results.map((r) => {
-    const row = theme.unicode ? cells(r, ctx) : cells(r, ctx).map(ascii);
+    const row = cells(r, ctx); // renderTable makes them ASCII for pipes
     const tint = r.failed ? theme.c.red : r.verdict === 'pass' ? theme.c.green : theme.c.dim;
     row[5] = tint(row[5]!);
     return row;
