@@ -134,6 +134,14 @@ describe('funnel plan (end to end)', () => {
     expect(run.stderr).toBe('');
   });
 
+  it('a target beyond the search limit says so instead of claiming no number of dials would do', () => {
+    // 1e9 meetings a day at 9/106 need about 1e9 × 106/9 ≈ 1.18e10 dials, past the 10,000,000 the search tries.
+    const run = funnel(['plan', '--meetings-per-day', '1e9', '-q']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Confidence  more than 10,000,000 dials a day (where the search stops) to book 1000000000 meetings on at least 90 % of days');
+    expect(run.stdout).not.toContain('no number of dials');
+  });
+
   it('--what-if recomputes with a changed ratio', () => {
     const run = funnel(['plan', '--meetings-per-day', '3', '--what-if', 'meetings/reached=30%', '--format', 'json', '-q']);
     const plan = JSON.parse(run.stdout);
