@@ -2,6 +2,7 @@ import type { CheckResult } from '../core/check-types.js';
 import { boundText, headline, pValue, reason, scopeText, valueText, type ReasonContext } from './check-reason.js';
 import { mdTable } from './markdown.js';
 import { plainAscii, type Theme } from './theme.js';
+import { WIDTH, wrap } from './wrap.js';
 
 const HEAD = ['ratio', 'scope', 'value', 'bound', 'p-value', 'verdict', 'reason'] as const;
 
@@ -16,22 +17,6 @@ function settingsLine(results: readonly CheckResult[], ctx: ReasonContext): stri
   const mode = ctx.strict ? 'strict: point values only' : `one-sided tests at alpha ${ctx.alpha}`;
   const tolerance = results.some((r) => r.kind === 'baseline') ? `, baseline tolerance ${Math.round(ctx.tolerance * 1000) / 10} %` : '';
   return mode + tolerance;
-}
-
-/** Human output must stay readable in an 80-column CI log or pipe. */
-const WIDTH = 80;
-
-/** Greedy word wrap; a word longer than the width gets a line of its own. */
-function wrap(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    if (line !== '' && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line === '' ? word : `${line} ${word}`;
-  }
-  return line === '' ? lines : [...lines, line];
 }
 
 /**
