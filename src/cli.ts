@@ -2,7 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { InputError, MAX_LISTED_PROBLEMS, UsageError, formatInputError } from './errors.js';
 import type { Io } from './io/process-io.js';
 import type { CommandResult } from './commands/result.js';
-import { CALL_LOG_HELP, CHECK_EXAMPLES, PLAN_EXAMPLES, REPORT_EXAMPLES, ROOT_EXAMPLES } from './help.js';
+import { CALL_LOG_EXAMPLES, CHECK_EXAMPLES, callLogHelp, PLAN_EXAMPLES, REPORT_EXAMPLES, ROOT_EXAMPLES } from './help.js';
 
 export { processIo } from './io/process-io.js';
 
@@ -30,7 +30,7 @@ export function wantsColor(io: Io, flag: boolean | undefined): boolean {
 
 function buildProgram(io: Io, setResult: (r: Promise<CommandResult>) => void): Command {
   const program = new Command('funnel')
-    .description('Turn an inside-sales team’s effort into predictable results: ratios, plans and CI checks.')
+    .description("Turn an inside-sales team's effort into predictable results: ratios, plans and CI checks.")
     .version(VERSION, '-V, --version')
     .option('--debug', 'show internal details (stack traces) on errors')
     .showSuggestionAfterError(true)
@@ -44,7 +44,7 @@ function buildProgram(io: Io, setResult: (r: Promise<CommandResult>) => void): C
     .description('totals, ratio chain, week-by-week evolution and per-rep comparison of weekly activity tables')
     .argument('<file...>', 'CSV files with one row per week (and rep); - reads stdin')
     .addOption(new Option('--by <dimension>', 'compare each rep against the rest of the team').choices(['rep']))
-    .addHelpText('after', REPORT_EXAMPLES + CALL_LOG_HELP)
+    .addHelpText('after', REPORT_EXAMPLES + callLogHelp(CALL_LOG_EXAMPLES.report))
     .action(async (files: string[], opts: Record<string, unknown>) => {
       const { runReport } = await import('./commands/report.js');
       setResult(runReport({ files, ...opts, color: wantsColor(io, opts.color as boolean | undefined) } as never, io));
@@ -69,7 +69,7 @@ function buildProgram(io: Io, setResult: (r: Promise<CommandResult>) => void): C
     .option('--selling-share <share>', 'share of a rep\'s day that goes to selling (default: 0.39)')
     .option('--confidence <p>', 'share of days on which the confident dials book the target (default: 0.9)')
     .option('--what-if <ratio=value>', 'recompute with a changed ratio (repeatable), e.g. "meetings/reached=0.30"', collect, [])
-    .addHelpText('after', PLAN_EXAMPLES + CALL_LOG_HELP)
+    .addHelpText('after', PLAN_EXAMPLES + callLogHelp(CALL_LOG_EXAMPLES.plan))
     .action(async (opts: Record<string, unknown>) => {
       const { runPlan } = await import('./commands/plan.js');
       setResult(runPlan({ ...opts, color: wantsColor(io, opts.color as boolean | undefined) } as never, io));
@@ -91,7 +91,7 @@ function buildProgram(io: Io, setResult: (r: Promise<CommandResult>) => void): C
     .addOption(new Option('--by <dimension>', 'check each rep').choices(['rep']))
     .option('--require-data', 'fail when a ratio has no data (zero denominator)')
     .option('--junit <file>', 'also write JUnit XML (one test case per check), atomically')
-    .addHelpText('after', CHECK_EXAMPLES + CALL_LOG_HELP)
+    .addHelpText('after', CHECK_EXAMPLES + callLogHelp(CALL_LOG_EXAMPLES.check))
     .action(async (files: string[], opts: Record<string, unknown>) => {
       const { runCheck } = await import('./commands/check.js');
       setResult(runCheck({ files, ...opts, color: wantsColor(io, opts.color as boolean | undefined) } as never, io));

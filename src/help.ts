@@ -1,13 +1,18 @@
-/** Help texts: worked examples first, then what the command does and how it decides. */
+/**
+ * Help texts: worked examples first, then what the command does and how it decides.
+ * Plain ASCII and at most 80 columns a line: help is read in pipes, pagers and CI logs too
+ * (test/help.test.ts holds every text to that).
+ */
 
 export const ROOT_EXAMPLES = `
 Examples:
-  $ funnel report fixtures/reference-week.csv          totals, ratio chain, week by week
-  $ funnel report team.csv --by rep --format json      per-rep comparison as JSON
-  $ funnel plan --meetings-per-day 3                   dials and hours for 3 meetings a day
-  $ funnel check week.csv --baseline base.json         exit 1 when ratios regress beyond chance
+  $ funnel report fixtures/reference-week.csv     # totals, ratios, weeks
+  $ funnel report team.csv --by rep --format json # per rep, as JSON
+  $ funnel plan --meetings-per-day 3              # dials and hours a day
+  $ funnel check week.csv --baseline base.json    # exit 1 on a regression
 
-Exit codes: 0 ok · 1 check found a regression · 2 usage or input error · 3 internal error (a bug)`;
+Exit codes: 0 ok | 1 check found a regression | 2 usage or input error
+            3 internal error (a bug: run with --debug and please report it)`;
 
 export const REPORT_EXAMPLES = `
 Examples:
@@ -16,65 +21,88 @@ Examples:
   $ funnel report week1.csv week2.csv --format json | jq .ratios
   $ cat export.csv | funnel report - --map "Gesprekken=reached"
 
-Input: one row per week (optionally per rep). Headers are matched case-, space- and
-accent-insensitively, in English, Dutch and German (Calls, Telefoons, Anrufe, ...).
-Delimiter (, ; tab |), encoding (UTF-8, UTF-16 with BOM, Windows-1252, Mac Roman) and decimal
-commas are detected. Ratios are pooled (sum ÷ sum), never averages of weekly ratios.
+Input: one row per week (optionally per rep). Headers are matched case-, space-
+and accent-insensitively, in English, Dutch and German (Calls, Telefoons,
+Anrufe, ...). Delimiter (, ; tab |), encoding (UTF-8, UTF-16 with BOM,
+Windows-1252, Mac Roman) and decimal commas are detected. Ratios are pooled
+(sum / sum), never averages of weekly ratios.
 
-Intervals are 90 % Wilson score intervals. With --by rep, each rep's meetings/reached
-is compared with the rest of the team by Fisher's exact test (two-sided); a mark
-(★ better, ▽ worse) means p < 0.05.`;
+Intervals are 90 % Wilson score intervals. With --by rep, each rep's ratios are
+compared with the rest of the team by Fisher's exact test (two-sided); a mark
+(+ better, - worse; a star or triangle on a terminal) means p < 0.05.`;
 
 export const PLAN_EXAMPLES = `
 Examples:
-  $ funnel plan --meetings-per-day 3                          from the built-in reference week 9/38/106
+  $ funnel plan --meetings-per-day 3     # from the built-in reference 9/38/106
   $ funnel plan --meetings-per-week 12 --from fixtures/reference-week.csv
-  $ funnel plan --meetings-per-day 2 --from fixtures/team-8-weeks.csv --rep Anna --last 4
+  $ funnel plan --meetings-per-day 2 --from fixtures/team-8-weeks.csv \\
+      --rep Anna --last 4
   $ funnel plan --meetings-per-day 3 --ratios 9/38/106 --dials-per-hour 20
   $ funnel plan --meetings-per-day 3 --reach-rate 0.36 --meeting-rate 0.24
-  $ funnel plan --meetings-per-day 3 --what-if "meetings/reached=0.30" --format json
+  $ funnel plan --meetings-per-day 3 --what-if "meetings/reached=0.30" \\
+      --format json
 
-Rates, in this order: --ratios M/R/D (meetings/reached/dials) or --reach-rate with
---meeting-rate; the history in --from (pooled, optionally one --rep and the --last N
-weeks); otherwise the built-in reference week 9/38/106. Time, in this order:
---dials-per-hour; --minutes-per-dial/--minutes-per-conversation; the pace measured from
-the history's hours column; otherwise 2 min per dial that does not reach a
-decision-maker and 5 min per conversation (about 19.5 dials/h on the reference).
+Rates, in this order: --ratios M/R/D (meetings/reached/dials) or --reach-rate
+with --meeting-rate; the history in --from (pooled, optionally one --rep and the
+--last N weeks); otherwise the built-in reference week 9/38/106.
+Time, in this order: --dials-per-hour; --minutes-per-dial and
+--minutes-per-conversation; the pace measured from the history's hours column;
+otherwise 2 min per dial that does not reach a decision-maker and 5 min per
+conversation (about 19.5 dials/h on the reference).
 
-The 90 % range on dials/day is the target divided by the quantiles of the Jeffreys
-Beta posterior of meetings/dials; --confidence P gives the dials/day that book the
-target on at least P of days (Beta-Binomial: chance day to day and the rate's
-uncertainty). Rates given without counts have no range. Human output rounds calls up;
-JSON keeps exact values.`;
+The 90 % range on dials/day is the target divided by the quantiles of the
+Jeffreys Beta posterior of meetings/dials; --confidence P gives the dials/day
+that book the target on at least P of days (Beta-Binomial: chance day to day
+and the rate's uncertainty). Rates given without counts have no range. Human
+output rounds calls up; JSON keeps exact values.`;
 
 export const CHECK_EXAMPLES = `
 Examples:
   $ funnel report last-quarter.csv --format json > baseline.json
   $ funnel check this-week.csv --baseline baseline.json
   $ funnel check team.csv --min "meetings/reached=20%" --window 4 --by rep
-  $ funnel check team.csv --baseline baseline.json --all --format json --junit funnel.xml
+  $ funnel check team.csv --baseline baseline.json --all --format json \\
+      --junit funnel.xml
 
-Checks the latest week (or --window N weeks, or --all) against fixed bounds (--min/--max
-"RATIO=VALUE", ratios: reached/dials, meetings/reached, meetings/dials, callbacks/reached)
-and/or a baseline written by "funnel report --format json".
+Checks the latest week (or --window N weeks, or --all) against fixed bounds
+(--min/--max "RATIO=VALUE"; ratios: reached/dials, meetings/reached,
+meetings/dials, callbacks/reached) and/or a baseline written by
+"funnel report --format json".
 
-Noise-aware: a check fails only when the value is beyond its bound AND the difference is
-significant, one-sided at --alpha:
-  --min/--max b   exact binomial test, H0 "ratio >= b" (p = P(X <= x | n, b)), mirrored for --max
-  --baseline      bound = baseline ratio x (1 - tolerance); Fisher's exact test, one-sided
-                  "current lower than baseline", on [[x, n-x], [xb, nb-xb]]
---strict compares point values only. With --by rep each rep is held to the same rep in the
-baseline when it has data there, else to the team. A zero denominator is "no data".
-When GITHUB_ACTIONS=true: ::error/::warning annotations on stderr, and a Markdown summary
-appended to $GITHUB_STEP_SUMMARY.
+Noise-aware: a check fails only when the value is beyond its bound AND the
+difference is significant, one-sided at --alpha:
+  --min/--max b  exact binomial test, H0 "ratio >= b" (p = P(X <= x | n, b)),
+                 mirrored for --max
+  --baseline     bound = baseline ratio x (1 - tolerance); Fisher's exact test,
+                 one-sided "current lower than baseline", on
+                 [[x, n-x], [xb, nb-xb]]
+--strict compares point values only. With --by rep each rep is held to the same
+rep in the baseline when it has data there, else to the team. A zero
+denominator is "no data".
+When GITHUB_ACTIONS=true: ::error/::warning annotations on stderr, and a
+Markdown summary appended to $GITHUB_STEP_SUMMARY.
 
-Exit codes: 0 all checks pass · 1 at least one regression (or no data with --require-data)
-            2 usage or input error`;
+Exit codes: 0 all checks pass
+            1 at least one regression (or no data with --require-data)
+            2 usage or input error
+            3 internal error (a bug: run with --debug and please report it)`;
 
-export const CALL_LOG_HELP = `
-Call logs: a CRM or dialer export with one row per call (a timestamp and an outcome column, optionally
-rep and duration) is recognised by its columns and counted per ISO week and rep: every call is a dial;
-outcomes such as connected, meeting booked or callback count as reached (HubSpot, Salesforce, Close,
-Aircall, Pipedrive, Ringover labels in English, Dutch and German). Weeks are counted in --tz, by default
-the machine's time zone; timestamps without an offset are taken as wall-clock time in that zone.
-  $ funnel report calls.csv --tz Europe/Amsterdam --outcome "Demo gepland=meeting"`;
+/** The call-log paragraph, with an example of the command it is printed under. */
+export function callLogHelp(example: string): string {
+  return `
+
+Call logs: a CRM or dialer export with one row per call (a timestamp and an
+outcome column, optionally rep and duration) is recognised by its columns and
+counted per ISO week and rep: every call is a dial; outcomes such as connected,
+meeting booked or callback count as reached (HubSpot, Salesforce, Close,
+Aircall, Pipedrive, Ringover labels in English, Dutch and German). Weeks are
+counted in --tz, by default the machine's time zone; timestamps without an
+offset are taken as wall-clock time in that zone.
+  $ ${example}`;
+}
+
+export const CALL_LOG_EXAMPLES = {
+  report: 'funnel report calls.csv --tz Europe/Amsterdam --outcome "Demo=meeting"',
+  plan: 'funnel plan --meetings-per-day 3 --from calls.csv --tz Europe/Amsterdam',
+  check: 'funnel check calls.csv --baseline baseline.json --tz Europe/Amsterdam',
+} as const;

@@ -13,7 +13,7 @@ import { renderCheckMarkdown, renderCheckTable } from '../render/check-table.js'
 import { finish, makeTheme } from '../render/theme.js';
 import { requireRepColumn } from './by-rep.js';
 import { emit, warn } from './emit.js';
-import { readInputs, type InputFlags } from './inputs.js';
+import { assertStdinOnce, readInputs, type InputFlags } from './inputs.js';
 import type { CommandResult } from './result.js';
 
 export const CHECK_FORMATS = ['table', 'json', 'md'] as const;
@@ -30,6 +30,7 @@ export interface CheckOptions extends CheckFlags, InputFlags {
 
 export async function runCheck(opts: CheckOptions, io: Io): Promise<CommandResult> {
   const { settings: base, scope } = settingsFromFlags(opts);
+  assertStdinOnce([...opts.files, ...(opts.baseline === undefined ? [] : [opts.baseline])]);
   const tables = await readInputs(opts.files, opts, io);
   if (opts.by === 'rep') requireRepColumn(tables);
   const settings: CheckSettings = opts.baseline === undefined ? base : { ...base, baseline: await readBaseline(opts.baseline, io) };

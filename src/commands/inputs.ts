@@ -1,5 +1,6 @@
 import type { Io } from '../io/process-io.js';
 import { readTables, type Tables } from '../io/tables.js';
+import { UsageError } from '../errors.js';
 import { parseMapOptions } from './map-option.js';
 
 /** The flags every command that reads activity files shares: same flag, same meaning. */
@@ -14,7 +15,18 @@ export interface InputFlags {
   quiet?: boolean;
 }
 
+/**
+ * Standard input can be read once: a second '-' (or '-' as input and as --baseline) would read it
+ * empty and blame the data ("the file is empty") for a mistake in the command line.
+ */
+export function assertStdinOnce(uses: readonly string[]): void {
+  if (uses.filter((f) => f === '-').length > 1) {
+    throw new UsageError('standard input (-) is given more than once, but it can be read only once', 'give - once, and name the other inputs as files');
+  }
+}
+
 export function readInputs(files: readonly string[], flags: InputFlags, io: Io): Promise<Tables> {
+  assertStdinOnce(files);
   const { log, outcome, tz, skipBadRows, quiet } = flags;
   return readTables(files, { map: parseMapOptions(flags.map ?? []), log, outcome, tz, skipBadRows, quiet }, io);
 }

@@ -32,9 +32,10 @@ function successes(f: Fraction): number {
   return Math.min(f.num, f.den);
 }
 
-function noData(missing: 'current' | 'baseline', counts: Fraction | null): Core {
+/** The bound is kept whenever it is known (a fixed --min/--max, or a baseline with data): a reader sees what the week was held to. */
+function noData(missing: 'current' | 'baseline', counts: Fraction | null, bound: number | null = null, baseline: Core['baseline'] = null): Core {
   const value = hasData(counts) ? counts.num / counts.den : null;
-  return { value, bound: null, p_value: null, test: null, finding: 'no-data', missing, counts, baseline: null };
+  return { value, bound, p_value: null, test: null, finding: 'no-data', missing, counts, baseline };
 }
 
 function judge(beyond: boolean, significant: boolean, strict: boolean): Finding {
@@ -43,7 +44,7 @@ function judge(beyond: boolean, significant: boolean, strict: boolean): Finding 
 }
 
 function thresholdCheck(c: Fraction | null, t: Threshold, s: CheckSettings): Core {
-  if (!hasData(c)) return noData('current', c);
+  if (!hasData(c)) return noData('current', c, t.value);
   const value = c.num / c.den;
   const x = successes(c);
   // P(X ≤ x | n, b) for a floor; P(X ≥ x | n, b) = P(X > x − 1) for a ceiling.
@@ -56,10 +57,10 @@ function thresholdCheck(c: Fraction | null, t: Threshold, s: CheckSettings): Cor
 
 function baselineCheck(c: Fraction | null, b: Fraction | null, source: 'team' | 'rep', s: CheckSettings): Core {
   if (!hasData(b)) return noData('baseline', c);
-  if (!hasData(c)) return noData('current', c);
-  const value = c.num / c.den;
   const base = b.num / b.den;
   const bound = base * (1 - s.tolerance);
+  if (!hasData(c)) return noData('current', c, bound, { ...b, value: base, source });
+  const value = c.num / c.den;
   const [x, xb] = [successes(c), successes(b)];
   const p = fisherExact(x, c.den - x, xb, b.den - xb).less;
   const finding = judge(value < bound, p < s.alpha, s.strict);

@@ -32,5 +32,6 @@ export {
   betaBinomialCdf,
   minTrialsForTarget,
   minTrialsForTargetKnownRate,
+  DEFAULT_MAX_TRIALS,
 } from './stats/beta-binomial.js';
 export type { BetaParams, TargetQuery } from './stats/beta-binomial.js';

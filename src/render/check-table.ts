@@ -1,8 +1,8 @@
 import type { CheckResult } from '../core/check-types.js';
 import { boundText, headline, pValue, reason, scopeText, valueText, type ReasonContext } from './check-reason.js';
 import { mdTable } from './markdown.js';
-import { renderTable } from './table.js';
-import type { Theme } from './theme.js';
+import { plainAscii, type Theme } from './theme.js';
+import { WIDTH, wrap } from './wrap.js';
 
 const HEAD = ['ratio', 'scope', 'value', 'bound', 'p-value', 'verdict', 'reason'] as const;
 
@@ -19,22 +19,27 @@ function settingsLine(results: readonly CheckResult[], ctx: ReasonContext): stri
   return mode + tolerance;
 }
 
-/** Pipes and old terminals get ASCII: the shared texts use ≥, ≤ and – for a person at a terminal. */
-function ascii(text: string): string {
-  return text.replace(/≥/g, '>=').replace(/≤/g, '<=').replace(/–/g, '-');
+/**
+ * One check as a short block instead of a table row: seven columns with the reason came to 180
+ * columns, unreadable in a CI log. The verdict leads (where the eye looks first), the facts follow.
+ */
+function block(r: CheckResult, ctx: ReasonContext, theme: Theme, pad: number): string {
+  const text = theme.unicode ? (t: string) => t : plainAscii;
+  const [ratio, scope, value, bound, p, verdict, why] = cells(r, ctx).map(text) as [string, string, string, string, string, string, string];
+  const tint = r.failed ? theme.c.red : r.verdict === 'pass' ? theme.c.green : theme.c.dim;
+  const indent = ' '.repeat(pad + 2);
+  const facts = r.value === null ? [] : [[value, r.bound === null ? null : `bound ${bound}`, r.p_value === null ? null : p].filter((x) => x !== null).join(', ')];
+  const body = [...facts, why].flatMap((line) => wrap(line, WIDTH - indent.length)).map((line) => indent + line);
+  return [`${tint(verdict.padEnd(pad))}  ${ratio}  ${scope}`, ...body].join('\n');
 }
 
-/** The human summary: one row per check, then the verdict line (last, where the eye lands). */
+/** The human summary: one block per check, then the verdict line (last, where the eye lands). */
 export function renderCheckTable(results: readonly CheckResult[], ctx: ReasonContext, theme: Theme): string {
-  const rows = results.map((r) => {
-    const row = theme.unicode ? cells(r, ctx) : cells(r, ctx).map(ascii);
-    const tint = r.failed ? theme.c.red : r.verdict === 'pass' ? theme.c.green : theme.c.dim;
-    row[5] = tint(row[5]!);
-    return row;
-  });
+  const pad = Math.max(...results.map((r) => cells(r, ctx)[5]!.length));
+  const blocks = results.map((r) => block(r, ctx, theme, pad)).join('\n\n');
   const line = headline(results);
   const verdict = line.startsWith('FAIL') ? theme.c.red.bold(line) : theme.c.green(line);
-  return `${renderTable(HEAD, rows, theme, ['left', 'left', 'right', 'right', 'right', 'left', 'left'])}\n${theme.c.dim(settingsLine(results, ctx))}\n${verdict}`;
+  return `${blocks}\n\n${theme.c.dim(settingsLine(results, ctx))}\n${verdict}`;
 }
 
 /** The same summary in GitHub-flavoured Markdown (for --format md and $GITHUB_STEP_SUMMARY). */

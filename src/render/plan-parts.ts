@@ -1,5 +1,6 @@
 import type { Plan } from '../core/plan.js';
-import { ceil, num, pct } from './format.js';
+import { DEFAULT_MAX_TRIALS } from '../core/stats.js';
+import { ceil, int, num, pct } from './format.js';
 import { tone, type Theme } from './theme.js';
 
 /**
@@ -75,6 +76,14 @@ function noRange(plan: Plan): string {
     : 'none: --what-if sets the rates by hand, so none rests on counts';
 }
 
+/**
+ * null means the search stopped at its limit, not that no number of dials would do: with any rate
+ * above 0, enough dials book any target. The limit counts dials per day, or per week for a weekly basis.
+ */
+function beyondLimit(basis: 'day' | 'week', what: string): string {
+  return `more than ${int(DEFAULT_MAX_TRIALS)} dials a ${basis} (where the search stops) to book ${what}`;
+}
+
 function uncertainty(plan: Plan, theme: Theme): [string, string][] {
   const i = plan.interval;
   const level = Math.round(i.level * 100);
@@ -86,7 +95,7 @@ function uncertainty(plan: Plan, theme: Theme): [string, string][] {
   const chance = r === null ? 'chance day to day; the rates are taken as exact' : "chance day to day and the rate's uncertainty";
   return [
     ['Range', r === null ? noRange(plan) : `${level} % range ${r} dials/day (${i.method})`],
-    ['Confidence', confident === null ? `no number of dials books ${what}` : `${ceil(confident)} dials/day book ${what} (${chance})`],
+    ['Confidence', confident === null ? beyondLimit(i.confident_basis, what) : `${ceil(confident)} dials/day book ${what} (${chance})`],
   ];
 }
 

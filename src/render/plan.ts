@@ -4,17 +4,23 @@ import { mdTable } from './markdown.js';
 import { facts, funnelBars, sensitivityTable, summary, volumes } from './plan-parts.js';
 import { bar } from './sparkline.js';
 import { renderTable } from './table.js';
-import { finish, makeTheme, type Theme } from './theme.js';
+import { finish, makeTheme, plainAscii, type Theme } from './theme.js';
+import { WIDTH, wrap } from './wrap.js';
 
 export const PLAN_FORMATS = ['table', 'json', 'md'] as const;
 export type PlanFormat = (typeof PLAN_FORMATS)[number];
 
 const BAR_WIDTH = 30;
 
+/** Label and text, the text wrapped under itself so each line fits 80 columns. */
 function factLines(plan: Plan, theme: Theme): string {
   const rows = facts(plan, theme);
   const width = Math.max(...rows.map(([label]) => label.length));
-  return rows.map(([label, text]) => `${theme.c.bold(label.padEnd(width))}  ${text}`).join('\n');
+  const indent = ' '.repeat(width + 2);
+  const text = theme.unicode ? (t: string) => t : plainAscii; // '→' becomes '->': wrap what is shown
+  return rows
+    .map(([label, t]) => wrap(text(t), WIDTH - indent.length).map((line, i) => (i === 0 ? `${theme.c.bold(label.padEnd(width))}  ${line}` : indent + line)).join('\n'))
+    .join('\n');
 }
 
 function barLines(plan: Plan, theme: Theme): string {

@@ -57,5 +57,13 @@ const NON_ASCII = new RegExp(`[${Object.keys(ASCII_FALLBACK).join('')}]`, 'g');
  * user's own data are kept as they are.
  */
 export function finish(text: string, theme: Theme): string {
-  return theme.unicode ? text : text.replace(/ · /g, ', ').replace(NON_ASCII, (ch) => ASCII_FALLBACK[ch] ?? ch);
+  return theme.unicode ? text : plainAscii(text);
+}
+
+/**
+ * The ASCII stand-ins alone. Tables must apply them to their cells *before* laying out columns:
+ * 'Δ' becomes 'chg', two characters wider, so replacing it afterwards shifts a header past its border.
+ */
+export function plainAscii(text: string): string {
+  return text.replace(/ · /g, ', ').replace(NON_ASCII, (ch) => ASCII_FALLBACK[ch] ?? ch);
 }

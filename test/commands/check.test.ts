@@ -27,7 +27,7 @@ describe('funnel check against a baseline written by funnel report', () => {
     const { code, out, err } = await run(['check', join(FIX, 'week2-collapse.csv'), '--baseline', 'base.json']);
     expect(code).toBe(1);
     expect(err).toBe('');
-    expect(out).toContain('below 21.3 % (baseline 23.7 % less 10 %) and p=0.019 < 0.05: unlikely to be noise');
+    expect(out).toContain('            below 21.3 % (baseline 23.7 % less 10 %) and p=0.019 < 0.05:\n            unlikely to be noise');
     expect(out.trimEnd().split('\n').at(-1)).toBe('FAIL: 2 regressions in 4 checks');
   });
   it('9/38 → 8/38 exits 0', async () => {

@@ -144,3 +144,19 @@ describe('callbacks adding up to more than reached (a warning on input)', () => 
     expect(max!.p_value).toBeCloseTo(0.7 ** 20, 12);
   });
 });
+
+describe('no data keeps the bound it was held to', () => {
+  it('a fixed --min on a week with 0 dials: value and p are null, the bound stays 0.05', () => {
+    const [r] = runChecks([team(0, 0, 0)], { ...settings, thresholds: [{ ratio: 'meetings/dials', direction: 'min', value: 0.05 }] });
+    expect(r).toMatchObject({ finding: 'no-data', verdict: 'no data', value: null, p_value: null, bound: 0.05, baseline: null });
+  });
+  it('a baseline with data against a week with 0 reached: bound = 9/38 × 0.9, baseline shown', () => {
+    const r = vsBaseline(team(20, 0, 0), baselineOf(106, 38, 9));
+    expect(r).toMatchObject({ finding: 'no-data', value: null, p_value: null, missing: 'current' });
+    expect(r.bound).toBeCloseTo((9 / 38) * 0.9, 12);
+    expect(r.baseline).toEqual({ num: 9, den: 38, value: 9 / 38, source: 'team' });
+  });
+  it('a baseline without data: no bound', () => {
+    expect(vsBaseline(team(50, 10, 2), baselineOf(0, 0, 0))).toMatchObject({ finding: 'no-data', bound: null, baseline: null, missing: 'baseline' });
+  });
+});

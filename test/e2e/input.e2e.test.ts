@@ -36,3 +36,15 @@ describe('real exports through the real binary', () => {
     expect(JSON.parse(funnel(['report', 'fixtures/utf16-unicode-text.txt', '--format', 'json']).stdout).chain).toBe('17/102/313');
   });
 });
+
+describe('standard input given twice', () => {
+  const MESSAGE = 'error: standard input (-) is given more than once, but it can be read only once\ngive - once, and name the other inputs as files\n';
+  const CSV = 'week,dials,reached,meetings\n2026-W01,50,10,2\n';
+  it.each([
+    ['report', ['report', '-', '-']],
+    ['plan', ['plan', '--meetings-per-day', '1', '--from', '-', '-']],
+    ['check (input and --baseline)', ['check', '-', '--baseline', '-']],
+  ])('%s: a usage error (exit 2), not "the file is empty"', (_name, args) => {
+    expect(funnel(args, { input: CSV })).toEqual({ code: 2, stdout: '', stderr: MESSAGE });
+  });
+});

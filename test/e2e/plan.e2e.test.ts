@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { funnel } from './run-cli.js';
 
+/** The plan's facts wrap under their 12-column label to fit 80 columns; join them back to one line. */
+const unwrap = (text: string) => text.replace(/\n {12}(?=\S)/g, ' ');
+
 /**
  * A 4-week, 2-rep history whose numbers are easy by hand: every rep dials 20 an hour.
  * Team: 800 dials, 250 reached, 26 meetings, 40 h. Anna in W03–W04: 240 dials, 85 reached, 10 meetings, 12 h.
@@ -38,14 +41,15 @@ describe('funnel plan (end to end)', () => {
     expect(run.stdout).toMatch(/\| conversations \(reached\) \|\s+13 \|\s+64 \|/);
     expect(run.stdout).toMatch(/\| dials\s+\|\s+36 \|\s+177 \|/);
     expect(run.stdout).toMatch(/\| hours of calling\s+\|\s+1\.8 \|\s+9\.1 \|/);
-    expect(run.stdout).toContain('Rates       built-in reference week 9/38/106 (three trainees at a Belgian sales consultancy, one week)');
-    expect(run.stdout).toContain(
+    expect(unwrap(run.stdout)).toContain('Rates       built-in reference week 9/38/106 (three trainees at a Belgian sales consultancy, one week)');
+    expect(unwrap(run.stdout)).toContain(
       'Time model  default: 2 min per dial that does not reach a decision-maker, 5 min per conversation, logging included (19.5 dials/h on these rates)',
     );
-    expect(run.stdout).toContain("Capacity    1.8 h of calling a day = 58 % of one rep's selling time (8 h x 39 % = 3.1 h) -> 1 rep");
-    expect(run.stdout).toContain('Confidence  69 dials/day book 3 meetings on at least 90 % of days');
+    expect(unwrap(run.stdout)).toContain("Capacity    1.8 h of calling a day = 58 % of one rep's selling time (8 h x 39 % = 3.1 h) -> 1 rep");
+    expect(unwrap(run.stdout)).toContain('Confidence  69 dials/day book 3 meetings on at least 90 % of days');
     expect(run.stdout).toMatch(/\| reached\/dials\s+\|\s+35\.8 % \|\s+39\.4 % \|\s+33 \|\s+-3\.2 \|\s+1\.70 \|\s+-0\.11 \|/);
     expect(run.stdout).not.toMatch(/\u001b\[|[█≈→]/);
+    for (const line of run.stdout.split('\n')) expect(line.length, line).toBeLessThanOrEqual(80);
     expect(run.stderr).toBe(THIN_REFERENCE);
   });
 
@@ -83,8 +87,8 @@ describe('funnel plan (end to end)', () => {
     expect(run.code).toBe(0);
     // Anna, W03–W04: 10/85/240 over 2 weeks; 8 a week over 4 days = 2 a day → 2 ÷ (10/240) = 48 dials, 2 ÷ (10/85) = 17 conversations, 48 ÷ 20 = 2.4 h.
     expect(run.stdout.split('\n')[0]).toMatch(/^2 meetings\/day ~ 48 dials ~ 2\.4 h of calling a day; 90 % range \d+-\d+ dials$/);
-    expect(run.stdout).toContain('Rates       the history of Anna: 10/85/240 over 2 weeks from ' + team);
-    expect(run.stdout).toContain("Time model  measured from the history's hours: 240 dials in 12 h = 20 dials/h");
+    expect(unwrap(run.stdout)).toContain('Rates       the history of Anna: 10/85/240 over 2 weeks from ' + team);
+    expect(unwrap(run.stdout)).toContain("Time model  measured from the history's hours: 240 dials in 12 h = 20 dials/h");
     expect(run.stdout).toMatch(/\| dials\s+\|\s+48 \|\s+192 \|/);
     expect(run.stderr).toMatch(/^warning: thin history: 2 weeks and 10 meetings behind these rates/);
   });
@@ -128,10 +132,18 @@ describe('funnel plan (end to end)', () => {
     expect(run.code).toBe(0);
     // 3 ÷ (0.36 × 0.24) = 34.72 → 35 dials; ÷ 20 an hour = 1.74 h.
     expect(run.stdout.split('\n')[0]).toBe('3 meetings/day ~ 35 dials ~ 1.7 h of calling a day; no range (no counts behind the rates)');
-    expect(run.stdout).toContain('Range       none: rates given without counts carry no sampling range; give --ratios M/R/D or --from FILE for one');
-    expect(run.stdout).toContain('Time model  --dials-per-hour 20');
-    expect(run.stdout).toContain('Confidence  60 dials/day book 3 meetings on at least 90 % of days (chance day to day; the rates are taken as exact)');
+    expect(unwrap(run.stdout)).toContain('Range       none: rates given without counts carry no sampling range; give --ratios M/R/D or --from FILE for one');
+    expect(unwrap(run.stdout)).toContain('Time model  --dials-per-hour 20');
+    expect(unwrap(run.stdout)).toContain('Confidence  60 dials/day book 3 meetings on at least 90 % of days (chance day to day; the rates are taken as exact)');
     expect(run.stderr).toBe('');
+  });
+
+  it('a target beyond the search limit says so instead of claiming no number of dials would do', () => {
+    // 1e9 meetings a day at 9/106 need about 1e9 × 106/9 ≈ 1.18e10 dials, past the 10,000,000 the search tries.
+    const run = funnel(['plan', '--meetings-per-day', '1e9', '-q']);
+    expect(run.code).toBe(0);
+    expect(unwrap(run.stdout)).toContain('Confidence  more than 10,000,000 dials a day (where the search stops) to book 1000000000 meetings on at least 90 % of days');
+    expect(run.stdout).not.toContain('no number of dials');
   });
 
   it('--what-if recomputes with a changed ratio', () => {

@@ -20,6 +20,13 @@ describe('funnel report (end to end)', () => {
     expect(json).not.toHaveProperty('reps');
   });
 
+  it('per-rep JSON has exactly the keys the README documents', () => {
+    const json = JSON.parse(funnel(['report', 'fixtures/team-8-weeks.csv', '--format', 'json', '-q']).stdout);
+    expect(Object.keys(json.reps[0])).toEqual(['rep', 'weeks', 'totals', 'ratios', 'intervals', 'pace', 'vs_team', 'trend']);
+    expect(Object.keys(json.reps[0].vs_team)).toEqual(['reached/dials', 'meetings/reached', 'meetings/dials']);
+    expect(json.reps[0].trend).toHaveLength(json.weeks.length); // one meetings/dials per week: 8 weeks
+  });
+
   it('shows the chain, the funnel and percentages as plain text on a pipe', () => {
     const run = funnel(['report', 'fixtures/reference-week.csv']);
     expect(run.code).toBe(0);

@@ -75,8 +75,11 @@ export function betaBinomialCdf(k: number, n: number, a: number, b: number): num
   return Math.min(1, Math.exp(logSumExp(betaBinomialLogPmfs(j, n, a, b))));
 }
 
-/** Trials beyond this are no plan anyone can staff; the search reports "unreachable" (null). */
-const DEFAULT_MAX_TRIALS = 10_000_000;
+/**
+ * Trials beyond this are no plan anyone can staff; the search stops and answers null. Exported so
+ * the output can say "more than N" — with a rate above 0 some larger n always suffices.
+ */
+export const DEFAULT_MAX_TRIALS = 10_000_000;
 
 /**
  * Smallest n in [from, max] with ok(n), for ok monotone (false … false true … true): doubling to
