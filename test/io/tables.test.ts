@@ -266,6 +266,14 @@ describe('the same (week, rep) twice', () => {
   });
 });
 
+describe('files named twice', () => {
+  it('are one problem, not every week a duplicate of itself', async () => {
+    expect(await errorOf(['fixtures/reference-week.csv', './fixtures/reference-week.csv'])).toBe(
+      './fixtures/reference-week.csv: given twice on the command line (also as fixtures/reference-week.csv) — name each file once',
+    );
+  });
+});
+
 describe('size limits', () => {
   it('an input over the limit is refused before it is read', async () => {
     await expect(readInput('fixtures/team-8-weeks.csv', testIo(), 100)).rejects.toThrow(
