@@ -35,7 +35,7 @@ describe('week labels', () => {
   });
 
   it('reads two-digit years after a week number ("KW05/26") and dates with times, AM/PM or offsets', () => {
-    expect(weeks('KW05/26', 'KW 5/26', "W5'26", 'W5-2026', '2026 W05')).toEqual(Array(5).fill('2026-W05'));
+    expect(weeks('KW05/26', 'KW 5/26', "W5'26", 'W5-2026', '2026 W05', '2026-W05-1', '2026-W05-7')).toEqual(Array(7).fill('2026-W05'));
     expect(weeks('2026-02-02T09:00:00+01:00', '2026-02-02 08:00 PM', '2/2/2026 9:00 AM', '3 Mrz 2026')).toEqual(['2026-W06', '2026-W06', '2026-W06', '2026-W10']);
   });
 
