@@ -65,6 +65,20 @@ function monthNumber(name: string): number | undefined {
 
 const fullYear = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y));
 
+/**
+ * What Excel's long date formats add around a date, which CSV exports write as displayed: a weekday
+ * ("Monday, February 2, 2026", "Montag, 2. Februar 2026", "ma 02-02-2026") and English ordinals ("2nd").
+ */
+const WEEKDAY = new RegExp(String.raw`^(?:${[
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+  'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'ma', 'di', 'wo', 'do', 'vr', 'za', 'zo',
+  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'mo', 'mi', 'fr', 'sa', 'so',
+].join('|')})\.?,?\s+`, 'i');
+
+function dateText(label: string): string {
+  return label.replace(WEEKDAY, '').replace(/(\d)(?:st|nd|rd|th)\b/g, '$1');
+}
+
 function namedMonthDate(label: string): { year: number; month: number; day: number } | undefined {
   const a = DAY_MONTH_NAME.exec(label);
   const b = a ? null : MONTH_NAME_DAY.exec(label);
@@ -114,7 +128,7 @@ function columnOrder(labels: readonly string[]): { order: Order; conflict: boole
   let guessed: string | undefined;
   for (const label of labels) {
     const parts = splitRange(label) ?? [label];
-    const dates = parts.map((p) => YEAR_LAST.exec(p));
+    const dates = parts.map((p) => YEAR_LAST.exec(dateText(p)));
     for (const [i, m] of dates.entries()) {
       if (!m) continue;
       const [a, b] = [Number(m[1]), Number(m[3])];
@@ -142,13 +156,14 @@ type Ymd = { year: number; month: number; day: number };
 
 /** A label's calendar date, an error, or undefined when the label is not a date. */
 function readDate(label: string, order: Order, conflict: boolean): Ymd | Extract<WeekResult, { ok: false }> | undefined {
-  const m = YEAR_FIRST.exec(label);
+  const text = dateText(label);
+  const m = YEAR_FIRST.exec(text);
   const ymd = (year: number, month: number, day: number) =>
     isDate(year, month, day) ? { year, month, day } : { ok: false as const, message: `"${label}" is not a valid date`, hint: 'write dates as 2026-02-02 (year-month-day)' };
   if (m) return ymd(Number(m[1]), Number(m[3]), Number(m[4]));
-  const named = namedMonthDate(label);
+  const named = namedMonthDate(text);
   if (named) return ymd(named.year, named.month, named.day);
-  const y = YEAR_LAST.exec(label);
+  const y = YEAR_LAST.exec(text);
   if (y) {
     const [a, b, year] = [Number(y[1]), Number(y[3]), fullYear(y[4] ?? '')];
     if (conflict && a <= 12 && b <= 12 && a !== b) {
@@ -156,7 +171,7 @@ function readDate(label: string, order: Order, conflict: boolean): Ymd | Extract
     }
     return order === 'day-first' ? ymd(year, b, a) : ymd(year, a, b);
   }
-  return excelSerialDate(label);
+  return excelSerialDate(text);
 }
 
 /** "2026-02-02 - 2026-02-08", "2.2.2026 – 8.2.2026", "02/02/2026 to 08/02/2026": a hyphen needs spaces around it. */

@@ -39,6 +39,12 @@ describe('week labels', () => {
     expect(weeks('2026-02-02T09:00:00+01:00', '2026-02-02 08:00 PM', '2/2/2026 9:00 AM', '3 Mrz 2026')).toEqual(['2026-W06', '2026-W06', '2026-W06', '2026-W10']);
   });
 
+  it("reads Excel's long date formats: a weekday before the date, English ordinals", () => {
+    expect(weeks('Monday, February 2, 2026', 'Montag, 2. Februar 2026', 'ma 02-02-2026', 'Mo., 02.02.2026', 'Wed, Feb 4, 2026', 'February 2nd, 2026', 'Sun 8 Feb 2026')).toEqual(Array(7).fill('2026-W06'));
+    // Month names that start like a weekday abbreviation stay months.
+    expect(weeks('March 2, 2026', 'Mai 4 2026', 'Sept 2, 2026')).toEqual(['2026-W10', '2026-W19', '2026-W36']);
+  });
+
   it('reads a date range as the week holding most of its days', () => {
     expect(weeks('2026-02-02 - 2026-02-08', '2.2.2026 – 8.2.2026', '09/02/2026 - 15/02/2026', '2026-02-15 to 2026-02-21')).toEqual(['2026-W06', '2026-W06', '2026-W07', '2026-W08']);
     // Sunday to Saturday: six of its seven days are in the Monday week 2026-W06.
