@@ -197,6 +197,21 @@ function rangeResult(label: string, from: Ymd, to: Ymd): WeekResult {
   return { ok: true, week: formatIsoWeek(w.year, w.week) };
 }
 
+/**
+ * The start of a range that leaves its year to the end ("02.02. - 08.02.2026", "29/12 - 04/01/2027",
+ * "2 Feb - 8 Feb 2026"): the end's year, or the year before when that would start after the end.
+ */
+function startWithoutYear(start: string, end: Ymd, order: Order, conflict: boolean): Ymd | undefined {
+  const t = start.trim();
+  const sep = t.endsWith('.') ? '' : /\d[./-]\d/.test(t) ? (/[./-]/.exec(t)?.[0] ?? ' ') : ' ';
+  const withYear = (year: number) => readDate(`${t}${sep}${year}`, order, conflict);
+  const same = withYear(end.year);
+  if (!same || 'ok' in same) return undefined;
+  const after = same.month > end.month || (same.month === end.month && same.day > end.day);
+  const first = after ? withYear(end.year - 1) : same;
+  return first && !('ok' in first) ? first : undefined;
+}
+
 /** One label, given what the column says about day/month order. */
 function resolveLabel(label: string, order: Order, conflict: boolean): WeekResult {
   const iso = ISO_WEEK.exec(label);
@@ -208,7 +223,8 @@ function resolveLabel(label: string, order: Order, conflict: boolean): WeekResul
   if (date) return date;
   const range = splitRange(label);
   if (range) {
-    const [from, to] = range.map((part) => readDate(part, order, conflict));
+    const to = readDate(range[1], order, conflict);
+    const from = readDate(range[0], order, conflict) ?? (to && !('ok' in to) ? startWithoutYear(range[0], to, order, conflict) : undefined);
     if (from && to) {
       if ('ok' in from) return from;
       if ('ok' in to) return to;

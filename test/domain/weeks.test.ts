@@ -51,6 +51,10 @@ describe('week labels', () => {
     expect(weeks('2026-02-01 - 2026-02-07')).toEqual(['2026-W06']);
   });
 
+  it('a range may leave its year to its end, also across a year end', () => {
+    expect(weeks('02.02. - 08.02.2026', '2 Feb - 8 Feb 2026', '29.12. - 04.01.2026', 'Sprint 3 - 08.02.2026')).toEqual(['2026-W06', '2026-W06', '2026-W01', 'Sprint 3 - 08.02.2026']);
+  });
+
   it('a range proves the day/month order of its column (only one reading spans a week)', () => {
     expect(resolveWeekLabels(['2/2/2026 - 2/8/2026', '2/9/2026 - 2/10/2026'])).toEqual({ results: [{ ok: true, week: '2026-W06' }, { ok: true, week: '2026-W07' }] });
   });
