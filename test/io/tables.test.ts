@@ -202,6 +202,17 @@ describe('cells', () => {
   });
 });
 
+describe('formula errors', () => {
+  it('are named as such (Excel, LibreOffice, German Excel)', async () => {
+    expect(await refusal('week,dials,reached,meetings,hours\n2026-W45,#REF!,38,9,Err:502\n2026-W46,98,#WERT!,#N/A,8\n')).toBe([
+      '<stdin>:2:2: dials: "#REF!" is a spreadsheet formula error, not a number — fix the formula in the sheet (or type the value), then export again',
+      '<stdin>:2:5: hours: "Err:502" is a spreadsheet formula error, not a number — fix the formula in the sheet (or type the value), then export again',
+      '<stdin>:3:3: reached: "#WERT!" is a spreadsheet formula error, not a number — fix the formula in the sheet (or type the value), then export again',
+      '<stdin>:3:4: meetings: "#N/A" is a spreadsheet formula error, not a number — fix the formula in the sheet (or type the value), then export again',
+    ].join('\n'));
+  });
+});
+
 describe('summary rows are never counted twice', () => {
   it('by label, in the week or the rep column', async () => {
     const t = await stdin('week,rep,dials,reached,meetings\n2026-W45,Anna,50,20,5\n2026-W45,Bram,56,18,4\n2026-W45,Totaal,106,38,9\nGesamt,,106,38,9\nSumme KW 45,,106,38,9\n');
