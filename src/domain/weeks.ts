@@ -42,8 +42,8 @@ function isDate(year: number, month: number, day: number): boolean {
 const TIME = String.raw`(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s?[AaPp]\.?[Mm]\.?)?(?:Z|\s?[+-]\d{2}:?\d{2})?)?`;
 // An ISO week date ("2026-W05-1", Monday) is its week.
 const ISO_WEEK = /^(\d{4})\s*-?\s*W\s*(\d{1,2})(?:-[1-7])?$/i;
-// "KW05/26": a two-digit year only after "/", "-" or "'", where it cannot be read as anything else.
-const WEEK_YEAR = /^(?:W|Wk|Week|KW|Woche|Wo)\.?\s*(\d{1,2})\s*(?:[-/,.' ]\s*(\d{4})|[-/']\s*(\d{2}))$/i;
+// "KW05/26": a two-digit year only after "/" or "'" ("Week 12-13" is two weeks, not 2013).
+const WEEK_YEAR = /^(?:W|Wk|Week|KW|Woche|Wo)\.?\s*(\d{1,2})\s*(?:[-/,.' ]\s*(\d{4})|[/']\s*(\d{2}))$/i;
 const YEAR_FIRST = new RegExp(String.raw`^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})${TIME}$`);
 // Two-digit years (dd.mm.yy, Excel's short German/Dutch format) are read as 20yy.
 const YEAR_LAST = new RegExp(String.raw`^(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})${TIME}$`);

@@ -69,7 +69,7 @@ describe('week labels', () => {
   });
 
   it('keeps other labels as written', () => {
-    expect(weeks('45', 'Week 45', 'Sprint 3', 'Sprint 3 2026', 'Q4 2026', '', 'Sprint 3 - 2026', 'W5 26')).toEqual(['45', 'Week 45', 'Sprint 3', 'Sprint 3 2026', 'Q4 2026', '', 'Sprint 3 - 2026', 'W5 26']);
+    expect(weeks('45', 'Week 45', 'Sprint 3', 'Sprint 3 2026', 'Q4 2026', '', 'Sprint 3 - 2026', 'W5 26', 'Week 12-13')).toEqual(['45', 'Week 45', 'Sprint 3', 'Sprint 3 2026', 'Q4 2026', '', 'Sprint 3 - 2026', 'W5 26', 'Week 12-13']);
   });
 
   it('refuses weeks and dates that do not exist', () => {

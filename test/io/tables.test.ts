@@ -237,6 +237,11 @@ describe('summary rows are never counted twice', () => {
     expect(t.warnings).toEqual(['<stdin>:4: skipped the row "Razem", which is no week and whose numbers are the sum of the weeks (a total, never counted twice)']);
   });
 
+  it('a non-week label equal to the only week is a week of its own, not a total', async () => {
+    const t = await stdin('week,dials,reached,meetings\n2026-W44,50,20,5\nWeek 45,50,20,5\n');
+    expect(t.rows.map((r) => r.week)).toEqual(['2026-W44', 'Week 45']);
+  });
+
   it("by label, as Excel's Subtotal command writes them after the group ('2026-W05 Total', 'Anna Ergebnis')", async () => {
     const t = await stdin('week,rep,dials,reached,meetings\n2026-W45,Anna,50,20,5\n2026-W45,Bram,56,18,4\n2026-W45 Total,,106,38,9\n2026-W46,Anna,40,10,2\nAnna Ergebnis,,90,30,7\n2026-W46,Bram Total,1,1,1\nZwischensumme,,41,11,3\n');
     expect(t.rows.map((r) => [r.week, r.rep])).toEqual([['2026-W45', 'Anna'], ['2026-W45', 'Bram'], ['2026-W46', 'Anna']]);
