@@ -60,12 +60,20 @@ export function withUnit(header: string): { field: Field; unit: string; fits: bo
 
 /** First words of summary rows' labels ("Total", "Totaal KW 1-8", "Summe:"), never counted a second time. */
 // Also the pivot-table words of German, French, Spanish and Italian Excel (Gesamtergebnis, Total général, Totale complessivo).
-export const SUMMARY_LABELS = ['total', 'totals', 'totaal', 'totalen', 'gesamt', 'summe', 'sum', 'grandtotal', 'eindtotaal', 'insgesamt', 'gesamtsumme', 'gesamtergebnis', 'alle', 'all', 'overall', 'somme', 'totaux', 'suma', 'totale', 'σ'] as const;
+export const SUMMARY_LABELS = ['total', 'totals', 'totaal', 'totalen', 'gesamt', 'summe', 'sum', 'grandtotal', 'eindtotaal', 'insgesamt', 'gesamtsumme', 'gesamtergebnis', 'subtotal', 'subtotaal', 'zwischensumme', 'zwischenergebnis', 'teilsumme', 'alle', 'all', 'overall', 'somme', 'totaux', 'suma', 'totale', 'σ'] as const;
+
+/**
+ * Last words of subtotal labels, as Excel's Subtotal command writes them after the group's value
+ * ("2026-W05 Total", "Anna Totaal", "Anna Ergebnis"). Only words that cannot end a name or a week.
+ */
+const SUBTOTAL_LAST_WORDS: ReadonlySet<string> = new Set(['total', 'totaal', 'totals', 'gesamt', 'summe', 'ergebnis', 'somme', 'totale', 'subtotal']);
 
 // Cheap first test: called for two cells of every row, and most labels start otherwise.
 const SUMMARY_INITIALS = new Set(SUMMARY_LABELS.map((s) => s[0]));
 
 export function isSummaryLabel(value: string): boolean {
+  const words = value.trim().split(/[^\p{L}]+/u).filter((w) => w !== '');
+  if (words.length > 1 && SUBTOTAL_LAST_WORDS.has(normaliseHeader(words.at(-1) ?? ''))) return true;
   if (!SUMMARY_INITIALS.has(value.trimStart()[0]?.toLowerCase())) return false;
   const firstWord = value.trim().split(/[^\p{L}]+/u)[0] ?? '';
   const label = normaliseHeader(value);

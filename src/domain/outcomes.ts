@@ -18,6 +18,8 @@ export const OUTCOME_LABELS = {
     'voicemail left', 'left message', 'left live message', 'answering machine', 'machine', 'busy', 'wrong number',
     'wrong person', 'bad number', 'invalid number', 'gatekeeper', 'got the gatekeeper', 'reception', 'failed',
     'canceled', 'cancelled', 'blocked', 'error', 'abandoned', 'no connect', 'not connected', 'dial', 'attempt',
+    // Salesforce/Outreach free-text shorthands for voicemail
+    'left vm', 'vm', 'voice mail', 'left voice mail', 'no answer left vm',
     // Close dispositions
     'vm-answer', 'vm-left',
     // HubSpot internal disposition ids (API exports): Busy, Left live message, Left voicemail, No answer, Wrong number
@@ -32,6 +34,7 @@ export const OUTCOME_LABELS = {
   ],
   reached: [
     'connected', 'connect', 'answered', 'conversation', 'spoke', 'spoke to decision maker', 'decision maker reached',
+    'connected dm', 'dm connected', 'connected to dm', 'spoke to dm', 'dm reached',
     'reached', 'contact', 'contacted', 'talked', 'completed call', 'not interested', 'no interest', 'refusal',
     'refused', 'qualified', 'not ready', 'bad fit', 'disqualified', 'interested', 'do not call', 'commitment',
     // HubSpot "Connected"

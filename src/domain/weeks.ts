@@ -40,9 +40,10 @@ function isDate(year: number, month: number, day: number): boolean {
 
 // A time after the date changes nothing: the date as written is the writer's own (so an offset is ignored).
 const TIME = String.raw`(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s?[AaPp]\.?[Mm]\.?)?(?:Z|\s?[+-]\d{2}:?\d{2})?)?`;
-const ISO_WEEK = /^(\d{4})\s*-?\s*W\s*(\d{1,2})$/i;
-// "KW05/26": a two-digit year only after "/", "-" or "'", where it cannot be read as anything else.
-const WEEK_YEAR = /^(?:W|Wk|Week|KW|Woche|Wo)\.?\s*(\d{1,2})\s*(?:[-/,.' ]\s*(\d{4})|[-/']\s*(\d{2}))$/i;
+// An ISO week date ("2026-W05-1", Monday) is its week.
+const ISO_WEEK = /^(\d{4})\s*-?\s*W\s*(\d{1,2})(?:-[1-7])?$/i;
+// "KW05/26": a two-digit year only after "/" or "'" ("Week 12-13" is two weeks, not 2013).
+const WEEK_YEAR = /^(?:W|Wk|Week|KW|Woche|Wo)\.?\s*(\d{1,2})\s*(?:[-/,.' ]\s*(\d{4})|[/']\s*(\d{2}))$/i;
 const YEAR_FIRST = new RegExp(String.raw`^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})${TIME}$`);
 // Two-digit years (dd.mm.yy, Excel's short German/Dutch format) are read as 20yy.
 const YEAR_LAST = new RegExp(String.raw`^(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})${TIME}$`);
@@ -63,6 +64,20 @@ function monthNumber(name: string): number | undefined {
 }
 
 const fullYear = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y));
+
+/**
+ * What Excel's long date formats add around a date, which CSV exports write as displayed: a weekday
+ * ("Monday, February 2, 2026", "Montag, 2. Februar 2026", "ma 02-02-2026") and English ordinals ("2nd").
+ */
+const WEEKDAY = new RegExp(String.raw`^(?:${[
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+  'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'ma', 'di', 'wo', 'do', 'vr', 'za', 'zo',
+  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'mo', 'mi', 'fr', 'sa', 'so',
+].join('|')})\.?,?\s+`, 'i');
+
+function dateText(label: string): string {
+  return label.replace(WEEKDAY, '').replace(/(\d)(?:st|nd|rd|th)\b/g, '$1');
+}
 
 function namedMonthDate(label: string): { year: number; month: number; day: number } | undefined {
   const a = DAY_MONTH_NAME.exec(label);
@@ -113,7 +128,7 @@ function columnOrder(labels: readonly string[]): { order: Order; conflict: boole
   let guessed: string | undefined;
   for (const label of labels) {
     const parts = splitRange(label) ?? [label];
-    const dates = parts.map((p) => YEAR_LAST.exec(p));
+    const dates = parts.map((p) => YEAR_LAST.exec(dateText(p)));
     for (const [i, m] of dates.entries()) {
       if (!m) continue;
       const [a, b] = [Number(m[1]), Number(m[3])];
@@ -141,13 +156,14 @@ type Ymd = { year: number; month: number; day: number };
 
 /** A label's calendar date, an error, or undefined when the label is not a date. */
 function readDate(label: string, order: Order, conflict: boolean): Ymd | Extract<WeekResult, { ok: false }> | undefined {
-  const m = YEAR_FIRST.exec(label);
+  const text = dateText(label);
+  const m = YEAR_FIRST.exec(text);
   const ymd = (year: number, month: number, day: number) =>
     isDate(year, month, day) ? { year, month, day } : { ok: false as const, message: `"${label}" is not a valid date`, hint: 'write dates as 2026-02-02 (year-month-day)' };
   if (m) return ymd(Number(m[1]), Number(m[3]), Number(m[4]));
-  const named = namedMonthDate(label);
+  const named = namedMonthDate(text);
   if (named) return ymd(named.year, named.month, named.day);
-  const y = YEAR_LAST.exec(label);
+  const y = YEAR_LAST.exec(text);
   if (y) {
     const [a, b, year] = [Number(y[1]), Number(y[3]), fullYear(y[4] ?? '')];
     if (conflict && a <= 12 && b <= 12 && a !== b) {
@@ -155,7 +171,7 @@ function readDate(label: string, order: Order, conflict: boolean): Ymd | Extract
     }
     return order === 'day-first' ? ymd(year, b, a) : ymd(year, a, b);
   }
-  return excelSerialDate(label);
+  return excelSerialDate(text);
 }
 
 /** "2026-02-02 - 2026-02-08", "2.2.2026 – 8.2.2026", "02/02/2026 to 08/02/2026": a hyphen needs spaces around it. */
@@ -181,6 +197,21 @@ function rangeResult(label: string, from: Ymd, to: Ymd): WeekResult {
   return { ok: true, week: formatIsoWeek(w.year, w.week) };
 }
 
+/**
+ * The start of a range that leaves its year to the end ("02.02. - 08.02.2026", "29/12 - 04/01/2027",
+ * "2 Feb - 8 Feb 2026"): the end's year, or the year before when that would start after the end.
+ */
+function startWithoutYear(start: string, end: Ymd, order: Order, conflict: boolean): Ymd | undefined {
+  const t = start.trim();
+  const sep = t.endsWith('.') ? '' : /\d[./-]\d/.test(t) ? (/[./-]/.exec(t)?.[0] ?? ' ') : ' ';
+  const withYear = (year: number) => readDate(`${t}${sep}${year}`, order, conflict);
+  const same = withYear(end.year);
+  if (!same || 'ok' in same) return undefined;
+  const after = same.month > end.month || (same.month === end.month && same.day > end.day);
+  const first = after ? withYear(end.year - 1) : same;
+  return first && !('ok' in first) ? first : undefined;
+}
+
 /** One label, given what the column says about day/month order. */
 function resolveLabel(label: string, order: Order, conflict: boolean): WeekResult {
   const iso = ISO_WEEK.exec(label);
@@ -192,7 +223,8 @@ function resolveLabel(label: string, order: Order, conflict: boolean): WeekResul
   if (date) return date;
   const range = splitRange(label);
   if (range) {
-    const [from, to] = range.map((part) => readDate(part, order, conflict));
+    const to = readDate(range[1], order, conflict);
+    const from = readDate(range[0], order, conflict) ?? (to && !('ok' in to) ? startWithoutYear(range[0], to, order, conflict) : undefined);
     if (from && to) {
       if ('ok' in from) return from;
       if ('ok' in to) return to;

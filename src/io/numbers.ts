@@ -44,11 +44,16 @@ export function parseNumber(raw: string, mark: DecimalMark): ParsedNumber {
   return { ok: true, value: Number(canonical) };
 }
 
-/** Hours may also be written as a duration, h:mm (7:30 = 7.5 hours). */
+// An hours unit after the number, as people type it: "7,5 h", "8u", "7.5 hrs", "6 Std.".
+const HOUR_UNIT = /\s*(?:h|hrs?|hours?|u|uur|uren|std\.?|stunden)$/i;
+
+/** Hours may also be written as a duration, h:mm (7:30 = 7.5 hours) or French 7h30, or with a unit (7,5 h). */
 export function parseHours(raw: string, mark: DecimalMark): ParsedNumber {
-  const m = /^(\d+):([0-5]\d)(?::[0-5]\d)?$/.exec(raw.trim());
+  const t = raw.trim();
+  const m = /^(\d+)(?::|\s*h\s*)([0-5]\d)(?::[0-5]\d)?$/i.exec(t);
   if (m) return { ok: true, value: Number(m[1]) + Number(m[2]) / 60 };
-  return parseNumber(raw, mark);
+  const bare = t.replace(HOUR_UNIT, '');
+  return bare !== '' && bare !== t && /\d$/.test(bare) ? parseNumber(bare, mark) : parseNumber(t, mark);
 }
 
 // A mark followed by other than exactly three digits can only be a decimal mark.
@@ -62,7 +67,7 @@ export function detectDecimalMark(cells: Iterable<string>, delimiter: string): D
   let comma = false;
   let dot = false;
   for (const cell of cells) {
-    const s = compact(cell);
+    const s = compact(cell.trim().replace(HOUR_UNIT, '')); // "7,5 h" shows a decimal comma too
     comma ||= DECIMAL_EVIDENCE[','].test(s);
     dot ||= DECIMAL_EVIDENCE['.'].test(s);
   }

@@ -49,7 +49,8 @@ export function labelledTotals(rows: readonly TableRow[]): { rows: TableRow[]; s
   const skipped = rows.filter((t) => {
     if (ISO_WEEK.test(t.row.week)) return false;
     const others = weeks.filter((o) => t.row.rep === null || o.row.rep === t.row.rep);
-    return others.length > 0 && sameCounts(t.row.counts, sumCounts(others.map((o) => o.row.counts)));
+    // A sum of one week is that week's copy, not a total: it needs at least two.
+    return others.length > 1 && sameCounts(t.row.counts, sumCounts(others.map((o) => o.row.counts)));
   });
   return { rows: rows.filter((t) => !skipped.includes(t)), skipped };
 }

@@ -62,7 +62,16 @@ export async function readTables(files: readonly string[], options: ReadOptions,
   const warnings: string[] = [];
   const problems: Problem[] = [];
   const names: string[] = [];
+  const given = new Map<string, string>();
   for (const file of files) {
+    // A file named twice (a glob plus its own name) would be all duplicate weeks, each naming itself.
+    const key = file === '-' ? '-' : resolve(io.cwd, file);
+    const first = given.get(key);
+    if (first !== undefined) {
+      problems.push({ file, message: `given twice on the command line${first === file ? '' : ` (also as ${first})`}`, hint: 'name each file once' });
+      continue;
+    }
+    given.set(key, file);
     let log;
     let input: RawInput | undefined;
     try {

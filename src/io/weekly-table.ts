@@ -201,6 +201,9 @@ function checkWidth(file: string, record: SourceRecord, width: number, delimiter
   }
 }
 
+// What Excel, LibreOffice and Google Sheets export for a formula that failed: #REF!, #N/A, #DIV/0!, #WERT!, Err:502.
+const FORMULA_ERROR = /^(?:#[\p{L}\d/]+[!?]?|Err:\d{3})$/u;
+
 /** Cells of the numeric columns as numbers (null when empty or absent); unreadable cells become problems. */
 function readCells(file: string, record: SourceRecord, index: Partial<Record<Field, number>>, mark: DecimalMark, problems: Problem[]): Record<(typeof NUMBER_FIELDS)[number], number | null> {
   const out = {} as Record<(typeof NUMBER_FIELDS)[number], number | null>;
@@ -215,6 +218,7 @@ function readCells(file: string, record: SourceRecord, index: Partial<Record<Fie
     }
     const parsed = f === 'hours' ? parseHours(raw, mark) : parseNumber(raw, mark);
     if (parsed.ok) out[f] = parsed.value;
+    else if (FORMULA_ERROR.test(raw)) problems.push({ file, line: record.line, column: i + 1, field: f, message: `"${raw}" is a spreadsheet formula error, not a number`, hint: 'fix the formula in the sheet (or type the value), then export again' });
     else problems.push({ file, line: record.line, column: i + 1, field: f, message: `"${raw}" is not a number`, hint: expectedNumber(f === 'hours' ? 'hours' : 'count', mark) });
   }
   return out;

@@ -8,7 +8,7 @@ const FAMILIES: Record<string, [string, string][]> = {
   'HubSpot (UI labels)': [['Connected', 'reached'], ['Left voicemail', 'dial'], ['No answer', 'dial'], ['Busy', 'dial'], ['Wrong number', 'dial'], ['Left live message', 'dial'], ['Meeting Booked', 'meeting'], ['Gatekeeper', 'dial']],
   'HubSpot (API ids)': [['f240bbac-87c9-4f6e-bf70-924b57d47db7', 'reached'], ['73a0d17f-1163-4015-bdd5-ec830791da20', 'dial'], ['b2cf5968-551e-4856-9783-52b3da59a7d0', 'dial']],
   'HubSpot (status)': [['NO_ANSWER', 'dial'], ['BUSY', 'dial'], ['FAILED', 'dial'], ['CANCELED', 'dial']],
-  Salesforce: [['Connected', 'reached'], ['Left Voicemail', 'dial'], ['Meeting Scheduled', 'meeting'], ['Call back later', 'callback']],
+  Salesforce: [['Connected', 'reached'], ['Connected - DM', 'reached'], ['Left VM', 'dial'], ['VM', 'dial'], ['Left Voicemail', 'dial'], ['Meeting Scheduled', 'meeting'], ['Call back later', 'callback']],
   Close: [['answered', 'reached'], ['no-answer', 'dial'], ['vm-answer', 'dial'], ['vm-left', 'dial'], ['busy', 'dial'], ['blocked', 'dial'], ['error', 'dial'], ['abandoned', 'dial'], ['Demo Booked', 'meeting'], ['Qualified', 'reached'], ['Not Ready', 'reached'], ['Bad Fit', 'reached']],
   Aircall: [['answered', 'reached'], ['missed', 'dial'], ['voicemail', 'dial']],
   'Ringover-style': [['ANSWERED', 'reached'], ['MISSED', 'dial'], ['VOICEMAIL', 'dial'], ['Not interested', 'reached'], ['Callback', 'callback']],

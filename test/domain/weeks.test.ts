@@ -35,14 +35,24 @@ describe('week labels', () => {
   });
 
   it('reads two-digit years after a week number ("KW05/26") and dates with times, AM/PM or offsets', () => {
-    expect(weeks('KW05/26', 'KW 5/26', "W5'26", 'W5-2026', '2026 W05')).toEqual(Array(5).fill('2026-W05'));
+    expect(weeks('KW05/26', 'KW 5/26', "W5'26", 'W5-2026', '2026 W05', '2026-W05-1', '2026-W05-7')).toEqual(Array(7).fill('2026-W05'));
     expect(weeks('2026-02-02T09:00:00+01:00', '2026-02-02 08:00 PM', '2/2/2026 9:00 AM', '3 Mrz 2026')).toEqual(['2026-W06', '2026-W06', '2026-W06', '2026-W10']);
+  });
+
+  it("reads Excel's long date formats: a weekday before the date, English ordinals", () => {
+    expect(weeks('Monday, February 2, 2026', 'Montag, 2. Februar 2026', 'ma 02-02-2026', 'Mo., 02.02.2026', 'Wed, Feb 4, 2026', 'February 2nd, 2026', 'Sun 8 Feb 2026')).toEqual(Array(7).fill('2026-W06'));
+    // Month names that start like a weekday abbreviation stay months.
+    expect(weeks('March 2, 2026', 'Mai 4 2026', 'Sept 2, 2026')).toEqual(['2026-W10', '2026-W19', '2026-W36']);
   });
 
   it('reads a date range as the week holding most of its days', () => {
     expect(weeks('2026-02-02 - 2026-02-08', '2.2.2026 – 8.2.2026', '09/02/2026 - 15/02/2026', '2026-02-15 to 2026-02-21')).toEqual(['2026-W06', '2026-W06', '2026-W07', '2026-W08']);
     // Sunday to Saturday: six of its seven days are in the Monday week 2026-W06.
     expect(weeks('2026-02-01 - 2026-02-07')).toEqual(['2026-W06']);
+  });
+
+  it('a range may leave its year to its end, also across a year end', () => {
+    expect(weeks('02.02. - 08.02.2026', '2 Feb - 8 Feb 2026', '29.12. - 04.01.2026', 'Sprint 3 - 08.02.2026')).toEqual(['2026-W06', '2026-W06', '2026-W01', 'Sprint 3 - 08.02.2026']);
   });
 
   it('a range proves the day/month order of its column (only one reading spans a week)', () => {
@@ -59,7 +69,7 @@ describe('week labels', () => {
   });
 
   it('keeps other labels as written', () => {
-    expect(weeks('45', 'Week 45', 'Sprint 3', 'Sprint 3 2026', 'Q4 2026', '', 'Sprint 3 - 2026', 'W5 26')).toEqual(['45', 'Week 45', 'Sprint 3', 'Sprint 3 2026', 'Q4 2026', '', 'Sprint 3 - 2026', 'W5 26']);
+    expect(weeks('45', 'Week 45', 'Sprint 3', 'Sprint 3 2026', 'Q4 2026', '', 'Sprint 3 - 2026', 'W5 26', 'Week 12-13')).toEqual(['45', 'Week 45', 'Sprint 3', 'Sprint 3 2026', 'Q4 2026', '', 'Sprint 3 - 2026', 'W5 26', 'Week 12-13']);
   });
 
   it('refuses weeks and dates that do not exist', () => {

@@ -25,12 +25,16 @@ describe('numbers as spreadsheets write them', () => {
     expect(["1'234", '1\u2019234', "1'234'567", "1'234.5"].map((raw) => value(parseNumber(raw, '.')))).toEqual([1234, 1234, 1234567, 1234.5]);
     expect(["12'34", "1'2", "'123"].map((raw) => value(parseNumber(raw, '.')))).toEqual(['invalid', 'invalid', 'invalid']);
     expect(detectDecimalMark(["1'234.5"], ';')).toBe('.');
+    expect(detectDecimalMark(['106', '7,5 h'], ',')).toBe(',');
   });
 
   it('hours may be h:mm', () => {
     expect(value(parseHours('7:30', ','))).toBe(7.5);
     expect(value(parseHours('10:15:00', '.'))).toBe(10.25);
     expect(value(parseHours('7:75', '.'))).toBe('invalid');
+    // French 7h30, and an hours unit after the number.
+    expect(['7h30', '7 h 30', '7,5 h', '8u', '6 Std.', '7.5 hrs'].map((raw) => value(parseHours(raw, raw.includes('.') && !raw.includes('Std') ? '.' : ',')))).toEqual([7.5, 7.5, 7.5, 8, 6, 7.5]);
+    expect(['h', '7h75', '7 min'].map((raw) => value(parseHours(raw, ',')))).toEqual(['invalid', 'invalid', 'invalid']);
   });
 
   it('the decimal mark comes from the cells when they show it, else from the delimiter', () => {

@@ -202,6 +202,17 @@ describe('cells', () => {
   });
 });
 
+describe('formula errors', () => {
+  it('are named as such (Excel, LibreOffice, German Excel)', async () => {
+    expect(await refusal('week,dials,reached,meetings,hours\n2026-W45,#REF!,38,9,Err:502\n2026-W46,98,#WERT!,#N/A,8\n')).toBe([
+      '<stdin>:2:2: dials: "#REF!" is a spreadsheet formula error, not a number — fix the formula in the sheet (or type the value), then export again',
+      '<stdin>:2:5: hours: "Err:502" is a spreadsheet formula error, not a number — fix the formula in the sheet (or type the value), then export again',
+      '<stdin>:3:3: reached: "#WERT!" is a spreadsheet formula error, not a number — fix the formula in the sheet (or type the value), then export again',
+      '<stdin>:3:4: meetings: "#N/A" is a spreadsheet formula error, not a number — fix the formula in the sheet (or type the value), then export again',
+    ].join('\n'));
+  });
+});
+
 describe('summary rows are never counted twice', () => {
   it('by label, in the week or the rep column', async () => {
     const t = await stdin('week,rep,dials,reached,meetings\n2026-W45,Anna,50,20,5\n2026-W45,Bram,56,18,4\n2026-W45,Totaal,106,38,9\nGesamt,,106,38,9\nSumme KW 45,,106,38,9\n');
@@ -224,6 +235,22 @@ describe('summary rows are never counted twice', () => {
     const t = await stdin('week,dials,reached,meetings\n2026-W44,50,20,5\n2026-W45,56,18,4\nRazem,106,38,9\nWeek 46,1,1,1\n');
     expect(t.rows.map((r) => r.week)).toEqual(['2026-W44', '2026-W45', 'Week 46']);
     expect(t.warnings).toEqual(['<stdin>:4: skipped the row "Razem", which is no week and whose numbers are the sum of the weeks (a total, never counted twice)']);
+  });
+
+  it('a non-week label equal to the only week is a week of its own, not a total', async () => {
+    const t = await stdin('week,dials,reached,meetings\n2026-W44,50,20,5\nWeek 45,50,20,5\n');
+    expect(t.rows.map((r) => r.week)).toEqual(['2026-W44', 'Week 45']);
+  });
+
+  it("by label, as Excel's Subtotal command writes them after the group ('2026-W05 Total', 'Anna Ergebnis')", async () => {
+    const t = await stdin('week,rep,dials,reached,meetings\n2026-W45,Anna,50,20,5\n2026-W45,Bram,56,18,4\n2026-W45 Total,,106,38,9\n2026-W46,Anna,40,10,2\nAnna Ergebnis,,90,30,7\n2026-W46,Bram Total,1,1,1\nZwischensumme,,41,11,3\n');
+    expect(t.rows.map((r) => [r.week, r.rep])).toEqual([['2026-W45', 'Anna'], ['2026-W45', 'Bram'], ['2026-W46', 'Anna']]);
+    expect(t.warnings).toEqual([
+      '<stdin>:4: skipped summary row "2026-W45 Total" (totals are computed, never counted twice)',
+      '<stdin>:6: skipped summary row "Anna Ergebnis" (totals are computed, never counted twice)',
+      '<stdin>:7: skipped summary row "Bram Total" (totals are computed, never counted twice)',
+      '<stdin>:8: skipped summary row "Zwischensumme" (totals are computed, never counted twice)',
+    ]);
   });
 
   it('by numbers: a row without a week that sums the others', async () => {
@@ -263,6 +290,14 @@ describe('the same (week, rep) twice', () => {
 
   it('different reps in the same week are fine', async () => {
     expect((await stdin('week,rep,dials,reached,meetings\n2026-W45,Anna,1,1,1\n2026-W45,Bram,1,1,1\n')).rows).toHaveLength(2);
+  });
+});
+
+describe('files named twice', () => {
+  it('are one problem, not every week a duplicate of itself', async () => {
+    expect(await errorOf(['fixtures/reference-week.csv', './fixtures/reference-week.csv'])).toBe(
+      './fixtures/reference-week.csv: given twice on the command line (also as fixtures/reference-week.csv) — name each file once',
+    );
   });
 });
 

@@ -45,18 +45,27 @@ export interface CallLogLayout {
   width: number;
 }
 
+// A unit after a duration header: "Duration (ms)", "duration_ms", "Call duration (sec)", "Talk time (min)".
+const UNIT_SUFFIX = /^(ms|millis|milliseconds|s|sec|secs|seconds|sekunden|min|mins|minutes|minuten)$/;
+
 function findColumn(normalised: readonly string[], role: CallLogRole): number {
   for (const alias of CALL_LOG_COLUMNS[role]) {
-    const i = normalised.indexOf(normalise(alias));
+    const a = normalise(alias);
+    const i = normalised.indexOf(a);
     if (i >= 0) return i;
   }
-  return -1;
+  if (role !== 'duration') return -1;
+  return normalised.findIndex((h) => CALL_LOG_COLUMNS.duration.some((alias) => {
+    const a = normalise(alias);
+    return h.startsWith(a) && UNIT_SUFFIX.test(h.slice(a.length));
+  }));
 }
 
-/** HubSpot's `hs_call_duration` and columns named in ms count milliseconds; every other duration is seconds. */
+/** HubSpot's `hs_call_duration` and columns named in ms count milliseconds, in min minutes; every other duration is seconds. */
 function unitOf(header: string | undefined): DurationUnit {
   const n = normalise(header ?? '');
-  return n === 'hscallduration' || /(ms|millis|milliseconds)$/.test(n) ? 'milliseconds' : 'seconds';
+  if (n === 'hscallduration' || /(ms|millis|milliseconds)$/.test(n)) return 'milliseconds';
+  return /(min|mins|minutes|minuten)$/.test(n) ? 'minutes' : 'seconds';
 }
 
 /** The layout of a call log, or null when the header lacks a timestamp or an outcome column. */

@@ -2,7 +2,10 @@
  * Call durations in the shapes exports use, as whole milliseconds (integers add up exactly in any order,
  * which keeps the fast, general and parallel readers identical).
  */
-export type DurationUnit = 'seconds' | 'milliseconds';
+export type DurationUnit = 'seconds' | 'milliseconds' | 'minutes';
+
+/** Milliseconds per unit of a plain number in a duration column. */
+export const UNIT_MS = { milliseconds: 1, seconds: 1000, minutes: 60_000 } as const satisfies Record<DurationUnit, number>;
 
 const NUMBER = /^(\d+)(?:[.,](\d+))?$/;
 const CLOCK = /^(?:(\d+):)?(\d{1,2}):(\d{2})(?:[.,](\d+))?$/;
@@ -19,7 +22,7 @@ export function parseDuration(text: string, unit: DurationUnit, decimalComma: bo
   if (n) {
     if (n[2] !== undefined && t.includes(',') && !decimalComma) return null;
     const value = Number(`${n[1]}.${n[2] ?? '0'}`);
-    return Math.round(unit === 'milliseconds' ? value : value * 1000);
+    return Math.round(value * UNIT_MS[unit]);
   }
   const c = CLOCK.exec(t);
   if (c) {

@@ -10,6 +10,7 @@ import type { CallLogAggregate } from './aggregate.js';
 import { ByteInterner, HASH_MASK, HASH_PRIME, HASH_SEED, decodeUtf8 } from './byte-interner.js';
 import { MS_PER_DAY, daysFromCivil, isValidDate } from './time.js';
 import { instantDay } from './timestamp.js';
+import { UNIT_MS } from './duration.js';
 
 export class FastPathBail extends Error {
   /** Where the line it could not read starts: an offset in the scanned buffer, made absolute by the caller. */
@@ -153,7 +154,7 @@ export class FastScanner {
       agg.inbound++;
       return p;
     }
-    if (agg.layout.durationUnit === 'seconds') talk *= 1000;
+    talk *= UNIT_MS[agg.layout.durationUnit];
     const rep = agg.layout.rep >= 0 ? this.reps.lookup(buf, repStart, repEnd, repHash) : 0;
     const outcome = this.outcomes.lookup(buf, outStart, outEnd, outHash);
     if (day !== this.lastDay) {
@@ -239,7 +240,7 @@ export class FastScanner {
     if (layout.duration >= 0) {
       talk = wholeNumber(buf, starts[layout.duration]!, ends[layout.duration]!);
       if (talk === NO) return this.fallback(buf, fields);
-      if (layout.durationUnit === 'seconds') talk *= 1000;
+      talk *= UNIT_MS[layout.durationUnit];
     }
     const rep = layout.rep >= 0 ? this.reps.get(buf, starts[layout.rep]!, ends[layout.rep]!) : 0;
     const outcome = this.outcomes.get(buf, starts[layout.outcome]!, ends[layout.outcome]!);

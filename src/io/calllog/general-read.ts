@@ -23,7 +23,7 @@ async function* decodeLines(source: AsyncIterable<Buffer> | Iterable<Buffer>, sn
   const tidy = (text: string): string => {
     if (pendingCr) text = '\r' + text;
     pendingCr = text.endsWith('\r');
-    return (pendingCr ? text.slice(0, -1) : text).replace(/\r\n/g, '\n');
+    return (pendingCr ? text.slice(0, -1) : text).replace(sniffed.crLineEnds ? /\r\n?/g : /\r\n/g, '\n');
   };
   try {
     for await (const chunk of source) {

@@ -4,7 +4,7 @@
  */
 import { parse } from 'csv-parse/sync';
 
-export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'macintosh';
 
 export interface Sniffed {
   encoding: Encoding;
@@ -16,6 +16,8 @@ export interface Sniffed {
   header: string[];
   /** UTF-8 with LF or CRLF line ends: the byte scanner's shape. */
   fastPathOk: boolean;
+  /** Lines end in CR alone (Excel "CSV (Macintosh)", old Mac exports): the general reader reads CR as LF. */
+  crLineEnds: boolean;
 }
 
 /** `whole`: the head is the whole input, so a header without a line feed is complete. */
@@ -25,10 +27,12 @@ export function sniff(head: Buffer, whole: boolean): Sniffed | null {
   if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) bomLength = 3;
   else if (head[0] === 0xff && head[1] === 0xfe) [encoding, bomLength] = ['utf-16le', 2];
   else if (head[0] === 0xfe && head[1] === 0xff) [encoding, bomLength] = ['utf-16be', 2];
-  else if (!isUtf8(head)) encoding = 'windows-1252';
+  // Not UTF-8 with CR-only lines is Excel's "CSV (Macintosh)": Mac Roman, as decode() reads weekly tables.
+  else if (!isUtf8(head)) encoding = head.includes(0x0d) && !head.includes(0x0a) ? 'macintosh' : 'windows-1252';
   if (encoding === 'utf-8' && head.includes(0)) return null; // binary, not text: the table reader explains
   const text = new TextDecoder(encoding).decode(head.subarray(bomLength));
-  let lines = text.split('\n');
+  const crLineEnds = !text.includes('\n') && text.includes('\r');
+  let lines = text.split(crLineEnds ? '\r' : '\n');
   let preambleLines = 0;
   let forced: Sniffed['delimiter'] | undefined;
   const sep = /^sep=(.)\r?$/i.exec(lines[0] ?? '');
@@ -47,7 +51,7 @@ export function sniff(head: Buffer, whole: boolean): Sniffed | null {
     return null;
   }
   const loneCr = /\r(?!\n)/.test(text.slice(0, text.lastIndexOf('\n') + 1));
-  return { encoding, bomLength, preambleLines, delimiter, header, fastPathOk: encoding === 'utf-8' && !loneCr };
+  return { encoding, bomLength, preambleLines, delimiter, header, fastPathOk: encoding === 'utf-8' && !loneCr && !crLineEnds, crLineEnds };
 }
 
 function pickDelimiter(line: string): Sniffed['delimiter'] {

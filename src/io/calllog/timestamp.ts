@@ -6,7 +6,8 @@
 import { MS_PER_DAY, daysFromCivil, isValidDate } from './time.js';
 import type { ZoneOffsets } from './zone.js';
 
-const TIME = String.raw`(?:[T ]\s*(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*([AaPp][Mm])?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?`;
+// Salesforce's US reports put a comma between date and time: "2/2/2026, 9:05 AM".
+const TIME = String.raw`(?:(?:T|,?\s)\s*(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*([AaPp][Mm])?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?`;
 const YEAR_FIRST = new RegExp(String.raw`^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})${TIME}$`);
 const YEAR_LAST = new RegExp(String.raw`^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})${TIME}$`);
 const UNIX = /^(\d{9,13})(?:\.(\d+))?$/;

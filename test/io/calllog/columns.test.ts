@@ -23,4 +23,14 @@ describe('call-log columns of each export family', () => {
   }
 
   it('a header without an outcome is no call log', () => expect(detectCallLog(['timestamp', 'rep', 'duration'])).toBeNull());
+
+  it('finds a duration header with its unit after it, and reads the unit', () => {
+    const unit = (h: string) => {
+      const layout = detectCallLog(['timestamp', 'outcome', h]);
+      return layout && layout.duration === 2 ? layout.durationUnit : 'not found';
+    };
+    expect(['Duration (ms)', 'duration_ms', 'Duration (s)', 'Call duration (sec)', 'Talk time (min)', 'Gesprächsdauer (Sekunden)', 'Duration (days)'].map(unit)).toEqual(
+      ['milliseconds', 'milliseconds', 'seconds', 'seconds', 'minutes', 'seconds', 'not found'],
+    );
+  });
 });

@@ -19,6 +19,8 @@ describe('call durations → ms', () => {
     ['4m 37s', 'seconds', false, 277_000],
     ['1h 2m', 'seconds', false, 3_720_000],
     ['38 sec', 'seconds', false, 38_000],
+    ['1.5', 'minutes', false, 90_000], // a column named "Talk time (min)"
+    ['3:30', 'minutes', false, 210_000], // a clock is a clock, whatever the header says
   ] as const)('%j (%s, decimal comma %s) → %d', (text, unit, comma, ms) => expect(parseDuration(text, unit, comma)).toBe(ms));
 
   it.each(['ten', '-5', '1:60', '1:75:00', '12,5', '1:2:3:4', '4 min 99 parsecs'])('refuses %j', (text) => expect(parseDuration(text, 'seconds', false)).toBeNull());

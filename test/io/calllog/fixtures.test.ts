@@ -187,3 +187,13 @@ describe('outcomes we cannot read', () => {
     );
   });
 });
+
+describe('Excel "CSV (Macintosh)": Mac Roman, lines ending in CR alone', () => {
+  it('is read line by line, umlauts intact, bad rows named by their line', async () => {
+    expect(await errorOf(['fixtures/calllog-excel-mac.csv'], { tz: 'UTC' } as never)).toBe(
+      'fixtures/calllog-excel-mac.csv:4:1: Datum: "gestern" is not a date or time — use ISO 8601 (2026-01-05T09:30:00Z), yyyy-mm-dd hh:mm:ss, dd-mm-yyyy hh:mm or Unix time',
+    );
+    const t = await read(['fixtures/calllog-excel-mac.csv'], { tz: 'UTC', skipBadRows: true } as never);
+    expect(t.rows.map((r) => [r.week, r.rep, r.counts.dials, r.counts.reached, r.counts.callbacks, r.counts.talk_seconds])).toEqual([['2026-W02', 'Jürgen', 2, 1, 1, 210]]);
+  });
+});

@@ -25,6 +25,7 @@ describe('timestamps in the shapes exports write', () => {
     ['05.01.2026 09:30', '2026-01-05'], // German
     ['05/01/2026', '2026-01-05'], // day first by default
     ['1/13/2026 9:30 AM', '2026-01-13'], // only month-first can be right
+    ['1/13/2026, 9:30 AM', '2026-01-13'], // Salesforce US report: a comma before the time
     ['13/1/2026 9:30 PM', '2026-01-13'],
     ['1767605400', '2026-01-05'], // Unix seconds (2026-01-05T09:30:00Z)
     ['1767605400000', '2026-01-05'], // Unix milliseconds
