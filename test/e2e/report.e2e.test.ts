@@ -127,6 +127,21 @@ describe('plain output on a pipe', () => {
     expect(run.stdout).toMatch(/^[\x09\x0a\x0d\x20-\x7e]*$/);
   });
 
+  it.each(['fixtures/team-8-weeks.csv', 'fixtures/de-export.csv', 'fixtures/nl-export.csv', 'fixtures/reference-week.csv'])(
+    'funnel report %s --by rep fits 80 columns (wide week and rep tables split in two)',
+    (file) => {
+      const run = funnel(['report', file, '--by', 'rep', '-q']);
+      for (const line of run.stdout.split('\n')) expect(line.length, line).toBeLessThanOrEqual(80);
+    },
+  );
+
+  it('the split week tables both start with the week', () => {
+    const out = funnel(['report', 'fixtures/team-8-weeks.csv', '-q']).stdout;
+    expect(out).toContain('| Week     | Dials | Reached | Callbacks | Meetings | Hours | min/dial |');
+    expect(out).toContain('| Week     |  reach | mtg/conv | mtg/dial | chg mtg/dial |');
+    expect(out).toContain('| 2026-W44 | 34.8 % |   21.3 % |    7.4 % |    ^ +1.0 pp |'); // 94/270, 20/94, 20/270
+  });
+
   it('on a terminal the same report has colour and Unicode pictures', () => {
     const run = funnel(['report', 'fixtures/team-8-weeks.csv'], { env: { FORCE_COLOR: '1', NO_COLOR: '' } });
     expect(run.stdout).toMatch(/\u001b\[32m▲/); // green rise
