@@ -127,6 +127,10 @@ describe('usage and input errors exit 2 with a message that names the fix', () =
     const { code, err } = await run(['check', wobble(), '--min', 'meetings/dials=0.05', '--ratio', 'meetings/dials']);
     expect([code, err]).toEqual([2, 'error: --ratio chooses which ratios to compare with a baseline\nadd --baseline FILE, or use --min/--max for fixed bounds\n']);
   });
+  it('--ratio alone (no --baseline, no bounds) names the missing --baseline, not "nothing to check"', async () => {
+    const { code, err } = await run(['check', wobble(), '--ratio', 'meetings/dials']);
+    expect([code, err]).toEqual([2, 'error: --ratio chooses which ratios to compare with a baseline\nadd --baseline FILE, or use --min/--max for fixed bounds\n']);
+  });
   it('a missing activity file', async () => {
     const { code, err } = await run(['check', 'missing.csv', '--min', 'meetings/dials=0.05']);
     expect([code, err]).toEqual([2, 'missing.csv: file not found — check the path and spelling\n']);
