@@ -27,6 +27,13 @@ describe('funnel report (end to end)', () => {
     expect(json.reps[0].trend).toHaveLength(json.weeks.length); // one meetings/dials per week: 8 weeks
   });
 
+  it('--format md has the rows the terminal has: callbacks/reached and the weekly change', () => {
+    const md = funnel(['report', 'fixtures/team-8-weeks.csv', '--format', 'md', '-q']).stdout;
+    expect(md).toContain('| callbacks/reached | 23.2 % | 20.9–25.7 % |'); // 195/840
+    // W38 against W37: 13/352 − 12/362 = 3.69 % − 3.31 % = +0.38 pp
+    expect(md).toContain('| 2026-W38 | 352 | 113 | 28 | 13 | 30 | 5.1 | 32.1 % | 11.5 % | 3.7 % | ▲ +0.4 pp |');
+  });
+
   it('shows the chain, the funnel and percentages as plain text on a pipe', () => {
     const run = funnel(['report', 'fixtures/reference-week.csv']);
     expect(run.code).toBe(0);
