@@ -92,6 +92,14 @@ describe('funnel report (end to end)', () => {
     expect(readdirSync(dir)).toEqual(['report.json']);
   });
 
+  it('--output under a path that is a file: exit 2 with the reason, not an internal error (exit 3)', () => {
+    expect(funnel(['report', 'fixtures/reference-week.csv', '-q', '-o', 'README.md/out.txt'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'README.md/out.txt: cannot be written (ENOTDIR) — part of the path is a file, not a folder: check the path\n',
+    });
+  });
+
   it('a failed run leaves no output file behind', () => {
     const dir = mkdtempSync(join(tmpdir(), 'funnel-'));
     const out = join(dir, 'report.json');
