@@ -97,6 +97,8 @@ function repLegend(reps: readonly RepPart[], t: Theme): string {
     ),
   );
   const legend = `  ${SHORT_LEGEND}\n  ${t.sym.better} better / ${t.sym.worse} worse than the rest of the team beyond chance\n  (Fisher's exact test, two-sided, p < 0.05)`;
+  // One rep has no rest of the team: "no rep differs" would claim a comparison that never ran.
+  if (reps.length === 1) return `  ${SHORT_LEGEND}\n  only one rep in the data: there is no rest of the team to compare with`;
   return [legend, ...(flagged.length ? flagged : ['  no rep differs from the rest of the team beyond chance'])].join('\n');
 }
 

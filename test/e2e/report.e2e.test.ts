@@ -100,6 +100,12 @@ describe('funnel report (end to end)', () => {
     });
   });
 
+  it('--by rep with one rep says there is no one to compare with', () => {
+    const run = funnel(['report', '-', '--by', 'rep', '-q'], { input: 'week,rep,dials,reached,meetings\n2026-W01,Ann,50,10,2\n' });
+    expect(run.stdout).toContain('  only one rep in the data: there is no rest of the team to compare with');
+    expect(run.stdout).not.toContain('no rep differs');
+  });
+
   it('a failed run leaves no output file behind', () => {
     const dir = mkdtempSync(join(tmpdir(), 'funnel-'));
     const out = join(dir, 'report.json');
