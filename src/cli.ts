@@ -4,6 +4,8 @@ import type { Io } from './io/process-io.js';
 import type { CommandResult } from './commands/result.js';
 import { CALL_LOG_EXAMPLES, CHECK_EXAMPLES, callLogHelp, PLAN_EXAMPLES, REPORT_EXAMPLES, ROOT_EXAMPLES } from './help.js';
 
+import { rejectRepeatedOptions } from './repeated-options.js';
+
 export { processIo } from './io/process-io.js';
 
 declare const __FUNNEL_VERSION__: string;
@@ -134,6 +136,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   const debug = argv.includes('--debug');
   try {
+    rejectRepeatedOptions(program, argv, collect);
     await program.parseAsync([...argv], { from: 'user' });
     if (!pending) return EXIT.ok;
     const result = await pending;

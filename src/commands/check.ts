@@ -48,11 +48,14 @@ export async function runCheck(opts: CheckOptions, io: Io): Promise<CommandResul
   const stdout = await emit(render[opts.format](), opts.output, io);
 
   if (opts.junit !== undefined) await writeFileAtomic(opts.junit, renderCheckJunit(results, settings), io.cwd);
+  let summaryNote: string[] = [];
   if (io.env.GITHUB_ACTIONS === 'true') {
     io.stderr(renderAnnotations(results, settings));
     const summary = io.env.GITHUB_STEP_SUMMARY;
-    if (summary) await appendText(summary, renderCheckMarkdown(results, settings) + '\n', io.cwd);
+    // The summary is a courtesy of the runner's environment: failing to append it must not turn a
+    // verdict (0 or 1) into "could not run" (2), so it becomes a warning.
+    if (summary) summaryNote = await appendText(summary, renderCheckMarkdown(results, settings) + '\n', io.cwd).then(() => [], (e: unknown) => [`$GITHUB_STEP_SUMMARY not written: ${e instanceof Error ? e.message : String(e)}`]);
   }
-  warn([...tables.warnings, ...scopeNotes(tables.rows, scope)], io, opts.quiet);
+  warn([...tables.warnings, ...scopeNotes(tables.rows, scope), ...summaryNote], io, opts.quiet);
   return { stdout, exitCode: checkExitCode(results) };
 }

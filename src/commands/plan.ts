@@ -39,11 +39,14 @@ async function readHistory(f: CheckedPlanFlags, o: PlanOptions, io: Io): Promise
 export async function runPlan(o: PlanOptions, io: Io): Promise<CommandResult> {
   const f = checkPlanFlags(o);
   const { history, files, notes } = await readHistory(f, o, io);
+  const time = chooseTimeModel(f.time, history && { dials: history.counts.dials, hours: history.hours, talkSeconds: history.talkSeconds });
+  // The history has an hours column with blanks: say why its pace is not used.
+  if (time.kind === 'default' && history?.blankHours) notes.push(history.blankHours);
   const plan = buildPlan(
     {
       source: chooseSource(f, history, files),
       whatIfs: f.whatIfs, meetingsPerDay: f.meetingsPerDay, targetPer: f.targetPer, daysPerWeek: f.daysPerWeek,
-      time: chooseTimeModel(f.time, history && { dials: history.counts.dials, hours: history.hours, talkSeconds: history.talkSeconds }),
+      time,
       capacity: f.capacity, confidence: f.confidence, level: INTERVAL_LEVEL, lift: PLAN_DEFAULTS.lift,
     },
     notes,

@@ -86,11 +86,12 @@ export interface CheckFlags {
 /** Flags → settings; every mistake is a UsageError, found before any file is read. */
 export function settingsFromFlags(opts: CheckFlags): { settings: Omit<CheckSettings, 'baseline'>; scope: Scope } {
   const [min, max, ratio] = [opts.min ?? [], opts.max ?? [], opts.ratio ?? []];
-  if (min.length + max.length === 0 && opts.baseline === undefined) {
-    throw new UsageError('nothing to check', 'give --min "RATIO=VALUE", --max "RATIO=VALUE" or --baseline FILE');
-  }
+  // --ratio without --baseline first: its message names the missing flag, "nothing to check" would not.
   if (ratio.length && opts.baseline === undefined) {
     throw new UsageError('--ratio chooses which ratios to compare with a baseline', 'add --baseline FILE, or use --min/--max for fixed bounds');
+  }
+  if (min.length + max.length === 0 && opts.baseline === undefined) {
+    throw new UsageError('nothing to check', 'give --min "RATIO=VALUE", --max "RATIO=VALUE" or --baseline FILE');
   }
   if (opts.window !== undefined && opts.all) throw new UsageError('--window and --all exclude each other', 'use one of them');
   const scope: Scope = opts.all ? { kind: 'all' } : opts.window !== undefined ? { kind: 'window', weeks: parseWindow(opts.window) } : { kind: 'latest' };

@@ -1,3 +1,4 @@
+import { blankMeasureNote } from './partial.js';
 import { UsageError } from '../errors.js';
 import { groupByWeek, sumCounts } from './funnel.js';
 import type { FunnelCounts, StageRates } from './plan-model.js';
@@ -30,6 +31,8 @@ export interface History {
   /** Weeks there were before --last. */
   available: number;
   rep: string | null;
+  /** Rows of the chosen weeks that leave hours blank while others have them (see blankMeasureNote); shown when the default time model is used. */
+  blankHours: string | null;
 }
 
 /** Keeps one rep's rows (case-insensitive) and then the last N weeks in report order. */
@@ -47,6 +50,8 @@ export function selectHistory(rows: readonly ActivityRow[], opts: { rep?: string
   const all = groupByWeek(chosen);
   const weeks = opts.last === undefined ? all : all.slice(-opts.last);
   const total = sumCounts(weeks.map((w) => w.totals));
+  const kept = new Set(weeks.map((w) => w.key));
+  const blankHours = blankMeasureNote(chosen.filter((r) => kept.has(r.week)), 'hours', 'the plan cannot measure its pace from them and uses the default time model');
   return {
     counts: { dials: total.dials, reached: total.reached, meetings: total.meetings },
     hours: total.hours,
@@ -54,6 +59,7 @@ export function selectHistory(rows: readonly ActivityRow[], opts: { rep?: string
     weeks: weeks.map((w) => w.key),
     available: all.length,
     rep,
+    blankHours,
   };
 }
 

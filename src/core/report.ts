@@ -1,3 +1,4 @@
+import { blankMeasureNote } from './partial.js';
 import { ENOUGH, INTERVAL_LEVEL, REP_ALPHA, evidence, evidenceNote, type Evidence } from './evidence.js';
 import { RATIO_NAMES, chain, groupBy, groupByWeek, ratio, ratioParts, ratios, sumCounts, type RatioName, type Ratios } from './funnel.js';
 import { fisherExact, wilson } from './stats.js';
@@ -140,6 +141,10 @@ export function buildReport(rows: readonly ActivityRow[], readWarnings: readonly
   if (thin) warnings.push(thin);
   const pending = pendingCallbacksNote(weeks);
   if (pending) warnings.push(pending);
+  for (const field of ['hours', 'callbacks'] as const) {
+    const blank = blankMeasureNote(rows, field, `${field} are left out of every total (a partial sum would understate them)`);
+    if (blank) warnings.push(blank);
+  }
   const report: Report = { ...reportPart(totals), chain: chain(totals), evidence: ev, weeks, warnings };
   if (rows.some((r) => r.rep !== null)) report.reps = reps(rows, totals, weeks.map((w) => w.week));
   return report;

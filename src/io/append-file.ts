@@ -1,6 +1,7 @@
 import { appendFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { InputError } from '../errors.js';
+import { writeHint } from './write-hint.js';
 
 /**
  * Appends text to a file that others write too ($GITHUB_STEP_SUMMARY collects every step's
@@ -11,6 +12,6 @@ export async function appendText(path: string, text: string, cwd: string): Promi
     await appendFile(resolve(cwd, path), text);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? String(err);
-    throw new InputError([{ file: path, message: `cannot be appended to (${code})`, hint: 'check that the folder exists and is writable' }]);
+    throw new InputError([{ file: path, message: `cannot be appended to (${code})`, hint: writeHint(code) }]);
   }
 }

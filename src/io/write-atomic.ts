@@ -1,6 +1,7 @@
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { InputError } from '../errors.js';
+import { writeHint } from './write-hint.js';
 
 /**
  * Writes a file so that readers see either the old content or the whole new one, never half:
@@ -13,8 +14,10 @@ export async function writeFileAtomic(path: string, content: string, cwd = proce
     await writeFile(temp, content, { flag: 'wx' });
     await rename(temp, target);
   } catch (err) {
-    await rm(temp, { force: true });
+    // force ignores only ENOENT; when the folder is a file (ENOTDIR) cleaning up throws too, and
+    // that raw error escaped as an internal error (exit 3) instead of this message (exit 2).
+    await rm(temp, { force: true }).catch(() => undefined);
     const code = (err as NodeJS.ErrnoException).code ?? String(err);
-    throw new InputError([{ file: path, message: `cannot be written (${code})`, hint: 'check that the folder exists and is writable' }]);
+    throw new InputError([{ file: path, message: `cannot be written (${code})`, hint: writeHint(code) }]);
   }
 }

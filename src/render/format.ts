@@ -12,10 +12,13 @@ export function pp(delta: number, digits = 1): string {
   return `${delta > 0 ? '+' : ''}${v === '-0.0' ? '0.0' : v} pp`;
 }
 
-/** Fixed decimals with trailing zeros dropped: 35.3333 → "35.33", 3 → "3". */
+/**
+ * Fixed decimals with trailing zeros dropped, thousands grouped like int(): 35.3333 → "35.33",
+ * 3 → "3", 603703703.7 → "603,703,703.7" (so a meetings or hours cell reads like the dials beside it).
+ */
 export function num(value: number | null, digits = 2, none = '–'): string {
   if (value === null || !Number.isFinite(value)) return none;
-  return String(Number(value.toFixed(digits)));
+  return groupThousands(Number(value.toFixed(digits)));
 }
 
 /** Whole numbers with thousands separators for readability: 12345 → "12,345". */

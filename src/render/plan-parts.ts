@@ -1,6 +1,6 @@
 import type { Plan } from '../core/plan.js';
 import { DEFAULT_MAX_TRIALS } from '../core/stats.js';
-import { ceil, int, num, pct } from './format.js';
+import { ceil, groupThousands, int, num, pct } from './format.js';
 import { tone, type Theme } from './theme.js';
 
 /**
@@ -9,9 +9,15 @@ import { tone, type Theme } from './theme.js';
  */
 
 const hours = (h: number) => `${num(h, 1)} h`;
+
+/** Always `digits` decimals, as a table column wants, thousands grouped: 1.7 → "1.70", 35690.2 → "35,690.20". */
+function fixed(x: number, digits: number): string {
+  const [whole = '', fraction = ''] = x.toFixed(digits).split('.');
+  return `${groupThousands(Number(whole))}.${fraction}`;
+}
 /** A saving as a signed change, green when it saves: 3.2 saved → "-3.2". */
 const saved = (theme: Theme, x: number, digits: number) =>
-  x > 0 ? tone(theme, 'better', `-${x.toFixed(digits)}`) : tone(theme, 'same', `+${(-x).toFixed(digits)}`);
+  x > 0 ? tone(theme, 'better', `-${fixed(x, digits)}`) : tone(theme, 'same', `+${fixed(-x, digits)}`);
 
 function range(plan: Plan, theme: Theme): string | null {
   const r = plan.interval.dials_per_day;
@@ -65,8 +71,8 @@ function capacity(plan: Plan, theme: Theme): string {
   const reps = plan.reps_needed;
   const whole = Math.max(1, Math.ceil(reps - 1e-9));
   return (
-    `${hours(plan.per_day.hours)} of calling a day = ${pct(reps, 0)} of one rep's selling time ` +
-    `(${num(day)} h ${theme.sym.times} ${pct(share, 0)} = ${hours(selling)}) ${theme.sym.arrow} ${whole} rep${whole === 1 ? '' : 's'}`
+    `${hours(plan.per_day.hours)} of calling a day = ${int(reps * 100)} % of one rep's selling time ` +
+    `(${num(day)} h ${theme.sym.times} ${pct(share, 0)} = ${hours(selling)}) ${theme.sym.arrow} ${int(whole)} rep${whole === 1 ? '' : 's'}`
   );
 }
 
@@ -90,7 +96,7 @@ function uncertainty(plan: Plan, theme: Theme): [string, string][] {
   const r = range(plan, theme);
   const conf = Math.round(i.confidence * 100);
   const confident = plan.confident_dials_per_day;
-  const meetings = `${i.confident_meetings} meeting${i.confident_meetings === 1 ? '' : 's'}`;
+  const meetings = `${int(i.confident_meetings)} meeting${i.confident_meetings === 1 ? '' : 's'}`;
   const what = i.confident_basis === 'day' ? `${meetings} on at least ${conf} % of days` : `${meetings} a week in at least ${conf} % of weeks`;
   const chance = r === null ? 'chance day to day; the rates are taken as exact' : "chance day to day and the rate's uncertainty";
   return [
@@ -120,7 +126,7 @@ export function sensitivityTable(plan: Plan, theme: Theme): { title: string; hea
     head: ['ratio', 'from', 'to', 'dials/day', 'change', 'hours/day', 'change'],
     rows: plan.sensitivity.map((s) => [
       s.ratio, pct(s.from), pct(s.to) + (s.capped ? ' (max)' : ''),
-      ceil(s.dials_per_day), saved(theme, s.dials_saved_per_day, 1), s.hours_per_day.toFixed(2), saved(theme, s.hours_saved_per_day, 2),
+      ceil(s.dials_per_day), saved(theme, s.dials_saved_per_day, 1), fixed(s.hours_per_day, 2), saved(theme, s.hours_saved_per_day, 2),
     ]),
   };
 }

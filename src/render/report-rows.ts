@@ -21,7 +21,7 @@ export const SHORT_LABELS: Record<RatioName, string> = {
   'callbacks/reached': 'cb/conv',
 };
 
-export const SHORT_LEGEND = 'reach = reached/dials · mtg/conv = meetings/reached · mtg/dial = meetings/dials';
+export const SHORT_LEGEND = 'reach: reached/dials · mtg/conv: meetings/reached · mtg/dial: meetings/dials';
 
 export function interval(i: Interval): string {
   return i === null ? '–' : `${(i.lo * 100).toFixed(1)}–${(i.hi * 100).toFixed(1)} %`;

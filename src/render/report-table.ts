@@ -2,11 +2,11 @@ import type { RatioName } from '../core/funnel.js';
 import type { Report, RepPart, Verdict, WeekPart } from '../core/report.js';
 import { int, pct, pp } from './format.js';
 import { bar, sparkline } from './sparkline.js';
-import { renderTable } from './table.js';
+import { renderFitting, renderTable } from './table.js';
 import { tone, type Theme } from './theme.js';
 import { RATIO_LABELS, SHORT_LABELS, SHORT_LEGEND, SHOWN_RATIOS, countCells, countHead, hasCallbacks, hasHours, interval, ratioCells, repHead } from './report-rows.js';
 
-const BAR_WIDTH = 30;
+const BAR_WIDTH = 20; // leaves room for the note so the picture fits 80 columns
 
 function funnelPicture(r: Report, t: Theme): string {
   const { totals: c, ratios: q } = r;
@@ -41,7 +41,8 @@ function arrow(delta: number | null, t: Theme): string {
 function weekTable(r: Report, t: Theme): string {
   const head = ['Week', ...countHead(r), ...SHOWN_RATIOS.map((n) => SHORT_LABELS[n]), 'Δ mtg/dial'];
   const rows = r.weeks.map((w: WeekPart) => [w.week, ...countCells(r, w.totals, w.pace), ...ratioCells(w.ratios), arrow(w.change?.['meetings/dials'] ?? null, t)]);
-  return renderTable(head, rows, t);
+  const ratios = head.map((_, i) => i).filter((i) => i > countHead(r).length); // counts | ratios and change
+  return renderFitting(head, rows, t, ratios);
 }
 
 /** One sparkline per measure, so "dials went down while meetings went up" is seen at a glance. */
@@ -83,16 +84,21 @@ function repTable(r: Report, reps: readonly RepPart[], t: Theme): string {
     ...SHOWN_RATIOS.map((n) => pct(p.ratios[n]) + mark(p.vs_team[n].verdict, t)),
     ...(r.weeks.length > 1 ? [sparkline(p.trend, t)] : []),
   ]);
-  return renderTable([...repHead(r), ...(r.weeks.length > 1 ? ['mtg/dial trend'] : [])], rows, t);
+  const head = [...repHead(r), ...(r.weeks.length > 1 ? ['mtg/dial trend'] : [])];
+  // Weeks goes with the ratios: it says how much data they rest on.
+  const ratios = head.map((_, i) => i).filter((i) => i === 1 || i > 1 + countHead(r).length);
+  return renderFitting(head, rows, t, ratios);
 }
 
 function repLegend(reps: readonly RepPart[], t: Theme): string {
   const flagged = reps.flatMap((p) =>
     SHOWN_RATIOS.filter((n) => p.vs_team[n].verdict === 'better' || p.vs_team[n].verdict === 'worse').map(
-      (n) => `  ${p.rep}: ${n} ${pct(p.ratios[n])} vs ${pct(p.vs_team[n].rest)} for the rest of the team (${pValue(p.vs_team[n].p_value)})`,
+      (n) => `  ${p.rep}: ${n} ${pct(p.ratios[n])} vs ${pct(p.vs_team[n].rest)} for the rest (${pValue(p.vs_team[n].p_value)})`,
     ),
   );
-  const legend = `  ${SHORT_LEGEND}\n  ${t.sym.better} better / ${t.sym.worse} worse than the rest of the team beyond chance (Fisher's exact test, p < 0.05)`;
+  const legend = `  ${SHORT_LEGEND}\n  ${t.sym.better} better / ${t.sym.worse} worse than the rest of the team beyond chance\n  (Fisher's exact test, two-sided, p < 0.05)`;
+  // One rep has no rest of the team: "no rep differs" would claim a comparison that never ran.
+  if (reps.length === 1) return `  ${SHORT_LEGEND}\n  only one rep in the data: there is no rest of the team to compare with`;
   return [legend, ...(flagged.length ? flagged : ['  no rep differs from the rest of the team beyond chance'])].join('\n');
 }
 

@@ -1,5 +1,6 @@
 import Table from 'cli-table3';
 import { plainAscii, type Theme } from './theme.js';
+import { WIDTH, visible } from './wrap.js';
 
 export type Align = 'left' | 'right' | 'center';
 
@@ -21,4 +22,18 @@ export function renderTable(head: readonly string[], rows: readonly (readonly st
   });
   for (const row of rows) table.push(row.map(cell));
   return table.toString();
+}
+
+/**
+ * A wide table that fits 80 columns: the whole table when it fits, else two tables that both keep
+ * the first (key) column — `second` lists the other columns that move to the second table. Weekly
+ * tables with callbacks and hours ran to 118 columns and wrapped into noise in a CI log.
+ */
+export function renderFitting(head: readonly string[], rows: readonly (readonly string[])[], theme: Theme, second: readonly number[]): string {
+  const whole = renderTable(head, rows, theme);
+  if (Math.max(...whole.split('\n').map(visible)) <= WIDTH) return whole;
+  const pick = (cols: readonly number[]) => (row: readonly string[]) => cols.map((i) => row[i] ?? '');
+  const first = [0, ...head.map((_, i) => i).filter((i) => i > 0 && !second.includes(i))];
+  const rest = [0, ...second];
+  return [renderTable(pick(first)(head), rows.map(pick(first)), theme), renderTable(pick(rest)(head), rows.map(pick(rest)), theme)].join('\n\n');
 }

@@ -5,7 +5,7 @@ export const WIDTH = 80;
 const ANSI = /\u001b\[[0-9;]*m/g;
 
 /** Visible length: colour codes take no room on screen. */
-const visible = (s: string) => s.replace(ANSI, '').length;
+export const visible = (s: string) => s.replace(ANSI, '').length;
 
 /** Greedy word wrap to `width` visible columns; a word longer than that gets a line of its own. */
 export function wrap(text: string, width: number): string[] {

@@ -102,6 +102,17 @@ describe('on GitHub Actions', () => {
     const md = await readFile(summary, 'utf8');
     expect(md.startsWith('# earlier step\n### funnel check: FAIL: 1 regression in 1 check\n')).toBe(true);
   });
+  it('a $GITHUB_STEP_SUMMARY that cannot be appended to is a warning; the verdict (exit 1) stands', async () => {
+    const { code, out, err } = await run(['check', join(FIX, 'week2-collapse.csv'), '--baseline', 'base.json', '--ratio', 'meetings/reached'], {
+      GITHUB_ACTIONS: 'true',
+      GITHUB_STEP_SUMMARY: 'no-such-folder/summary.md',
+    });
+    expect(code).toBe(1);
+    expect(out.trimEnd().split('\n').at(-1)).toBe('FAIL: 1 regression in 1 check');
+    expect(err).toContain(
+      'warning: $GITHUB_STEP_SUMMARY not written: no-such-folder/summary.md: cannot be appended to (ENOENT) — the folder does not exist: create it first (mkdir -p) or write somewhere else\n',
+    );
+  });
   it('stays silent outside GitHub Actions', async () => {
     const { err } = await run(['check', join(FIX, 'week2-collapse.csv'), '--baseline', 'base.json'], { GITHUB_STEP_SUMMARY: join(dir, 'never.md') });
     expect(err).toBe('');
@@ -125,6 +136,10 @@ describe('usage and input errors exit 2 with a message that names the fix', () =
   });
   it('--ratio without --baseline', async () => {
     const { code, err } = await run(['check', wobble(), '--min', 'meetings/dials=0.05', '--ratio', 'meetings/dials']);
+    expect([code, err]).toEqual([2, 'error: --ratio chooses which ratios to compare with a baseline\nadd --baseline FILE, or use --min/--max for fixed bounds\n']);
+  });
+  it('--ratio alone (no --baseline, no bounds) names the missing --baseline, not "nothing to check"', async () => {
+    const { code, err } = await run(['check', wobble(), '--ratio', 'meetings/dials']);
     expect([code, err]).toEqual([2, 'error: --ratio chooses which ratios to compare with a baseline\nadd --baseline FILE, or use --min/--max for fixed bounds\n']);
   });
   it('a missing activity file', async () => {

@@ -138,11 +138,26 @@ describe('funnel plan (end to end)', () => {
     expect(run.stderr).toBe('');
   });
 
+  it('a history whose hours column has a blank says why its pace is not used', () => {
+    const csv = 'week,dials,reached,meetings,hours\n2026-W01,100,30,3,5\n2026-W02,100,30,4,\n2026-W03,100,30,4,6\n2026-W04,100,30,4,6\n';
+    const run = funnel(['plan', '--meetings-per-day', '2', '--from', '-', '--format', 'json'], { input: csv });
+    expect(JSON.parse(run.stdout).time_model.kind).toBe('default');
+    expect(run.stderr).toContain('warning: hours: blank in 1 of 4 rows (<stdin>:3), so the plan cannot measure its pace from them and uses the default time model; fill in the blanks\n');
+  });
+
+  it('a huge target groups thousands in every cell, meetings and hours too', () => {
+    const out = funnel(['plan', '--meetings-per-day', '1e6', '-q']).stdout;
+    // 1e6 × 5 = 5,000,000 meetings a week; hours 1e6 × 106/9 dials × 3.08 min ÷ 60 ≈ 603,703.7 a day
+    expect(out).toMatch(/\| meetings +\| +1,000,000 \| +5,000,000 \|/);
+    expect(out).toMatch(/\| hours of calling +\| +603,703\.7 \| +3,018,518\.5 \|/);
+    expect(out).not.toMatch(/\d{4}/); // no ungrouped run of four digits anywhere (years aside, none here)
+  });
+
   it('a target beyond the search limit says so instead of claiming no number of dials would do', () => {
     // 1e9 meetings a day at 9/106 need about 1e9 × 106/9 ≈ 1.18e10 dials, past the 10,000,000 the search tries.
     const run = funnel(['plan', '--meetings-per-day', '1e9', '-q']);
     expect(run.code).toBe(0);
-    expect(unwrap(run.stdout)).toContain('Confidence  more than 10,000,000 dials a day (where the search stops) to book 1000000000 meetings on at least 90 % of days');
+    expect(unwrap(run.stdout)).toContain('Confidence  more than 10,000,000 dials a day (where the search stops) to book 1,000,000,000 meetings on at least 90 % of days');
     expect(run.stdout).not.toContain('no number of dials');
   });
 

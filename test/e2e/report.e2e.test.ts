@@ -27,6 +27,13 @@ describe('funnel report (end to end)', () => {
     expect(json.reps[0].trend).toHaveLength(json.weeks.length); // one meetings/dials per week: 8 weeks
   });
 
+  it('--format md has the rows the terminal has: callbacks/reached and the weekly change', () => {
+    const md = funnel(['report', 'fixtures/team-8-weeks.csv', '--format', 'md', '-q']).stdout;
+    expect(md).toContain('| callbacks/reached | 23.2 % | 20.9–25.7 % |'); // 195/840
+    // W38 against W37: 13/352 − 12/362 = 3.69 % − 3.31 % = +0.38 pp
+    expect(md).toContain('| 2026-W38 | 352 | 113 | 28 | 13 | 30 | 5.1 | 32.1 % | 11.5 % | 3.7 % | ▲ +0.4 pp |');
+  });
+
   it('shows the chain, the funnel and percentages as plain text on a pipe', () => {
     const run = funnel(['report', 'fixtures/reference-week.csv']);
     expect(run.code).toBe(0);
@@ -85,6 +92,20 @@ describe('funnel report (end to end)', () => {
     expect(readdirSync(dir)).toEqual(['report.json']);
   });
 
+  it('--output under a path that is a file: exit 2 with the reason, not an internal error (exit 3)', () => {
+    expect(funnel(['report', 'fixtures/reference-week.csv', '-q', '-o', 'README.md/out.txt'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'README.md/out.txt: cannot be written (ENOTDIR) — part of the path is a file, not a folder: check the path\n',
+    });
+  });
+
+  it('--by rep with one rep says there is no one to compare with', () => {
+    const run = funnel(['report', '-', '--by', 'rep', '-q'], { input: 'week,rep,dials,reached,meetings\n2026-W01,Ann,50,10,2\n' });
+    expect(run.stdout).toContain('  only one rep in the data: there is no rest of the team to compare with');
+    expect(run.stdout).not.toContain('no rep differs');
+  });
+
   it('a failed run leaves no output file behind', () => {
     const dir = mkdtempSync(join(tmpdir(), 'funnel-'));
     const out = join(dir, 'report.json');
@@ -125,6 +146,21 @@ describe('plain output on a pipe', () => {
     const run = funnel(args);
     expect(run.stdout.length).toBeGreaterThan(100);
     expect(run.stdout).toMatch(/^[\x09\x0a\x0d\x20-\x7e]*$/);
+  });
+
+  it.each(['fixtures/team-8-weeks.csv', 'fixtures/de-export.csv', 'fixtures/nl-export.csv', 'fixtures/reference-week.csv'])(
+    'funnel report %s --by rep fits 80 columns (wide week and rep tables split in two)',
+    (file) => {
+      const run = funnel(['report', file, '--by', 'rep', '-q']);
+      for (const line of run.stdout.split('\n')) expect(line.length, line).toBeLessThanOrEqual(80);
+    },
+  );
+
+  it('the split week tables both start with the week', () => {
+    const out = funnel(['report', 'fixtures/team-8-weeks.csv', '-q']).stdout;
+    expect(out).toContain('| Week     | Dials | Reached | Callbacks | Meetings | Hours | min/dial |');
+    expect(out).toContain('| Week     |  reach | mtg/conv | mtg/dial | chg mtg/dial |');
+    expect(out).toContain('| 2026-W44 | 34.8 % |   21.3 % |    7.4 % |    ^ +1.0 pp |'); // 94/270, 20/94, 20/270
   });
 
   it('on a terminal the same report has colour and Unicode pictures', () => {

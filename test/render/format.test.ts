@@ -20,5 +20,7 @@ describe('number formatting for people', () => {
     expect(pp(0.0183)).toBe('+1.8 pp');
     expect(pp(-0.00001)).toBe('0.0 pp');
     expect(num(35.3333)).toBe('35.33');
+    expect(num(603703703.66, 1)).toBe('603,703,703.7'); // grouped like int(), as the dials beside it
+    expect(num(1e9)).toBe('1,000,000,000');
   });
 });
