@@ -50,6 +50,8 @@ export class CallLogAggregate {
   problemCount = 0;
   readonly problems: Problem[] = [];
   readonly dates: DateEvidence = {};
+  /** Copies of the header further down (exports joined end to end): how many, and the first one's line. */
+  repeatedHeaders = { count: 0, line: 0 };
 
   constructor(
     readonly file: string,
@@ -164,6 +166,11 @@ export class CallLogAggregate {
     }
     const problems: Omit<Problem, 'file'>[] = [];
     const rawTime = fields[layout.timestamp]!;
+    // Only a row whose timestamp is not one can be a header copy; the byte scanner sends such rows here.
+    if (rawTime.trim() === this.header[layout.timestamp]?.trim() && fields.every((f, i) => f.trim() === this.header[i]?.trim())) {
+      if (this.repeatedHeaders.count++ === 0) this.repeatedHeaders.line = line;
+      return;
+    }
     const day = parseTimestamp(rawTime, this.settings.zone, this.settings.monthFirst);
     const order = slashOrder(rawTime);
     if (order && day !== null) this.dates[order] ??= { line, text: rawTime.trim() };

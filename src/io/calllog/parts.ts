@@ -65,6 +65,7 @@ export interface PartResult {
   problemCount: number;
   problems: Problem[];
   dates: DateEvidence;
+  repeatedHeaders: { count: number; line: number };
 }
 
 export function exportPart(agg: CallLogAggregate, lines: number): PartResult {
@@ -72,7 +73,7 @@ export function exportPart(agg: CallLogAggregate, lines: number): PartResult {
   for (const { weekId, repId, line, cell } of agg.entries()) cells.push(weekId, repId, line, ...cell);
   return {
     lines, reps: agg.reps, outcomes: agg.outcomes, outcomeCount: agg.outcomeCount, weeks: agg.weeks, cells,
-    inbound: agg.inbound, badRows: agg.badRows, problemCount: agg.problemCount, problems: agg.problems, dates: agg.dates,
+    inbound: agg.inbound, badRows: agg.badRows, problemCount: agg.problemCount, problems: agg.problems, dates: agg.dates, repeatedHeaders: agg.repeatedHeaders,
   };
 }
 
@@ -93,6 +94,8 @@ export function mergePart(into: CallLogAggregate, part: PartResult, lineOffset: 
   for (const [order, seen] of Object.entries(part.dates) as [SlashOrder, { line: number; text: string }][]) {
     into.dates[order] ??= { line: seen.line + lineOffset, text: seen.text };
   }
+  if (part.repeatedHeaders.count > 0 && into.repeatedHeaders.count === 0) into.repeatedHeaders.line = part.repeatedHeaders.line + lineOffset;
+  into.repeatedHeaders.count += part.repeatedHeaders.count;
   into.inbound += part.inbound;
   into.badRows += part.badRows;
   into.problemCount += part.problemCount;

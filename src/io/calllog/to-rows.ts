@@ -72,6 +72,8 @@ function warnings(agg: CallLogAggregate, skipBadRows: boolean): string[] {
     out.push(`${agg.file}: ${labelled.length} outcome${labelled.length === 1 ? '' : 's'} not recognised, counted as plain dials: ${listOutcomes(labelled)} — map them with --outcome "${labelled[0]!.label}=reached" (or meeting, callback, no_answer)`);
   }
   if (blank > 0) out.push(`${agg.file}: ${blank} call${blank === 1 ? '' : 's'} without an outcome, counted as plain dials`);
+  const copies = agg.repeatedHeaders;
+  if (copies.count > 0) out.push(`${agg.file}:${copies.line}: skipped ${copies.count === 1 ? 'a repeated header row' : `${copies.count} repeated header rows, the first here`} (files joined together?)`);
   if (agg.inbound > 0) out.push(`${agg.file}: ignored ${agg.inbound} inbound call${agg.inbound === 1 ? '' : 's'} (only outbound calls are dials)`);
   if (skipBadRows && agg.badRows > 0) {
     const first = agg.problems[0];

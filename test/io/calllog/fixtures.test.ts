@@ -197,3 +197,11 @@ describe('Excel "CSV (Macintosh)": Mac Roman, lines ending in CR alone', () => {
     expect(t.rows.map((r) => [r.week, r.rep, r.counts.dials, r.counts.reached, r.counts.callbacks, r.counts.talk_seconds])).toEqual([['2026-W02', 'Jürgen', 2, 1, 1, 210]]);
   });
 });
+
+describe('call logs joined end to end', () => {
+  it('skip the repeated headers with one notice and count every call', async () => {
+    const t = await read(['fixtures/calllog-hubspot-joined.csv'], { tz: 'UTC' } as never);
+    expect(t.rows.map((r) => [r.week, r.counts.dials, r.counts.reached, r.counts.meetings, r.counts.talk_seconds])).toEqual([['2026-W06', 4, 2, 1, 190 + 365 + 35]]);
+    expect(t.warnings).toEqual(['fixtures/calllog-hubspot-joined.csv:4: skipped 2 repeated header rows, the first here (files joined together?)']);
+  });
+});
