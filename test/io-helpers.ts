@@ -20,5 +20,6 @@ export function memoryIo(over: Partial<Omit<Io, 'stdout' | 'stderr' | 'stdin'>> 
     stdoutIsTTY: over.stdoutIsTTY ?? false,
     stderrIsTTY: over.stderrIsTTY ?? false,
     cwd: over.cwd ?? process.cwd(),
+    ...(over.columns !== undefined && { columns: over.columns }),
   };
 }

@@ -11,6 +11,7 @@ import { renderCheckJson } from '../render/check-json.js';
 import { renderCheckJunit } from '../render/check-junit.js';
 import { renderCheckMarkdown, renderCheckTable } from '../render/check-table.js';
 import { finish, makeTheme } from '../render/theme.js';
+import { layoutWidth } from '../render/wrap.js';
 import { requireRepColumn } from './by-rep.js';
 import { emit, warn } from './emit.js';
 import { assertStdinOnce, readInputs, type InputFlags } from './inputs.js';
@@ -39,7 +40,7 @@ export async function runCheck(opts: CheckOptions, io: Io): Promise<CommandResul
 
   const render = {
     table: () => {
-      const theme = makeTheme(opts.color && !opts.output);
+      const theme = makeTheme(opts.color && !opts.output, layoutWidth(io.columns, io.stdoutIsTTY && !opts.output));
       return finish(renderCheckTable(results, settings, theme), theme);
     },
     json: () => renderCheckJson(results, settings),

@@ -5,6 +5,7 @@ import { countsSource, historySource, ratesSource, referenceSource, selectHistor
 import { PLAN_DEFAULTS } from '../domain/reference.js';
 import type { Io } from '../io/process-io.js';
 import { renderPlan, type PlanFormat } from '../render/plan.js';
+import { layoutWidth } from '../render/wrap.js';
 import { emit, warn } from './emit.js';
 import { readInputs, type InputFlags } from './inputs.js';
 import { checkPlanFlags, type CheckedPlanFlags, type PlanFlags } from './plan-options.js';
@@ -52,5 +53,5 @@ export async function runPlan(o: PlanOptions, io: Io): Promise<CommandResult> {
     notes,
   );
   warn(plan.warnings, io, o.quiet);
-  return { stdout: await emit(renderPlan(plan, o.format, o.color && !o.output), o.output, io), exitCode: 0 };
+  return { stdout: await emit(renderPlan(plan, o.format, o.color && !o.output, layoutWidth(io.columns, io.stdoutIsTTY && !o.output)), o.output, io), exitCode: 0 };
 }

@@ -2,6 +2,7 @@ import { buildReport } from '../core/report.js';
 import type { Io } from '../io/process-io.js';
 import { renderReport } from '../render/report.js';
 import { makeTheme } from '../render/theme.js';
+import { layoutWidth } from '../render/wrap.js';
 import { requireRepColumn } from './by-rep.js';
 import { emit, warn } from './emit.js';
 import { readInputs, type InputFlags } from './inputs.js';
@@ -20,6 +21,6 @@ export async function runReport(opts: ReportOptions, io: Io): Promise<CommandRes
   if (opts.by === 'rep') requireRepColumn(tables);
   const report = buildReport(tables.rows, tables.warnings);
   warn(report.warnings, io, opts.quiet);
-  const text = renderReport(report, opts.format, { theme: makeTheme(opts.color && !opts.output), byRep: opts.by === 'rep' });
+  const text = renderReport(report, opts.format, { theme: makeTheme(opts.color && !opts.output, layoutWidth(io.columns, io.stdoutIsTTY && !opts.output)), byRep: opts.by === 'rep' });
   return { stdout: await emit(text, opts.output, io), exitCode: 0 };
 }

@@ -2,7 +2,7 @@ import type { CheckResult } from '../core/check-types.js';
 import { boundText, headline, pValue, reason, scopeText, valueText, type ReasonContext } from './check-reason.js';
 import { mdTable } from './markdown.js';
 import { plainAscii, type Theme } from './theme.js';
-import { WIDTH, wrap } from './wrap.js';
+import { wrap } from './wrap.js';
 
 const HEAD = ['ratio', 'scope', 'value', 'bound', 'p-value', 'verdict', 'reason'] as const;
 
@@ -29,7 +29,7 @@ function block(r: CheckResult, ctx: ReasonContext, theme: Theme, pad: number): s
   const tint = r.failed ? theme.c.red : r.verdict === 'pass' ? theme.c.green : theme.c.dim;
   const indent = ' '.repeat(pad + 2);
   const facts = r.value === null ? [] : [[value, r.bound === null ? null : `bound ${bound}`, r.p_value === null ? null : p].filter((x) => x !== null).join(', ')];
-  const body = [...facts, why].flatMap((line) => wrap(line, WIDTH - indent.length)).map((line) => indent + line);
+  const body = [...facts, why].flatMap((line) => wrap(line, theme.width - indent.length)).map((line) => indent + line);
   return [`${tint(verdict.padEnd(pad))}  ${ratio}  ${scope}`, ...body].join('\n');
 }
 

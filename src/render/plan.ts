@@ -5,7 +5,7 @@ import { facts, funnelBars, sensitivityTable, summary, volumes } from './plan-pa
 import { bar } from './sparkline.js';
 import { renderTable } from './table.js';
 import { finish, makeTheme, plainAscii, type Theme } from './theme.js';
-import { WIDTH, wrap } from './wrap.js';
+import { wrap } from './wrap.js';
 
 export const PLAN_FORMATS = ['table', 'json', 'md'] as const;
 export type PlanFormat = (typeof PLAN_FORMATS)[number];
@@ -19,7 +19,7 @@ function factLines(plan: Plan, theme: Theme): string {
   const indent = ' '.repeat(width + 2);
   const text = theme.unicode ? (t: string) => t : plainAscii; // '→' becomes '->': wrap what is shown
   return rows
-    .map(([label, t]) => wrap(text(t), WIDTH - indent.length).map((line, i) => (i === 0 ? `${theme.c.bold(label.padEnd(width))}  ${line}` : indent + line)).join('\n'))
+    .map(([label, t]) => wrap(text(t), theme.width - indent.length).map((line, i) => (i === 0 ? `${theme.c.bold(label.padEnd(width))}  ${line}` : indent + line)).join('\n'))
     .join('\n');
 }
 
@@ -63,7 +63,7 @@ const RENDERERS = {
 } satisfies Record<PlanFormat, (plan: Plan, theme: Theme) => string>;
 
 /** Markdown is for files and PRs: never coloured, but Unicode is fine there. */
-export function renderPlan(plan: Plan, format: PlanFormat, color: boolean): string {
-  const theme = format === 'md' ? { ...makeTheme(true), c: makeTheme(false).c, color: false } : makeTheme(color);
+export function renderPlan(plan: Plan, format: PlanFormat, color: boolean, width?: number): string {
+  const theme = format === 'md' ? { ...makeTheme(true), c: makeTheme(false).c, color: false } : makeTheme(color, width);
   return RENDERERS[format](plan, theme);
 }

@@ -1,6 +1,6 @@
 import Table from 'cli-table3';
 import { plainAscii, type Theme } from './theme.js';
-import { WIDTH, visible } from './wrap.js';
+import { visible } from './wrap.js';
 
 export type Align = 'left' | 'right' | 'center';
 
@@ -31,7 +31,7 @@ export function renderTable(head: readonly string[], rows: readonly (readonly st
  */
 export function renderFitting(head: readonly string[], rows: readonly (readonly string[])[], theme: Theme, second: readonly number[]): string {
   const whole = renderTable(head, rows, theme);
-  if (Math.max(...whole.split('\n').map(visible)) <= WIDTH) return whole;
+  if (Math.max(...whole.split('\n').map(visible)) <= theme.width) return whole;
   const pick = (cols: readonly number[]) => (row: readonly string[]) => cols.map((i) => row[i] ?? '');
   const first = [0, ...head.map((_, i) => i).filter((i) => i > 0 && !second.includes(i))];
   const rest = [0, ...second];

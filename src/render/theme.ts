@@ -1,4 +1,5 @@
 import { Chalk, type ChalkInstance } from 'chalk';
+import { WIDTH } from './wrap.js';
 
 /** How output may look: colour and Unicode only for a person at a capable terminal. */
 export interface Theme {
@@ -6,6 +7,8 @@ export interface Theme {
   readonly unicode: boolean;
   readonly c: ChalkInstance;
   readonly sym: Symbols;
+  /** Columns the layout may use: the terminal's width, or 80 for pipes, files and CI logs. */
+  readonly width: number;
 }
 
 interface Symbols {
@@ -33,8 +36,8 @@ const ASCII: Symbols = {
   spark: ['_', '.', ',', '-', '~', '=', '*', '#'], arrow: '->', dash: '-', times: 'x', approx: '~',
 };
 
-export function makeTheme(fancy: boolean): Theme {
-  return { color: fancy, unicode: fancy, c: new Chalk({ level: fancy ? 1 : 0 }), sym: fancy ? UNICODE : ASCII };
+export function makeTheme(fancy: boolean, width = WIDTH): Theme {
+  return { color: fancy, unicode: fancy, c: new Chalk({ level: fancy ? 1 : 0 }), sym: fancy ? UNICODE : ASCII, width };
 }
 
 /** Colour is meaning: green for better, red for worse, dim for context. */

@@ -1,5 +1,10 @@
-/** Human output must stay readable in an 80-column terminal, CI log or pipe. */
+/** Human output must stay readable in an 80-column terminal, CI log or pipe; a wider terminal gets its width. */
 export const WIDTH = 80;
+
+/** The width to lay out for: a terminal's own width (never under 80), else 80. */
+export function layoutWidth(terminalColumns: number | undefined, toTerminal: boolean): number {
+  return toTerminal && terminalColumns !== undefined && terminalColumns > WIDTH ? terminalColumns : WIDTH;
+}
 
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;]*m/g;
