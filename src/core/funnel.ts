@@ -16,10 +16,6 @@ export function isRatioName(name: string): name is RatioName {
   return Object.hasOwn(RATIO_DEFS, name);
 }
 
-export const ZERO_COUNTS: Counts = Object.freeze({
-  dials: 0, reached: 0, callbacks_short: 0, callbacks_long: 0, callbacks: 0, meetings: 0, hours: 0,
-});
-
 /**
  * Pooled totals (sum of each field). An optional measure is null as soon as one row lacks it:
  * a partial sum would understate it and make its ratio look worse than it is. The empty sum is all

@@ -1,5 +1,5 @@
 import type { RatioName } from '../core/funnel.js';
-import type { Interval, Report, RepPart, WeekPart } from '../core/report.js';
+import type { Interval, Report, WeekPart } from '../core/report.js';
 import type { Counts } from '../core/types.js';
 import { int, num, pct } from './format.js';
 
@@ -55,8 +55,4 @@ export function ratioCells(ratios: Record<RatioName, number | null>): string[] {
 
 export function repHead(r: Report): string[] {
   return ['Rep', 'Weeks', ...countHead(r), ...SHOWN_RATIOS.map((n) => SHORT_LABELS[n])];
-}
-
-export function isRep(p: RepPart | WeekPart): p is RepPart {
-  return 'vs_team' in p;
 }

@@ -47,8 +47,4 @@ export function isoWeekOfDay(days: number): string {
   return `${year}-W${String(week).padStart(2, '0')}`;
 }
 
-export function dayOfMs(ms: number): number {
-  return Math.floor(ms / MS_PER_DAY);
-}
-
 export { MS_PER_DAY };
