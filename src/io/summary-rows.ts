@@ -1,5 +1,5 @@
 import type { Counts } from '../core/types.js';
-import { sumCounts } from '../core/funnel.js';
+import { isIsoWeek, sumCounts } from '../core/funnel.js';
 import { isSummaryLabel } from '../domain/fields.js';
 import type { TableRow } from './weekly-table.js';
 
@@ -37,17 +37,15 @@ function sameCounts(a: Counts, b: Counts): boolean {
   return a.dials === b.dials && a.reached === b.reached && a.meetings === b.meetings;
 }
 
-const ISO_WEEK = /^\d{4}-W\d{2}$/;
-
 /**
  * A total labelled in a language we have no word for ("Somme", "Σ"): in a column of real weeks, a
  * label that is no week, on a row that sums the weeks (of its rep). Returned apart, to be skipped.
  */
 export function labelledTotals(rows: readonly TableRow[]): { rows: TableRow[]; skipped: TableRow[] } {
-  const weeks = rows.filter((t) => ISO_WEEK.test(t.row.week));
+  const weeks = rows.filter((t) => isIsoWeek(t.row.week));
   if (weeks.length === 0) return { rows: [...rows], skipped: [] };
   const skipped = rows.filter((t) => {
-    if (ISO_WEEK.test(t.row.week)) return false;
+    if (isIsoWeek(t.row.week)) return false;
     const others = weeks.filter((o) => t.row.rep === null || o.row.rep === t.row.rep);
     // A sum of one week is that week's copy, not a total: it needs at least two.
     return others.length > 1 && sameCounts(t.row.counts, sumCounts(others.map((o) => o.row.counts)));
