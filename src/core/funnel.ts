@@ -65,7 +65,7 @@ export function ratios(c: Counts): Ratios {
 }
 
 /** The chain the way sales people say it: meetings/reached/dials, e.g. "9/38/106". */
-export function chain(c: Counts): string {
+export function chain(c: Pick<Counts, 'meetings' | 'reached' | 'dials'>): string {
   return `${c.meetings}/${c.reached}/${c.dials}`;
 }
 

@@ -1,6 +1,6 @@
 import { blankMeasureNote } from './partial.js';
 import { UsageError } from '../errors.js';
-import { groupByWeek, sumCounts } from './funnel.js';
+import { chain, groupByWeek, sumCounts } from './funnel.js';
 import type { FunnelCounts, StageRates } from './plan-model.js';
 import { ratesFromCounts, ratesFromStages } from './plan-model.js';
 import { REFERENCE_FUNNEL } from '../domain/reference.js';
@@ -67,7 +67,7 @@ export function selectHistory(rows: readonly ActivityRow[], opts: { rep?: string
 export function checkPlannable(c: FunnelCounts, what: string): void {
   if (c.meetings > 0) return;
   throw new UsageError(
-    `${what} has no meetings (${c.meetings}/${c.reached}/${c.dials}), so no number of dials is known to book one`,
+    `${what} has no meetings (${chain(c)}), so no number of dials is known to book one`,
     'use more weeks of history, or give rates with --ratios M/R/D or --reach-rate R --meeting-rate M',
   );
 }
@@ -79,7 +79,7 @@ export function historySource(h: History, files: string[], last: number | null):
   const c = h.counts;
   return {
     kind: 'history', files, weeks, counts: c, rep: h.rep, last,
-    label: `${what}: ${c.meetings}/${c.reached}/${c.dials} over ${weeks} week${weeks === 1 ? '' : 's'} from ${files.join(', ')}`,
+    label: `${what}: ${chain(c)} over ${weeks} week${weeks === 1 ? '' : 's'} from ${files.join(', ')}`,
     rates: ratesFromCounts(c),
   };
 }
@@ -91,8 +91,9 @@ export function referenceSource(): PlanSource {
 
 /** --ratios M/R/D: counts, so the plan keeps a sampling range. */
 export function countsSource(c: FunnelCounts): PlanSource {
-  checkPlannable(c, `--ratios ${c.meetings}/${c.reached}/${c.dials}`);
-  return { kind: 'explicit', files: [], weeks: null, counts: c, rep: null, last: null, label: `--ratios ${c.meetings}/${c.reached}/${c.dials}`, rates: ratesFromCounts(c) };
+  const label = `--ratios ${chain(c)}`;
+  checkPlannable(c, label);
+  return { kind: 'explicit', files: [], weeks: null, counts: c, rep: null, last: null, label, rates: ratesFromCounts(c) };
 }
 
 /** --reach-rate and --meeting-rate: rates without counts, so no sampling range (we do not invent counts). */
