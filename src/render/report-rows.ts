@@ -6,13 +6,6 @@ import { int, num, pct } from './format.js';
 /** Cells shared by the terminal table and Markdown: same columns, same rounding, different dress. */
 export const SHOWN_RATIOS = ['reached/dials', 'meetings/reached', 'meetings/dials'] as const satisfies readonly RatioName[];
 
-export const RATIO_LABELS: Record<RatioName, string> = {
-  'reached/dials': 'reached/dials',
-  'meetings/reached': 'meetings/reached',
-  'meetings/dials': 'meetings/dials',
-  'callbacks/reached': 'callbacks/reached',
-};
-
 /** Column heads for the wide week and rep tables; the ratio table above them spells the names out. */
 export const SHORT_LABELS: Record<RatioName, string> = {
   'reached/dials': 'reach',
@@ -51,6 +44,19 @@ export function countCells(r: Report, c: Counts, pace: WeekPart['pace']): string
 
 export function ratioCells(ratios: Record<RatioName, number | null>): string[] {
   return SHOWN_RATIOS.map((n) => pct(ratios[n]));
+}
+
+/** The ratio table: the shown ratios, and callbacks/reached when callbacks were recorded. */
+export const RATIO_HEAD = ['Ratio', 'Value', '90 % interval'];
+
+export function ratioRows(r: Report): string[][] {
+  const names: RatioName[] = [...SHOWN_RATIOS, ...(hasCallbacks(r) ? (['callbacks/reached'] as const) : [])];
+  return names.map((n) => [n, pct(r.ratios[n]), interval(r.intervals[n])]);
+}
+
+/** The week table's head; its last column is the change in meetings/dials against the week before. */
+export function weekHead(r: Report): string[] {
+  return ['Week', ...countHead(r), ...SHOWN_RATIOS.map((n) => SHORT_LABELS[n]), 'Δ mtg/dial'];
 }
 
 export function repHead(r: Report): string[] {

@@ -1,10 +1,9 @@
-import type { RatioName } from '../core/funnel.js';
 import type { Report, RepPart, Verdict, WeekPart } from '../core/report.js';
 import { int, pct, pp } from './format.js';
 import { bar, sparkline } from './sparkline.js';
 import { renderFitting, renderTable } from './table.js';
 import { tone, type Theme } from './theme.js';
-import { RATIO_LABELS, SHORT_LABELS, SHORT_LEGEND, SHOWN_RATIOS, countCells, countHead, hasCallbacks, hasHours, interval, ratioCells, repHead } from './report-rows.js';
+import { RATIO_HEAD, SHORT_LEGEND, SHOWN_RATIOS, countCells, countHead, hasHours, ratioCells, ratioRows, repHead, weekHead } from './report-rows.js';
 
 const BAR_WIDTH = 20; // leaves room for the note so the picture fits 80 columns
 
@@ -27,9 +26,7 @@ function funnelPicture(r: Report, t: Theme): string {
 }
 
 function ratioTable(r: Report, t: Theme): string {
-  const names: RatioName[] = [...SHOWN_RATIOS, ...(hasCallbacks(r) ? (['callbacks/reached'] as const) : [])];
-  const rows = names.map((n) => [RATIO_LABELS[n], pct(r.ratios[n]), interval(r.intervals[n])]);
-  return renderTable(['Ratio', 'Value', '90 % interval'], rows, t);
+  return renderTable(RATIO_HEAD, ratioRows(r), t);
 }
 
 function arrow(delta: number | null, t: Theme): string {
@@ -39,7 +36,7 @@ function arrow(delta: number | null, t: Theme): string {
 }
 
 function weekTable(r: Report, t: Theme): string {
-  const head = ['Week', ...countHead(r), ...SHOWN_RATIOS.map((n) => SHORT_LABELS[n]), 'Δ mtg/dial'];
+  const head = weekHead(r);
   const rows = r.weeks.map((w: WeekPart) => [w.week, ...countCells(r, w.totals, w.pace), ...ratioCells(w.ratios), arrow(w.change?.['meetings/dials'] ?? null, t)]);
   const ratios = head.map((_, i) => i).filter((i) => i > countHead(r).length); // counts | ratios and change
   return renderFitting(head, rows, t, ratios);
