@@ -92,11 +92,9 @@ function weekResult(label: string, year: number, week: number): WeekResult {
   return { ok: false, message: `"${label}" is not a week of ${year} (it has ${isoWeeksInYear(year)} ISO weeks)`, hint: 'check the week number' };
 }
 
-function dateResult(label: string, year: number, month: number, day: number): WeekResult {
-  if (!isDate(year, month, day)) {
-    return { ok: false, message: `"${label}" is not a valid date`, hint: 'write dates as 2026-02-02 (year-month-day)' };
-  }
-  const w = isoWeekOf(year, month, day);
+/** The ISO week of a calendar date (one readDate accepted, so a real date). */
+function dateResult(d: Ymd): WeekResult {
+  const w = isoWeekOf(d.year, d.month, d.day);
   return { ok: true, week: formatIsoWeek(w.year, w.week) };
 }
 
@@ -193,8 +191,7 @@ function rangeResult(label: string, from: Ymd, to: Ymd): WeekResult {
     return { ok: false, message: `"${label}" is ${days < 1 ? 'a range that ends before it starts' : `a range of ${days} days`}, not one week`, hint: 'give each row one week: its Monday\'s date or an ISO week such as 2026-W05' };
   }
   const middle = new Date(start + Math.floor((days - 1) / 2) * DAY_MS);
-  const w = isoWeekOf(middle.getUTCFullYear(), middle.getUTCMonth() + 1, middle.getUTCDate());
-  return { ok: true, week: formatIsoWeek(w.year, w.week) };
+  return dateResult({ year: middle.getUTCFullYear(), month: middle.getUTCMonth() + 1, day: middle.getUTCDate() });
 }
 
 /**
@@ -219,7 +216,7 @@ function resolveLabel(label: string, order: Order, conflict: boolean): WeekResul
   const wy = WEEK_YEAR.exec(label);
   if (wy) return weekResult(label, wy[2] ? Number(wy[2]) : fullYear(wy[3] ?? ''), Number(wy[1]));
   const date = readDate(label, order, conflict);
-  if (date && !('ok' in date)) return dateResult(label, date.year, date.month, date.day);
+  if (date && !('ok' in date)) return dateResult(date);
   if (date) return date;
   const range = splitRange(label);
   if (range) {
