@@ -3,8 +3,7 @@
  * the byte scanner can read it. Enough to tell a call log from a weekly table without reading the rest.
  */
 import { parse } from 'csv-parse/sync';
-
-export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'macintosh';
+import type { Encoding } from '../decode.js';
 
 export interface Sniffed {
   encoding: Encoding;
