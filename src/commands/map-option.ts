@@ -1,5 +1,5 @@
 import { UsageError } from '../errors.js';
-import { MAP_TARGETS } from '../domain/fields.js';
+import { MAP_HINT } from '../io/columns.js';
 
 /**
  * `--map "Header Name=field"` → { "Header Name": "field" }. Only the form is checked here; the io layer
@@ -9,7 +9,7 @@ export function parseMapOptions(values: readonly string[]): Record<string, strin
   const map: Record<string, string> = {};
   for (const value of values) {
     const at = value.lastIndexOf('=');
-    if (at < 0) throw new UsageError(`--map "${value}" has no "="`, `write --map "Header Name=field" with field one of: ${MAP_TARGETS.join(', ')}`);
+    if (at < 0) throw new UsageError(`--map "${value}" has no "="`, MAP_HINT);
     map[value.slice(0, at)] = value.slice(at + 1);
   }
   return map;

@@ -4,6 +4,9 @@ import { FIELD_ALIASES, MAP_TARGETS, REQUIRED_FIELDS, fieldForHeader, isMapTarge
 /** --map entries keyed by normalised header, so "gesprekken " matches "Gesprekken". */
 export type HeaderMap = ReadonlyMap<string, MapTarget>;
 
+/** How to write --map, said by every --map error. */
+export const MAP_HINT = `write --map "Header Name=field" with field one of: ${MAP_TARGETS.join(', ')}`;
+
 /** Checks --map entries ("Header Name=field") before any file is read. */
 export function headerMap(map: Readonly<Record<string, string>> = {}): HeaderMap {
   const entries = new Map<string, MapTarget>();
@@ -12,7 +15,7 @@ export function headerMap(map: Readonly<Record<string, string>> = {}): HeaderMap
     if (normaliseHeader(header) === '' || !isMapTarget(field)) {
       throw new UsageError(
         `--map "${header}=${target ?? ''}": ${normaliseHeader(header) === '' ? 'the header name is missing' : `"${field}" is not a field`}`,
-        `write --map "Header Name=field" with field one of: ${MAP_TARGETS.join(', ')}`,
+        MAP_HINT,
       );
     }
     entries.set(normaliseHeader(header), field);
