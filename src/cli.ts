@@ -3,6 +3,7 @@ import { InputError, MAX_LISTED_PROBLEMS, UsageError, formatInputError } from '.
 import type { Io } from './io/process-io.js';
 import type { CommandResult } from './commands/result.js';
 import { CALL_LOG_EXAMPLES, CHECK_EXAMPLES, callLogHelp, PLAN_EXAMPLES, REPORT_EXAMPLES, ROOT_EXAMPLES } from './help.js';
+import { CHECK_FORMATS, PLAN_FORMATS, REPORT_FORMATS } from './render/formats.js';
 
 import { rejectRepeatedOptions } from './repeated-options.js';
 
@@ -99,7 +100,7 @@ function buildProgram(io: Io, setResult: (r: Promise<CommandResult>) => void): C
       setResult(runCheck({ files, ...opts, color: wantsColor(io, opts.color as boolean | undefined) } as never, io));
     });
 
-  for (const [cmd, formats, noun] of [[report, ['table', 'json', 'csv', 'md'], 'report'], [plan, ['table', 'json', 'md'], 'plan'], [check, ['table', 'json', 'md'], 'result']] as const) {
+  for (const [cmd, formats, noun] of [[report, REPORT_FORMATS, 'report'], [plan, PLAN_FORMATS, 'plan'], [check, CHECK_FORMATS, 'result']] as const) {
     outputOptions(inputOptions(cmd), formats, noun);
   }
   for (const cmd of program.commands) cmd.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });

@@ -9,6 +9,7 @@ import { writeFileAtomic } from '../io/write-atomic.js';
 import { renderAnnotations } from '../render/check-github.js';
 import { renderCheckJson } from '../render/check-json.js';
 import { renderCheckJunit } from '../render/check-junit.js';
+import type { CheckFormat } from '../render/formats.js';
 import { renderCheckMarkdown, renderCheckTable } from '../render/check-table.js';
 import { finish, makeTheme } from '../render/theme.js';
 import { layoutWidth } from '../render/wrap.js';
@@ -16,9 +17,6 @@ import { requireRepColumn } from './by-rep.js';
 import { emit, warn } from './emit.js';
 import { assertStdinOnce, readInputs, type InputFlags } from './inputs.js';
 import type { CommandResult } from './result.js';
-
-export const CHECK_FORMATS = ['table', 'json', 'md'] as const;
-export type CheckFormat = (typeof CHECK_FORMATS)[number];
 
 export interface CheckOptions extends CheckFlags, InputFlags {
   files: string[];

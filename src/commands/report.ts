@@ -6,7 +6,8 @@ import { layoutWidth } from '../render/wrap.js';
 import { requireRepColumn } from './by-rep.js';
 import { emit, warn } from './emit.js';
 import { readInputs, type InputFlags } from './inputs.js';
-import type { CommandResult, Format } from './result.js';
+import type { Format } from '../render/formats.js';
+import type { CommandResult } from './result.js';
 
 export interface ReportOptions extends InputFlags {
   files: string[];

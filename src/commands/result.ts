@@ -3,6 +3,3 @@ export interface CommandResult {
   stdout: string;
   exitCode: number;
 }
-
-export const FORMATS = ['table', 'json', 'csv', 'md'] as const;
-export type Format = (typeof FORMATS)[number];

@@ -4,11 +4,9 @@ import { mdTable } from './markdown.js';
 import { facts, funnelBars, sensitivityTable, summary, volumes } from './plan-parts.js';
 import { bar } from './sparkline.js';
 import { renderTable } from './table.js';
+import type { PlanFormat } from './formats.js';
 import { finish, makeTheme, plainAscii, type Theme } from './theme.js';
 import { wrap } from './wrap.js';
-
-export const PLAN_FORMATS = ['table', 'json', 'md'] as const;
-export type PlanFormat = (typeof PLAN_FORMATS)[number];
 
 const BAR_WIDTH = 30;
 

@@ -1,5 +1,5 @@
 import type { Report } from '../core/report.js';
-import type { Format } from '../commands/result.js';
+import type { Format } from './formats.js';
 import { reportCsv } from './report-csv.js';
 import { reportJson } from './report-json.js';
 import { reportMd } from './report-md.js';
