@@ -1,5 +1,5 @@
 import { blankMeasureNote } from './partial.js';
-import { ENOUGH, INTERVAL_LEVEL, REP_ALPHA, evidence, evidenceNote, type Evidence } from './evidence.js';
+import { INTERVAL_LEVEL, REP_ALPHA, evidence, evidenceNote, type Evidence } from './evidence.js';
 import { RATIO_NAMES, chain, groupBy, groupByWeek, ratio, ratioParts, ratios, sumCounts, type RatioName, type Ratios } from './funnel.js';
 import { fisherExact, wilson } from './stats.js';
 import type { ActivityRow, Counts } from './types.js';
@@ -149,5 +149,3 @@ export function buildReport(rows: readonly ActivityRow[], readWarnings: readonly
   if (rows.some((r) => r.rep !== null)) report.reps = reps(rows, totals, weeks.map((w) => w.week));
   return report;
 }
-
-export { ENOUGH };
