@@ -1,4 +1,4 @@
-import { groupBy, groupByWeek, sumCounts } from './funnel.js';
+import { NO_REP, groupBy, groupByWeek, sumCounts } from './funnel.js';
 import type { ActivityRow, Counts } from './types.js';
 
 /** Which weeks a check looks at: the latest (default), the last N pooled, or all of them. */
@@ -12,8 +12,6 @@ export interface Subject {
   rep: string | null;
   counts: Counts;
 }
-
-export const NO_REP = '(no rep)';
 
 /** The weeks in scope, in report order (ISO weeks chronologically, other labels as they came). */
 export function weeksInScope(rows: readonly ActivityRow[], scope: Scope): string[] {

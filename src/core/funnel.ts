@@ -87,6 +87,9 @@ export function orderWeeks(labels: Iterable<string>): string[] {
   return [...iso, ...all.filter((l) => !isIsoWeek(l))];
 }
 
+/** The key of rows without a rep, where reps are compared or checked one by one. */
+export const NO_REP = '(no rep)';
+
 export interface Group<K> {
   key: K;
   totals: Counts;

@@ -1,6 +1,6 @@
 import { blankMeasureNote } from './partial.js';
 import { INTERVAL_LEVEL, REP_ALPHA, evidence, evidenceNote, type Evidence } from './evidence.js';
-import { RATIO_NAMES, chain, groupBy, groupByWeek, ratio, ratioParts, ratios, sumCounts, type RatioName, type Ratios } from './funnel.js';
+import { NO_REP, RATIO_NAMES, chain, groupBy, groupByWeek, ratio, ratioParts, ratios, sumCounts, type RatioName, type Ratios } from './funnel.js';
 import { fisherExact, wilson } from './stats.js';
 import type { ActivityRow, Counts } from './types.js';
 
@@ -109,7 +109,7 @@ function subtract(total: Counts, part: Counts): Counts {
 }
 
 function reps(rows: readonly ActivityRow[], totals: Counts, weekOrder: readonly string[]): RepPart[] {
-  return groupBy(rows, (r) => r.rep ?? '(no rep)').map((g) => {
+  return groupBy(rows, (r) => r.rep ?? NO_REP).map((g) => {
     const byWeek = new Map(groupBy(g.rows, (r) => r.week).map((w) => [w.key, ratio(w.totals, 'meetings/dials')]));
     const trend = weekOrder.map((w) => byWeek.get(w) ?? null);
     const rest = subtract(totals, g.totals);
