@@ -119,17 +119,17 @@ async function readOnce(
   return agg;
 }
 
-/**
- * The input from byte `from` on, in small chunks: csv-parse holds every record of a chunk until the next
- * tick, so big chunks mean records surviving into V8's old space (1 MB chunks: 175 MB RSS on 10M rows;
- * 64 KB: flat).
- */
 /** The general reader (csv-parse's stream API) is loaded only when a file needs it. */
 async function readGeneral(source: AsyncIterable<Buffer> | Iterable<Buffer>, sniffed: Sniffed, agg: CallLogAggregate, from: ResumePoint | null = null): Promise<void> {
   const general = await import('./general-read.js');
   return general.readGeneral(source, sniffed, agg, from);
 }
 
+/**
+ * The input from byte `from` on, in small chunks: csv-parse holds every record of a chunk until the next
+ * tick, so big chunks mean records surviving into V8's old space (1 MB chunks: 175 MB RSS on 10M rows;
+ * 64 KB: flat).
+ */
 function generalSource(source: CallLogSource, from: number): AsyncIterable<Buffer> | Iterable<Buffer> {
   return source.kind === 'file' ? createReadStream(source.path, { start: from, highWaterMark: GENERAL_CHUNK }) : slices(source.bytes.subarray(from));
 }
