@@ -12,9 +12,8 @@ import { renderCheckJunit } from '../render/check-junit.js';
 import type { CheckFormat } from '../render/formats.js';
 import { renderCheckMarkdown, renderCheckTable } from '../render/check-table.js';
 import { finish, makeTheme } from '../render/theme.js';
-import { layoutWidth } from '../render/wrap.js';
 import { requireRepColumn } from './by-rep.js';
-import { emit, warn } from './emit.js';
+import { emit, outputLook, warn } from './emit.js';
 import { assertStdinOnce, readInputs, type InputFlags } from './inputs.js';
 import type { CommandResult } from './result.js';
 
@@ -38,7 +37,8 @@ export async function runCheck(opts: CheckOptions, io: Io): Promise<CommandResul
 
   const render = {
     table: () => {
-      const theme = makeTheme(opts.color && !opts.output, layoutWidth(io.columns, io.stdoutIsTTY && !opts.output));
+      const look = outputLook(opts.color, opts.output, io);
+      const theme = makeTheme(look.color, look.width);
       return finish(renderCheckTable(results, settings, theme), theme);
     },
     json: () => renderCheckJson(results, settings),

@@ -1,11 +1,21 @@
 import { writeFileAtomic } from '../io/write-atomic.js';
 import type { Io } from '../io/process-io.js';
+import { layoutWidth } from '../render/wrap.js';
 
 /** Sends a rendered result to --output (atomically) or back for stdout. */
 export async function emit(text: string, output: string | undefined, io: Io): Promise<string> {
   if (output === undefined || output === '-') return text;
   await writeFileAtomic(output, text.endsWith('\n') ? text : text + '\n', io.cwd);
   return '';
+}
+
+/**
+ * How a result may look where it goes: colour and the terminal's width only on stdout; a file written
+ * with --output gets plain text at 80 columns.
+ */
+export function outputLook(color: boolean, output: string | undefined, io: Io): { color: boolean; width: number } {
+  const toStdout = !output;
+  return { color: color && toStdout, width: layoutWidth(io.columns, io.stdoutIsTTY && toStdout) };
 }
 
 /** Notices and warnings go to stderr so stdout stays machine-readable. */

@@ -6,8 +6,7 @@ import { PLAN_DEFAULTS } from '../domain/reference.js';
 import type { Io } from '../io/process-io.js';
 import type { PlanFormat } from '../render/formats.js';
 import { renderPlan } from '../render/plan.js';
-import { layoutWidth } from '../render/wrap.js';
-import { emit, warn } from './emit.js';
+import { emit, outputLook, warn } from './emit.js';
 import { readInputs, type InputFlags } from './inputs.js';
 import { checkPlanFlags, type CheckedPlanFlags, type PlanFlags } from './plan-options.js';
 import type { CommandResult } from './result.js';
@@ -54,5 +53,6 @@ export async function runPlan(o: PlanOptions, io: Io): Promise<CommandResult> {
     notes,
   );
   warn(plan.warnings, io, o.quiet);
-  return { stdout: await emit(renderPlan(plan, o.format, o.color && !o.output, layoutWidth(io.columns, io.stdoutIsTTY && !o.output)), o.output, io), exitCode: 0 };
+  const look = outputLook(o.color, o.output, io);
+  return { stdout: await emit(renderPlan(plan, o.format, look.color, look.width), o.output, io), exitCode: 0 };
 }
