@@ -2,7 +2,7 @@ import type { Problem } from '../errors.js';
 import type { ActivityRow, Counts } from '../core/types.js';
 import type { Field } from '../domain/fields.js';
 import { resolveWeekLabels, type WeekResult } from '../domain/weeks.js';
-import { checkRow, outcomesExceedReached } from '../schema.js';
+import { checkRow, outcomesExceedReached, type Row } from '../schema.js';
 import { findHeader, headerMap, isHeaderRow, mapColumns, sameHeader, type HeaderMap } from './columns.js';
 import { decode } from './decode.js';
 import { detectDialect, normaliseLineEnds, type Delimiter } from './dialect.js';
@@ -224,7 +224,7 @@ function readCells(file: string, record: SourceRecord, index: Partial<Record<Fie
   return out;
 }
 
-function countsOf(r: { dials: number; reached: number; meetings: number; callbacks_short: number | null; callbacks_long: number | null; callbacks: number | null; hours: number | null }): Counts {
+function countsOf(r: Row): Counts {
   const split = r.callbacks_short !== null && r.callbacks_long !== null ? r.callbacks_short + r.callbacks_long : null;
   return { dials: r.dials, reached: r.reached, meetings: r.meetings, callbacks_short: r.callbacks_short, callbacks_long: r.callbacks_long, callbacks: split ?? r.callbacks, hours: r.hours };
 }
