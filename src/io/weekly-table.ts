@@ -209,7 +209,7 @@ function readCells(file: string, record: SourceRecord, index: Partial<Record<Fie
   const out = {} as Record<(typeof NUMBER_FIELDS)[number], number | null>;
   for (const f of NUMBER_FIELDS) {
     const i = index[f];
-    const raw = i === undefined ? '' : (record.fields[i] ?? '').trim();
+    const raw = cellOf(record, index, f) ?? '';
     out[f] = null;
     if (i === undefined || record.fields.length <= i) continue;
     if (raw === '') {
