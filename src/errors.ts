@@ -24,6 +24,11 @@ export class InputError extends Error {
   }
 }
 
+/** "1 week", "3 weeks": a count and its noun, plural unless the count is 1. Shared by every message that counts. */
+export function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 /** How many problems of one input we list before summarising the rest. */
 export const MAX_LISTED_PROBLEMS = 20;
 
@@ -40,6 +45,6 @@ export function formatProblem(p: Problem): string {
 export function formatInputError(err: InputError): string {
   const shown = err.problems.slice(0, MAX_LISTED_PROBLEMS).map(formatProblem);
   const more = err.total - shown.length;
-  if (more > 0) shown.push(`… and ${more} more problem${more === 1 ? '' : 's'} (fix the ones above first)`);
+  if (more > 0) shown.push(`… and ${plural(more, 'more problem')} (fix the ones above first)`);
   return shown.join('\n');
 }

@@ -1,3 +1,4 @@
+import { plural } from '../errors.js';
 import { INTERVAL_LEVEL } from '../core/evidence.js';
 import { buildPlan } from '../core/plan.js';
 import { chooseTimeModel } from '../core/plan-time.js';
@@ -31,7 +32,7 @@ async function readHistory(f: CheckedPlanFlags, o: PlanOptions, io: Io): Promise
   const history = selectHistory(tables.rows, { ...(f.rep !== undefined && { rep: f.rep }), ...(f.last !== null && { last: f.last }) });
   const notes = [...tables.warnings];
   if (f.last !== null && f.last > history.available) {
-    notes.push(`--last ${f.last}: the history has ${history.available} week${history.available === 1 ? '' : 's'}; using all of them`);
+    notes.push(`--last ${f.last}: the history has ${plural(history.available, 'week')}; using all of them`);
   }
   if (f.explicit !== null) notes.push(`the rates come from ${'counts' in f.explicit ? '--ratios' : '--reach-rate/--meeting-rate'}; --from is used only for its time (hours or talk time)`);
   return { history, files: tables.files, notes };

@@ -1,3 +1,4 @@
+import { plural } from '../errors.js';
 import { NO_REP, groupBy, groupByWeek, sumCounts } from './funnel.js';
 import type { ActivityRow, Counts } from './types.js';
 
@@ -47,5 +48,5 @@ export function scopeNotes(rows: readonly ActivityRow[], scope: Scope): string[]
   if (scope.kind !== 'window') return [];
   const weeks = weeksInScope(rows, scope).length;
   if (weeks >= scope.weeks) return [];
-  return [`--window ${scope.weeks}: the data has only ${weeks} week${weeks === 1 ? '' : 's'}; checked ${weeks === 1 ? 'that one' : `all ${weeks}`}`];
+  return [`--window ${scope.weeks}: the data has only ${plural(weeks, 'week')}; checked ${weeks === 1 ? 'that one' : `all ${weeks}`}`];
 }

@@ -1,3 +1,5 @@
+import { plural } from '../errors.js';
+
 /** When is there enough data to draw conclusions? From the sources: "do the exercise several times". */
 export const ENOUGH = { weeks: 4, meetings: 10 } as const;
 
@@ -21,7 +23,7 @@ export function evidence(weeks: number, meetings: number): Evidence {
 export function evidenceNote(e: Evidence): string | null {
   if (e.enough) return null;
   const short: string[] = [];
-  if (e.weeks < ENOUGH.weeks) short.push(`${e.weeks} week${e.weeks === 1 ? '' : 's'} (want ${ENOUGH.weeks}+)`);
-  if (e.meetings < ENOUGH.meetings) short.push(`${e.meetings} meeting${e.meetings === 1 ? '' : 's'} (want ${ENOUGH.meetings}+)`);
+  if (e.weeks < ENOUGH.weeks) short.push(`${plural(e.weeks, 'week')} (want ${ENOUGH.weeks}+)`);
+  if (e.meetings < ENOUGH.meetings) short.push(`${plural(e.meetings, 'meeting')} (want ${ENOUGH.meetings}+)`);
   return `too little data to conclude: ${short.join(' and ')}; treat the ratios as a first impression and read the 90 % intervals`;
 }

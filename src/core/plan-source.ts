@@ -1,5 +1,5 @@
 import { blankMeasureNote } from './partial.js';
-import { UsageError } from '../errors.js';
+import { UsageError, plural } from '../errors.js';
 import { chain, groupByWeek, sumCounts } from './funnel.js';
 import type { FunnelCounts, StageRates } from './plan-model.js';
 import { ratesFromCounts, ratesFromStages } from './plan-model.js';
@@ -79,7 +79,7 @@ export function historySource(h: History, files: string[], last: number | null):
   const c = h.counts;
   return {
     kind: 'history', files, weeks, counts: c, rep: h.rep, last,
-    label: `${what}: ${chain(c)} over ${weeks} week${weeks === 1 ? '' : 's'} from ${files.join(', ')}`,
+    label: `${what}: ${chain(c)} over ${plural(weeks, 'week')} from ${files.join(', ')}`,
     rates: ratesFromCounts(c),
   };
 }

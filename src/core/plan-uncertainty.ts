@@ -1,3 +1,4 @@
+import { plural } from '../errors.js';
 import { ENOUGH } from './evidence.js';
 import type { FunnelCounts, StageRates, WhatIf } from './plan-model.js';
 import type { PlanSource } from './plan-source.js';
@@ -109,9 +110,8 @@ export function thinHistoryWarning(
   const [lo, hi] = dialsRange(now, meetingsPerDay, level);
   const [lo2, hi2] = dialsRange(more, meetingsPerDay, level);
   const up = (x: number) => Math.ceil(x - 1e-9);
-  const s = (n: number) => (n === 1 ? '' : 's');
-  const meetings = `${c.meetings} meeting${s(c.meetings)}`;
-  const had = source.weeks === null ? meetings : `${source.weeks} week${s(source.weeks)} and ${meetings}`;
+  const meetings = plural(c.meetings, 'meeting');
+  const had = source.weeks === null ? meetings : `${plural(source.weeks, 'week')} and ${meetings}`;
   const pct = Math.round(level * 100);
   const weeksMore = source.weeks === null ? '' : ` (${source.weeks * factor} weeks like these)`;
   return (

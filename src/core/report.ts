@@ -1,3 +1,4 @@
+import { plural } from '../errors.js';
 import { blankMeasureNote } from './partial.js';
 import { INTERVAL_LEVEL, REP_ALPHA, evidence, evidenceNote, type Evidence } from './evidence.js';
 import { NO_REP, RATIO_NAMES, chain, groupBy, groupByWeek, ratio, ratioParts, ratios, sumCounts, type RatioName, type Ratios } from './funnel.js';
@@ -123,7 +124,7 @@ function pendingCallbacksNote(weeks: readonly WeekPart[]): string | null {
   const last = weeks.at(-1);
   const pending = last?.totals.callbacks_short ?? null;
   if (!last || weeks.length < 2 || pending === null || pending === 0) return null;
-  return `${last.week} has ${pending} short-term callback${pending === 1 ? '' : 's'} still open: its meeting rate may rise as they turn into meetings`;
+  return `${last.week} has ${plural(pending, 'short-term callback')} still open: its meeting rate may rise as they turn into meetings`;
 }
 
 /** Everything `funnel report` shows, as data. Ratios are pooled over rows (sum ÷ sum). */

@@ -1,4 +1,4 @@
-import type { Problem } from '../errors.js';
+import { plural, type Problem } from '../errors.js';
 import type { ActivityRow, Counts } from '../core/types.js';
 import type { Field } from '../domain/fields.js';
 import { resolveWeekLabels, type WeekResult } from '../domain/weeks.js';
@@ -197,7 +197,7 @@ function checkWidth(file: string, record: SourceRecord, width: number, delimiter
   if (n > width && extra) {
     problems.push({ file, line: record.line, column: width + 1, message: `the row has ${n} fields but the header has ${width}`, hint: `a value containing the delimiter ${delimiterName(delimiter)} must be in quotes, e.g. "1${delimiter === '\t' ? ' ' : delimiter}234"` });
   } else if (n < width) {
-    problems.push({ file, line: record.line, column: n + 1, message: `the row has ${n} field${n === 1 ? '' : 's'} but the header has ${width}`, hint: `give every column a value or an empty cell, separated by ${delimiterName(delimiter)}` });
+    problems.push({ file, line: record.line, column: n + 1, message: `the row has ${plural(n, 'field')} but the header has ${width}`, hint: `give every column a value or an empty cell, separated by ${delimiterName(delimiter)}` });
   }
 }
 

@@ -1,5 +1,6 @@
 import { RATIO_DEFS } from '../core/funnel.js';
 import type { CheckResult, CheckSettings } from '../core/check-types.js';
+import { plural } from '../errors.js';
 import { pct } from './format.js';
 
 /** What the explanation needs to know about the run. */
@@ -84,10 +85,9 @@ export function tally(results: readonly CheckResult[]): CheckTally {
 /** "FAIL: 1 regression in 4 checks" / "PASS: 4 checks, no regression (1 could be noise)". */
 export function headline(results: readonly CheckResult[]): string {
   const t = tally(results);
-  const n = (k: number, word: string) => `${k} ${word}${k === 1 ? '' : 's'}`;
   const extras = [t.noise ? `${t.noise} could be noise` : '', t.no_data ? `${t.no_data} without data` : ''].filter(Boolean);
   const tail = extras.length ? ` (${extras.join(', ')})` : '';
-  if (t.failed === 0) return `PASS: ${n(t.checks, 'check')}, no regression${tail}`;
-  const whatFailed = [t.regressions ? n(t.regressions, 'regression') : '', t.failed - t.regressions ? `${t.failed - t.regressions} without data` : ''].filter(Boolean);
-  return `FAIL: ${whatFailed.join(' and ')} in ${n(t.checks, 'check')}${t.noise ? ` (${t.noise} could be noise)` : ''}`;
+  if (t.failed === 0) return `PASS: ${plural(t.checks, 'check')}, no regression${tail}`;
+  const whatFailed = [t.regressions ? plural(t.regressions, 'regression') : '', t.failed - t.regressions ? `${t.failed - t.regressions} without data` : ''].filter(Boolean);
+  return `FAIL: ${whatFailed.join(' and ')} in ${plural(t.checks, 'check')}${t.noise ? ` (${t.noise} could be noise)` : ''}`;
 }

@@ -1,3 +1,4 @@
+import { plural } from '../errors.js';
 import type { Report } from '../core/report.js';
 import { mdTable } from './markdown.js';
 import { pct, pp } from './format.js';
@@ -5,7 +6,7 @@ import { RATIO_HEAD, SHORT_LEGEND, SHOWN_RATIOS, countCells, ratioCells, ratioRo
 
 /** Markdown for wikis, pull requests and CI summaries. */
 export function reportMd(r: Report): string {
-  const out = [`## Funnel ${r.chain}`, '', `Meetings/reached/dials over ${r.weeks.length} week${r.weeks.length === 1 ? '' : 's'}.`, ''];
+  const out = [`## Funnel ${r.chain}`, '', `Meetings/reached/dials over ${plural(r.weeks.length, 'week')}.`, ''];
   // The same rows and columns as the terminal table: callbacks/reached when recorded, the weekly change.
   out.push(mdTable(RATIO_HEAD, ratioRows(r)));
   if (r.weeks.length > 1) {

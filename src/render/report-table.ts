@@ -1,3 +1,4 @@
+import { plural } from '../errors.js';
 import type { Report, RepPart, Verdict, WeekPart } from '../core/report.js';
 import { int, pct, pp } from './format.js';
 import { bar, sparkline } from './sparkline.js';
@@ -101,7 +102,7 @@ function repLegend(reps: readonly RepPart[], t: Theme): string {
 
 export function reportTable(r: Report, t: Theme, options: { byRep: boolean }): string {
   const weeks = r.weeks.length;
-  const title = `${t.c.bold('Funnel')} ${t.c.bold(r.chain)}  ${t.c.dim(`(meetings/reached/dials · ${weeks} week${weeks === 1 ? '' : 's'})`)}`;
+  const title = `${t.c.bold('Funnel')} ${t.c.bold(r.chain)}  ${t.c.dim(`(meetings/reached/dials · ${plural(weeks, 'week')})`)}`;
   const out = [title, '', funnelPicture(r, t), '', ratioTable(r, t)];
   if (weeks > 1) out.push('', t.c.bold('Week by week'), weekTable(r, t), t.c.dim(`  ${SHORT_LEGEND}`), '', t.c.bold('Trends') + t.c.dim(` (first ${t.sym.arrow} last week)`), trends(r, t));
   if (r.reps && (options.byRep || r.reps.length > 1)) {

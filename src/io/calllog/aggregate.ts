@@ -3,7 +3,7 @@
  * parser) feed the same instance through `addRecord` (strings) or `addCall` (already-resolved ids), so a
  * value is interpreted by exactly one piece of code whichever reader saw it.
  */
-import { MAX_LISTED_PROBLEMS, type Problem } from '../../errors.js';
+import { MAX_LISTED_PROBLEMS, plural, type Problem } from '../../errors.js';
 import { builtInStage, normaliseOutcome, type Stage } from '../../domain/outcomes.js';
 import type { CallLogLayout } from './columns.js';
 import { parseDuration } from './duration.js';
@@ -157,7 +157,7 @@ export class CallLogAggregate {
     if (fields.every((f) => f.trim() === '')) return; // `;;;;` rows are blank, not bad
     const { layout } = this;
     if (fields.length !== layout.width) {
-      this.bad([{ line, column: 1, message: `has ${fields.length} field${fields.length === 1 ? '' : 's'}, the header has ${layout.width}`, hint: 'quote values that contain the delimiter' }]);
+      this.bad([{ line, column: 1, message: `has ${plural(fields.length, 'field')}, the header has ${layout.width}`, hint: 'quote values that contain the delimiter' }]);
       return;
     }
     if (layout.direction >= 0 && this.isInbound(fields[layout.direction]!)) {

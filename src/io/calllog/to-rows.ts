@@ -1,6 +1,6 @@
 /** The aggregate as the weekly rows every command works with, plus the warnings the reading produced. */
 import type { ActivityRow, Counts } from '../../core/types.js';
-import { InputError, formatProblem } from '../../errors.js';
+import { InputError, formatProblem, plural } from '../../errors.js';
 import { STAGE_INDEX, TALK, type CallLogAggregate } from './aggregate.js';
 
 export interface CallLogTable {
@@ -69,15 +69,15 @@ function warnings(agg: CallLogAggregate, skipBadRows: boolean): string[] {
   const blank = unknown.find((o) => o.label === '')?.count ?? 0;
   const labelled = unknown.filter((o) => o.label !== '');
   if (labelled.length > 0) {
-    out.push(`${agg.file}: ${labelled.length} outcome${labelled.length === 1 ? '' : 's'} not recognised, counted as plain dials: ${listOutcomes(labelled)} — map them with --outcome "${labelled[0]!.label}=reached" (or meeting, callback, no_answer)`);
+    out.push(`${agg.file}: ${plural(labelled.length, 'outcome')} not recognised, counted as plain dials: ${listOutcomes(labelled)} — map them with --outcome "${labelled[0]!.label}=reached" (or meeting, callback, no_answer)`);
   }
-  if (blank > 0) out.push(`${agg.file}: ${blank} call${blank === 1 ? '' : 's'} without an outcome, counted as plain dials`);
+  if (blank > 0) out.push(`${agg.file}: ${plural(blank, 'call')} without an outcome, counted as plain dials`);
   const copies = agg.repeatedHeaders;
   if (copies.count > 0) out.push(`${agg.file}:${copies.line}: skipped ${copies.count === 1 ? 'a repeated header row' : `${copies.count} repeated header rows, the first here`} (files joined together?)`);
-  if (agg.inbound > 0) out.push(`${agg.file}: ignored ${agg.inbound} inbound call${agg.inbound === 1 ? '' : 's'} (only outbound calls are dials)`);
+  if (agg.inbound > 0) out.push(`${agg.file}: ignored ${plural(agg.inbound, 'inbound call')} (only outbound calls are dials)`);
   if (skipBadRows && agg.badRows > 0) {
     const first = agg.problems[0];
-    out.push(`${agg.file}: skipped ${agg.badRows} bad row${agg.badRows === 1 ? '' : 's'}${first ? ` (first: ${formatProblem(first)})` : ''}`);
+    out.push(`${agg.file}: skipped ${plural(agg.badRows, 'bad row')}${first ? ` (first: ${formatProblem(first)})` : ''}`);
   }
   return out;
 }
