@@ -2,9 +2,12 @@ import { writeFileAtomic } from '../io/write-atomic.js';
 import type { Io } from '../io/process-io.js';
 import { layoutWidth } from '../render/wrap.js';
 
+/** `--output -` (or none) means stdout, as everywhere on the command line. */
+const toStdout = (output: string | undefined) => output === undefined || output === '-';
+
 /** Sends a rendered result to --output (atomically) or back for stdout. */
 export async function emit(text: string, output: string | undefined, io: Io): Promise<string> {
-  if (output === undefined || output === '-') return text;
+  if (toStdout(output)) return text;
   await writeFileAtomic(output, text.endsWith('\n') ? text : text + '\n', io.cwd);
   return '';
 }
@@ -14,8 +17,8 @@ export async function emit(text: string, output: string | undefined, io: Io): Pr
  * with --output gets plain text at 80 columns.
  */
 export function outputLook(color: boolean, output: string | undefined, io: Io): { color: boolean; width: number } {
-  const toStdout = !output;
-  return { color: color && toStdout, width: layoutWidth(io.columns, io.stdoutIsTTY && toStdout) };
+  const stdout = toStdout(output);
+  return { color: color && stdout, width: layoutWidth(io.columns, io.stdoutIsTTY && stdout) };
 }
 
 /** Notices and warnings go to stderr so stdout stays machine-readable. */
