@@ -19,12 +19,16 @@ export const REQUIRED_FIELDS = ['week', 'dials', 'reached', 'meetings'] as const
 
 /** Lower case, accents stripped (ä → a), and everything but letters and digits removed. */
 export function normaliseHeader(header: string): string {
-  return header
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]/gu, '');
+  // Most headers are ASCII: skip Unicode normalisation for them (the alias index alone normalises
+  // hundreds of names at start-up).
+  if (ASCII.test(header)) return header.toLowerCase().replace(NOT_ASCII_ALNUM, '');
+  return header.normalize('NFKD').replace(MARKS, '').toLowerCase().replace(NOT_ALNUM, '');
 }
+
+const ASCII = /^[\x00-\x7f]*$/;
+const NOT_ASCII_ALNUM = /[^a-z0-9]/g;
+const MARKS = /\p{M}/gu;
+const NOT_ALNUM = /[^\p{L}\p{N}]/gu;
 
 const ALIAS_INDEX: ReadonlyMap<string, Field> = new Map(
   (Object.entries(FIELD_ALIASES) as [Field, readonly string[]][]).flatMap(([field, aliases]) =>
