@@ -1,7 +1,7 @@
 import type { CheckResult } from '../core/check-types.js';
 import { boundText, headline, pValue, reason, scopeText, valueText, type ReasonContext } from './check-reason.js';
 import { mdTable } from './markdown.js';
-import { plainAscii, type Theme } from './theme.js';
+import { finish, type Theme } from './theme.js';
 import { wrap } from './wrap.js';
 
 const HEAD = ['ratio', 'scope', 'value', 'bound', 'p-value', 'verdict', 'reason'] as const;
@@ -24,7 +24,7 @@ function settingsLine(results: readonly CheckResult[], ctx: ReasonContext): stri
  * columns, unreadable in a CI log. The verdict leads (where the eye looks first), the facts follow.
  */
 function block(r: CheckResult, ctx: ReasonContext, theme: Theme, pad: number): string {
-  const text = theme.unicode ? (t: string) => t : plainAscii;
+  const text = (t: string) => finish(t, theme);
   const [ratio, scope, value, bound, p, verdict, why] = cells(r, ctx).map(text) as [string, string, string, string, string, string, string];
   const tint = r.failed ? theme.c.red : r.verdict === 'pass' ? theme.c.green : theme.c.dim;
   const indent = ' '.repeat(pad + 2);

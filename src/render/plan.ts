@@ -5,7 +5,7 @@ import { facts, funnelBars, sensitivityTable, summary, volumes } from './plan-pa
 import { bar } from './sparkline.js';
 import { renderTable } from './table.js';
 import type { PlanFormat } from './formats.js';
-import { finish, makeTheme, plainAscii, type Theme } from './theme.js';
+import { finish, makeTheme, type Theme } from './theme.js';
 import { wrap } from './wrap.js';
 
 const BAR_WIDTH = 30;
@@ -15,7 +15,7 @@ function factLines(plan: Plan, theme: Theme): string {
   const rows = facts(plan, theme);
   const width = Math.max(...rows.map(([label]) => label.length));
   const indent = ' '.repeat(width + 2);
-  const text = theme.unicode ? (t: string) => t : plainAscii; // '→' becomes '->': wrap what is shown
+  const text = (t: string) => finish(t, theme); // '→' becomes '->': wrap what is shown
   return rows
     .map(([label, t]) => wrap(text(t), theme.width - indent.length).map((line, i) => (i === 0 ? `${theme.c.bold(label.padEnd(width))}  ${line}` : indent + line)).join('\n'))
     .join('\n');

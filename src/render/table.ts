@@ -1,5 +1,5 @@
 import Table from 'cli-table3';
-import { plainAscii, type Theme } from './theme.js';
+import { finish, type Theme } from './theme.js';
 import { visible } from './wrap.js';
 
 export type Align = 'left' | 'right' | 'center';
@@ -13,7 +13,7 @@ const ASCII_CHARS = {
 /** A bordered table; ASCII borders when Unicode is off so pipes and old terminals stay readable. */
 export function renderTable(head: readonly string[], rows: readonly (readonly string[])[], theme: Theme, align?: readonly Align[]): string {
   // Cells go ASCII before cli-table3 measures them, so the columns line up on a pipe too.
-  const cell = theme.unicode ? (s: string) => s : plainAscii;
+  const cell = (t: string) => finish(t, theme);
   const table = new Table({
     head: head.map((h) => theme.c.bold(cell(h))),
     colAligns: (align ?? head.map((_, i) => (i === 0 ? 'left' : 'right'))) as Align[],

@@ -56,17 +56,9 @@ const NON_ASCII = new RegExp(`[${Object.keys(ASCII_FALLBACK).join('')}]`, 'g');
 
 /**
  * The last step of every terminal renderer: without Unicode (a pipe, NO_COLOR, TERM=dumb) the text is
- * plain ASCII, so it survives any terminal, log viewer or `LC_ALL=C` shell. Names and labels from the
- * user's own data are kept as they are.
+ * plain ASCII, so it survives any terminal, log viewer or `LC_ALL=C` shell. Tables apply it to each
+ * cell before layout ('Δ' becomes 'chg', two characters wider, and would overhang its border).
  */
 export function finish(text: string, theme: Theme): string {
-  return theme.unicode ? text : plainAscii(text);
-}
-
-/**
- * The ASCII stand-ins alone. Tables must apply them to their cells *before* laying out columns:
- * 'Δ' becomes 'chg', two characters wider, so replacing it afterwards shifts a header past its border.
- */
-export function plainAscii(text: string): string {
-  return text.replace(/ · /g, ', ').replace(NON_ASCII, (ch) => ASCII_FALLBACK[ch] ?? ch);
+  return theme.unicode ? text : text.replace(/ · /g, ', ').replace(NON_ASCII, (ch) => ASCII_FALLBACK[ch] ?? ch);
 }
