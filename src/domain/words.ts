@@ -1,0 +1,26 @@
+/**
+ * Splits a header or a label into the words people meant: "SUM of Dials" → [sum, of, dials],
+ * "meetingsBooked" → [meetings, booked], "hs_call_disposition" → [hs, call, disposition],
+ * "Rückrufe (kurzfristig)" → [ruckrufe, kurzfristig], "# of DMs" → [#, of, dms].
+ * Case and accents are ignored; `#` is kept as a word of its own (it means "number of").
+ * Matching works on these words, never on whole spellings.
+ */
+export function words(text: string): string[] {
+  const spaced = text
+    // camelCase and PascalCase boundaries: "meetingsBooked", "DMReached" → "meetings Booked", "DM Reached"
+    .replace(LOWER_UPPER, '$1 $2')
+    .replace(ACRONYM_WORD, '$1 $2');
+  const plain = ASCII.test(spaced) ? spaced.toLowerCase() : spaced.normalize('NFKD').replace(MARKS, '').toLowerCase().replace(SHARP_S, 'ss');
+  const out: string[] = [];
+  for (const m of plain.matchAll(WORD)) out.push(m[0]);
+  return out;
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+const MARKS = /\p{M}/gu;
+const SHARP_S = /ß/g;
+const LOWER_UPPER = /(\p{Ll}|\d)(\p{Lu})/gu;
+// "DMReached" → "DM Reached", but a plural acronym stays one word ("DMs", "CBs").
+const ACRONYM_WORD = /(\p{Lu})(\p{Lu}\p{Ll}{2,})/gu;
+// A word is a run of letters and digits; `#` stands alone.
+const WORD = /[\p{L}\p{N}]+|#/gu;
