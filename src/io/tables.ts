@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ActivityRow } from '../core/types.js';
 import { InputError, type Problem } from '../errors.js';
+import { appendAll } from '../core/arrays.js';
 import { readInput, type RawInput } from './read-input.js';
 import type { Io } from './process-io.js';
 import { headerMap } from './columns.js';
@@ -79,13 +80,13 @@ export async function readTables(files: readonly string[], options: ReadOptions,
       log = await readCallLogInput(file, input, options, io);
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
-      problems.push(...err.problems);
+      appendAll(problems, err.problems);
       continue;
     }
     if (log) {
       // One row per (week, rep) by construction: no duplicate check (two exports may share a week).
-      ordered.push(...log.rows);
-      warnings.push(...log.warnings);
+      appendAll(ordered, log.rows);
+      appendAll(warnings, log.warnings);
       names.push(file === '-' ? '<stdin>' : file);
       continue;
     }
@@ -93,14 +94,14 @@ export async function readTables(files: readonly string[], options: ReadOptions,
       input ??= await readInput(file, io);
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
-      problems.push(...err.problems);
+      appendAll(problems, err.problems);
       continue;
     }
     const table = parseWeeklyTable(input.name, input.bytes, options);
-    rows.push(...table.rows);
-    ordered.push(...table.rows.map((t) => t.row));
-    warnings.push(...table.warnings);
-    problems.push(...table.problems);
+    appendAll(rows, table.rows);
+    appendAll(ordered, table.rows.map((t) => t.row));
+    appendAll(warnings, table.warnings);
+    appendAll(problems, table.problems);
     names.push(input.name);
     for (const h of table.headers) headers.add(normaliseHeader(h));
   }
@@ -110,7 +111,7 @@ export async function readTables(files: readonly string[], options: ReadOptions,
       warnings.push(`--map "${header}=${target}": no input has a column "${header}"`);
     }
   }
-  problems.push(...duplicateProblems(rows));
+  appendAll(problems, duplicateProblems(rows));
   if (problems.length) throw new InputError(problems);
   return { rows: ordered, warnings, files: names };
 }

@@ -1,4 +1,5 @@
 import { plural, type Problem } from '../errors.js';
+import { appendAll } from '../core/arrays.js';
 import type { ActivityRow, Counts } from '../core/types.js';
 import type { Field } from '../domain/fields.js';
 import { resolveWeekLabels, type WeekResult } from '../domain/weeks.js';
@@ -90,7 +91,7 @@ export function parseWeeklyText(file: string, text: string, map: HeaderMap = new
     return false;
   });
   if (otherLayout.length) {
-    problems.push(...otherLayout);
+    appendAll(problems, otherLayout);
     return done();
   }
   if (data.length === 0) {
@@ -99,9 +100,9 @@ export function parseWeeklyText(file: string, text: string, map: HeaderMap = new
   }
 
   const columns = mapColumns(file, header.line, header.fields, (i) => data.some((r) => (r.fields[i] ?? '').trim() !== ''), map);
-  warnings.push(...columns.notices);
+  appendAll(warnings, columns.notices);
   if (columns.problems.length) {
-    problems.push(...columns.problems);
+    appendAll(problems, columns.problems);
     return done();
   }
   const { index } = columns;

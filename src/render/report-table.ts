@@ -5,6 +5,7 @@ import { bar, sparkline } from './sparkline.js';
 import { renderFitting, renderTable } from './table.js';
 import { tone, type Theme } from './theme.js';
 import { RATIO_HEAD, SHORT_LEGEND, SHOWN_RATIOS, countCells, countHead, hasHours, ratioCells, ratioRows, repHead, weekHead } from './report-rows.js';
+import { maxOf } from '../core/arrays.js';
 
 const BAR_WIDTH = 20; // leaves room for the note so the picture fits 80 columns
 
@@ -20,7 +21,7 @@ function funnelPicture(r: Report, t: Theme): string {
     lines.push(['Callbacks', c.callbacks, `${pct(q['callbacks/reached'])} of reached${split}`]);
   }
   lines.push(['Meetings', c.meetings, `${pct(q['meetings/reached'])} of reached, ${pct(q['meetings/dials'])} of dials`]);
-  const width = Math.max(...lines.map(([, n]) => int(n).length));
+  const width = maxOf(lines.map(([, n]) => int(n).length), 0);
   return lines
     .map(([label, n, note]) => `  ${label.padEnd(9)} ${int(n).padStart(width)}  ${bar(share(n), BAR_WIDTH, t)}  ${note}`.trimEnd())
     .join('\n');
@@ -51,7 +52,7 @@ function trends(r: Report, t: Theme): string {
     ...SHOWN_RATIOS.map((n): [string, (number | null)[], (number | null)[]] => [n, r.weeks.map((w) => w.ratios[n]), []]),
   ];
   if (hasHours(r)) series.push(['minutes/dial', r.weeks.map((w) => w.pace['minutes/dial']), []]);
-  const label = Math.max(...series.map(([s]) => s.length));
+  const label = maxOf(series.map(([s]) => s.length), 0);
   return series
     .map(([name, values]) => {
       const first = values.find((v) => v !== null) ?? null;

@@ -1,6 +1,7 @@
 import Table from 'cli-table3';
 import { finish, type Theme } from './theme.js';
 import { visible } from './wrap.js';
+import { maxOf } from '../core/arrays.js';
 
 export type Align = 'left' | 'right' | 'center';
 
@@ -31,7 +32,7 @@ export function renderTable(head: readonly string[], rows: readonly (readonly st
  */
 export function renderFitting(head: readonly string[], rows: readonly (readonly string[])[], theme: Theme, second: readonly number[]): string {
   const whole = renderTable(head, rows, theme);
-  if (Math.max(...whole.split('\n').map(visible)) <= theme.width) return whole;
+  if (maxOf(whole.split('\n').map(visible), 0) <= theme.width) return whole;
   const pick = (cols: readonly number[]) => (row: readonly string[]) => cols.map((i) => row[i] ?? '');
   const first = [0, ...head.map((_, i) => i).filter((i) => i > 0 && !second.includes(i))];
   const rest = [0, ...second];

@@ -14,6 +14,7 @@ import { scanRange } from './scan-file.js';
 import type { Sniffed } from './sniff.js';
 import type { SlashOrder } from './timestamp.js';
 import { ZoneOffsets } from './zone.js';
+import { appendAll } from '../../core/arrays.js';
 
 /** What a part needs to be read anywhere (plain data: it crosses a worker boundary). */
 export interface PartJob {
@@ -70,7 +71,10 @@ export interface PartResult {
 
 export function exportPart(agg: CallLogAggregate, lines: number): PartResult {
   const cells: number[] = [];
-  for (const { weekId, repId, line, cell } of agg.entries()) cells.push(weekId, repId, line, ...cell);
+  for (const { weekId, repId, line, cell } of agg.entries()) {
+    cells.push(weekId, repId, line);
+    appendAll(cells, cell);
+  }
   return {
     lines, reps: agg.reps, outcomes: agg.outcomes, outcomeCount: agg.outcomeCount, weeks: agg.weeks, cells,
     inbound: agg.inbound, badRows: agg.badRows, problemCount: agg.problemCount, problems: agg.problems, dates: agg.dates, repeatedHeaders: agg.repeatedHeaders,
