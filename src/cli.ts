@@ -6,6 +6,7 @@ import { CALL_LOG_EXAMPLES, CHECK_EXAMPLES, callLogHelp, PLAN_EXAMPLES, REPORT_E
 import { CHECK_FORMATS, PLAN_FORMATS, REPORT_FORMATS } from './render/formats.js';
 
 import { rejectRepeatedOptions } from './repeated-options.js';
+import { applyConfig } from './config-flags.js';
 
 export { processIo } from './io/process-io.js';
 
@@ -40,7 +41,8 @@ function buildProgram(io: Io, setResult: (r: Promise<CommandResult>) => void): C
     .showHelpAfterError('(run with --help for usage and examples)')
     .addHelpText('after', ROOT_EXAMPLES)
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .hook('preAction', (_program, command) => applyConfig(command, io));
 
   const report = program
     .command('report')
@@ -101,7 +103,7 @@ function buildProgram(io: Io, setResult: (r: Promise<CommandResult>) => void): C
     });
 
   for (const [cmd, formats, noun] of [[report, REPORT_FORMATS, 'report'], [plan, PLAN_FORMATS, 'plan'], [check, CHECK_FORMATS, 'result']] as const) {
-    outputOptions(inputOptions(cmd), formats, noun);
+    configOptions(outputOptions(inputOptions(cmd), formats, noun));
   }
   for (const cmd of program.commands) cmd.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   return program;
@@ -116,6 +118,13 @@ function inputOptions(cmd: Command): Command {
     .option('--outcome <label=stage>', 'map a call outcome to dial (no_answer), reached, meeting, callback, callback_short or callback_long (repeatable)', collect, [])
     .option('--tz <zone>', 'IANA time zone that call-log weeks are counted in (default: this machine\'s zone)')
     .option('--skip-bad-rows', 'skip unreadable call-log rows with a counted warning instead of failing');
+}
+
+/** funnel.config.json: found from the working directory up, named, or ignored. */
+function configOptions(cmd: Command): Command {
+  return cmd
+    .option('--config <file>', 'settings file (default: funnel.config.json here or in a folder above)')
+    .option('--no-config', 'ignore funnel.config.json');
 }
 
 /** --format, --output, --no-color and --quiet, the same in every command. */
