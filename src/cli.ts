@@ -8,6 +8,7 @@ import { problemLines } from './render/problems.js';
 import { cut, outputNet, terminal } from './render/safe.js';
 
 import { rejectRepeatedOptions } from './repeated-options.js';
+import { applyConfig } from './config-flags.js';
 
 export { processIo } from './io/process-io.js';
 
@@ -52,7 +53,8 @@ function buildProgram(io: Io, setResult: (r: Promise<CommandResult>) => void): C
     .showHelpAfterError('(run with --help for usage and examples)')
     .addHelpText('after', ROOT_EXAMPLES)
     .exitOverride()
-    .configureOutput(commanderOutput(io));
+    .configureOutput(commanderOutput(io))
+    .hook('preAction', (_program, command) => applyConfig(command, io));
 
   const report = program
     .command('report')
@@ -113,7 +115,7 @@ function buildProgram(io: Io, setResult: (r: Promise<CommandResult>) => void): C
     });
 
   for (const [cmd, formats, noun] of [[report, REPORT_FORMATS, 'report'], [plan, PLAN_FORMATS, 'plan'], [check, CHECK_FORMATS, 'result']] as const) {
-    outputOptions(inputOptions(cmd), formats, noun);
+    configOptions(outputOptions(inputOptions(cmd), formats, noun));
   }
   for (const cmd of program.commands) cmd.exitOverride().configureOutput(commanderOutput(io));
   return program;
@@ -128,6 +130,13 @@ function inputOptions(cmd: Command): Command {
     .option('--outcome <label=stage>', 'map a call outcome to dial (no_answer), reached, meeting, callback, callback_short or callback_long (repeatable)', collect, [])
     .option('--tz <zone>', 'IANA time zone that call-log weeks are counted in (default: this machine\'s zone)')
     .option('--skip-bad-rows', 'skip unreadable call-log rows with a counted warning instead of failing');
+}
+
+/** funnel.config.json: found from the working directory up, named, or ignored. */
+function configOptions(cmd: Command): Command {
+  return cmd
+    .option('--config <file>', 'settings file (default: funnel.config.json here or in a folder above)')
+    .option('--no-config', 'ignore funnel.config.json');
 }
 
 /** --format, --output, --no-color and --quiet, the same in every command. */
