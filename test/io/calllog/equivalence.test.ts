@@ -68,6 +68,17 @@ const timestamp = fc.oneof(
   instant.map((d) => String(Math.floor(d.getTime() / 1000))),
   instant.map((d) => String(d.getTime())),
   instant.map((d) => `${pad(d.getUTCDate())}-${pad(d.getUTCMonth() + 1)}-${d.getUTCFullYear()} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`),
+  // The shapes the scanner reads since issue 13: day-first with seconds, dotted, slash dates with a 12-hour clock.
+  instant.map((d) => `${pad(d.getUTCDate())}-${pad(d.getUTCMonth() + 1)}-${d.getUTCFullYear()} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`),
+  instant.map((d) => `${pad(d.getUTCDate())}.${pad(d.getUTCMonth() + 1)}.${d.getUTCFullYear()} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`),
+  instant.map((d) => `${d.getUTCDate()}.${d.getUTCMonth() + 1}.${d.getUTCFullYear()}`),
+  fc.tuple(instant, fc.boolean(), fc.constantFrom(' AM', ' PM', 'am', ' pm', '')).map(([d, monthFirst, ampm]) => {
+    const [a, b] = monthFirst ? [d.getUTCMonth() + 1, d.getUTCDate()] : [d.getUTCDate(), d.getUTCMonth() + 1];
+    const hour = ampm === '' ? d.getUTCHours() : (d.getUTCHours() % 12) + 1; // 1–12, so 12 AM/PM occur
+    return `${a}/${b}/${d.getUTCFullYear()} ${hour}:${pad(d.getUTCMinutes())}${d.getUTCSeconds() % 2 ? `:${pad(d.getUTCSeconds())}` : ''}${ampm}`;
+  }),
+  instant.map((d) => `${pad(d.getUTCMonth() + 1)}/${pad(d.getUTCDate())}/${d.getUTCFullYear()} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}Z`),
+  fc.constantFrom('13/13/2026', '2/30/2026 9:00 AM', '1/2/2026 0:30 am', '1/2/2026 13:00 PM', '12/1/2026 12:00 AM', '12/1/2026 12:59 PM', '05-01-0999 10:00', '05-01-999', '5.1.2026T09:00', '5/1-2026', '1-10-2026 7:05', '05.01.2026 24:00', '2026-01-05T09:00:00+15:00', '2026-01-05T09:00:00+14:00', '2026-01-05T09:00:00-05:60', '0999-01-05', '05-01-2026 9:5', '05-01-2026 09:05:7', '2/2/2026, 9:05 AM', '5/1/20266'),
   { arbitrary: fc.constantFrom('', 'yesterday', '2026-13-01', '2026-02-30 10:00', '2026-01-05T24:00:00Z', '2026-01-05T09:00.5', ' 2026-01-05 ', '2026-01-05T09:00:00,5Z', '2026-01-05T09:00:00+1', '2026-01-05t09:00:00z'), weight: 2 },
   fc.string({ maxLength: 6 }),
 );
@@ -80,12 +91,15 @@ const duration = fc.oneof(
   { arbitrary: fc.nat({ max: 5000 }).map(String), weight: 6 },
   fc.tuple(fc.nat({ max: 90 }), fc.nat({ max: 59 })).map(([m, s]) => `${m}:${pad(s)}`),
   fc.tuple(fc.nat({ max: 3 }), fc.nat({ max: 59 }), fc.nat({ max: 59 })).map(([h, m, s]) => `${h}:${pad(m)}:${pad(s)}`),
-  fc.constantFrom('', 'ten', '12.5', '12,5', '0123', '9999999999999', '1:75'),
+  fc.tuple(fc.nat({ max: 30 }), fc.nat({ max: 59 }), fc.nat({ max: 59 })).map(([h, m, s]) => `${pad(h)}:${pad(m)}:${pad(s)}`), // HubSpot's 00:03:10
+  fc.constantFrom('', 'ten', '12.5', '12,5', '0123', '9999999999999', '1:75', '100:05', '1:05:60', '1:60:00', ':30', '1:5', '1:05:5', '0:00:00', '00:59', '1:02:03:04', '1234567:00:00', '2:05.5'),
 );
-const row = fc.record({ timestamp, rep, outcome: outcomeLabel, duration, direction: fc.constantFrom('outbound', 'Outbound', 'inbound', ''), quote: fc.nat({ max: 20 }), shape: fc.nat({ max: 30 }) });
+const notes = fc.constantFrom('n', '', 'said "no", then hung up', 'a,b;c', 'call back\nafter 3', '""', 'x"y');
+const row = fc.record({ timestamp, rep, outcome: outcomeLabel, duration, notes, direction: fc.constantFrom('outbound', 'Outbound', 'inbound', ''), quote: fc.nat({ max: 20 }), shape: fc.nat({ max: 30 }) });
 
 const callLog = fc.record({
-  order: fc.shuffledSubarray(['timestamp', 'rep', 'outcome', 'duration', 'direction', 'notes'], { minLength: 6, maxLength: 6 }),
+  order: fc.shuffledSubarray(['timestamp', 'rep', 'outcome', 'duration', 'direction', 'notes', 'id', 'subject'], { minLength: 8, maxLength: 8 }),
+  quoteAll: fc.boolean(),
   withDuration: fc.boolean(),
   withRep: fc.boolean(),
   withDirection: fc.boolean(),
@@ -111,7 +125,7 @@ function render(log: CallLog): string {
   const lines = log.rows.map((r) => {
     if (r.shape === 0) return '';
     if (r.shape === 1) return log.delimiter.repeat(columns.length - 1);
-    const values = columns.map((c, i) => cell(c === 'notes' ? 'n' : r[c as 'rep'], log.delimiter, r.quote === i));
+    const values = columns.map((c, i) => cell(c === 'id' ? String(i) : c === 'subject' ? 'Call' : r[c as 'rep'], log.delimiter, log.quoteAll || r.quote === i));
     if (r.shape === 2) values.pop(); // ragged
     if (r.shape === 3) values.push('extra');
     return values.join(log.delimiter);
