@@ -61,6 +61,7 @@ function buildProgram(io: Io, setResult: (r: Promise<CommandResult>) => void): C
     .description('totals, ratio chain, week-by-week evolution and per-rep comparison of weekly activity tables')
     .argument('<file...>', 'CSV files with one row per week (and rep); - reads stdin')
     .addOption(new Option('--by <dimension>', 'compare each rep against the rest of the team').choices(['rep']))
+    .option('--all-reps', 'list every rep in the table (above 40 reps it shows the flagged, top and bottom ones)')
     .addHelpText('after', REPORT_EXAMPLES + callLogHelp(CALL_LOG_EXAMPLES.report))
     .action(async (files: string[], opts: Record<string, unknown>) => {
       const { runReport } = await import('./commands/report.js');

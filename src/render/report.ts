@@ -9,10 +9,12 @@ import { finish, type Theme } from './theme.js';
 interface RenderContext {
   theme: Theme;
   byRep: boolean;
+  /** --all-reps: every rep in the terminal table, not only the ones that matter. */
+  allReps?: boolean;
 }
 
 const RENDERERS = {
-  table: (r, ctx) => finish(reportTable(r, ctx.theme, { byRep: ctx.byRep }), ctx.theme),
+  table: (r, ctx) => finish(reportTable(r, ctx.theme, { byRep: ctx.byRep, allReps: ctx.allReps ?? false }), ctx.theme),
   json: (r) => reportJson(r),
   csv: (r) => reportCsv(r),
   md: (r) => reportMd(r),
