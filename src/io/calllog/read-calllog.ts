@@ -111,8 +111,14 @@ async function readOnce(
     }
   } catch (err) {
     if (!(err instanceof FastPathBail)) throw err;
-    // Everything before the line it stopped at is counted; csv-parse reads on from that line.
-    await readGeneral(generalSource(source, err.offset), sniffed, agg, { line: err.line });
+    if (sniffed.encoding !== 'utf-8') {
+      // Transcoded bytes have no offset in the file to resume from: the general reader reads it all.
+      agg = fresh();
+      await readGeneral(generalSource(source, 0), sniffed, agg);
+    } else {
+      // Everything before the line it stopped at is counted; csv-parse reads on from that line.
+      await readGeneral(generalSource(source, err.offset), sniffed, agg, { line: err.line });
+    }
   } finally {
     progress.done();
   }
@@ -146,17 +152,27 @@ function scanner(agg: CallLogAggregate, sniffed: Sniffed, line: number): FastSca
   return s;
 }
 
-function scanBytes(bytes: Buffer, sniffed: Sniffed, agg: CallLogAggregate): void {
+function scanBytes(input: Buffer, sniffed: Sniffed, agg: CallLogAggregate): void {
+  let [bytes, utf8] = [input, sniffed];
+  if (sniffed.encoding !== 'utf-8') {
+    let text: string;
+    try {
+      text = new TextDecoder(sniffed.encoding, { fatal: true, ignoreBOM: true }).decode(input.subarray(sniffed.bomLength));
+    } catch {
+      throw new FastPathBail(1, 0, `not valid ${sniffed.encoding}`); // the general reader says so
+    }
+    [bytes, utf8] = [Buffer.from(text, 'utf8'), { ...sniffed, encoding: 'utf-8', bomLength: 0 }];
+  }
   const buf = bytes.length > 0 && bytes[bytes.length - 1] !== 10 ? Buffer.concat([bytes, Buffer.from('\n')]) : bytes;
   const s = scanner(agg, sniffed, sniffed.preambleLines + 2);
-  const stop = scanChecked(s, buf, dataStart(buf, buf.length, sniffed), buf.length);
+  const stop = scanChecked(s, buf, dataStart(buf, buf.length, utf8), buf.length);
   if (stop < buf.length) throw new FastPathBail(s.line, stop, 'a quote that is never closed'); // the general reader says so
 }
 
 /** The whole file on this thread. */
 function scanFile1(path: string, sniffed: Sniffed, agg: CallLogAggregate, progress: Progress): void {
   const head = readHead(path) ?? Buffer.alloc(0);
-  scanRange(path, dataStart(head, head.length, sniffed), Number.MAX_SAFE_INTEGER, scanner(agg, sniffed, sniffed.preambleLines + 2), progress);
+  scanRange(path, dataStart(head, head.length, sniffed), Number.MAX_SAFE_INTEGER, scanner(agg, sniffed, sniffed.preambleLines + 2), progress, 1, undefined, sniffed.encoding);
 }
 
 /**
@@ -170,7 +186,7 @@ async function scanFile(path: string, size: number, sniffed: Sniffed, agg: CallL
   const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), 16));
   const parts = Math.max(1, Math.min(threads, Math.floor(size / (options.parts?.minBytes ?? PART_MIN_BYTES))));
   const run = options.parts?.run ?? runInWorker;
-  const cuts = parts > 1 ? cutPoints(path, from, size, parts) : [from, size];
+  const cuts = parts > 1 ? cutPoints(path, from, size, parts, sniffed.encoding) : [from, size];
   const jobs = cuts.slice(1, -1).map((start, k) => run({
     file: agg.file, path, from: start, to: cuts[k + 2]!, sniffed, layout: agg.layout,
     zone: agg.settings.zone.zone, overrides: [...agg.settings.overrides], decimalComma: agg.settings.decimalComma, monthFirst: agg.settings.monthFirst ?? false,
@@ -179,7 +195,7 @@ async function scanFile(path: string, size: number, sniffed: Sniffed, agg: CallL
   const first = scanner(agg, sniffed, sniffed.preambleLines + 2);
   const own = (() => {
     try {
-      scanRange(path, cuts[0]!, cuts[1]!, first, progress, cuts.length - 1);
+      scanRange(path, cuts[0]!, cuts[1]!, first, progress, cuts.length - 1, undefined, sniffed.encoding);
       return null;
     } catch (err) {
       return err;

@@ -82,7 +82,7 @@ const timestamp = fc.oneof(
   { arbitrary: fc.constantFrom('', 'yesterday', '2026-13-01', '2026-02-30 10:00', '2026-01-05T24:00:00Z', '2026-01-05T09:00.5', ' 2026-01-05 ', '2026-01-05T09:00:00,5Z', '2026-01-05T09:00:00+1', '2026-01-05t09:00:00z'), weight: 2 },
   fc.string({ maxLength: 6 }),
 );
-const rep = fc.oneof({ arbitrary: fc.constantFrom('ann', 'Bob', 'Émile', '', '  ann ', 'ann', 'Zoë Müller', 'de Vries, Anna', 'two\nlines', 'say "hi"', 'a\r\nb'), weight: 6 }, fc.string({ maxLength: 5 }));
+const rep = fc.oneof({ arbitrary: fc.constantFrom('ann', 'Bob', 'Émile', '', '  ann ', 'ann', 'Zoë Müller', 'de Vries, Anna', 'two\nlines', 'say "hi"', 'a\r\nb', '🦊 Fox', '李雷'), weight: 6 }, fc.string({ maxLength: 5 }));
 const outcomeLabel = fc.oneof(
   { arbitrary: fc.constantFrom('no_answer', 'No answer', 'voicemail', 'connected', 'CONNECTED', 'meeting_booked', 'Meeting Booked', 'callback', 'Terugbellen korte termijn', 'Rückruf langfristig', 'vm-left', 'Demo Booked', 'weird', ''), weight: 6 },
   fc.string({ maxLength: 5 }),
@@ -110,6 +110,7 @@ const callLog = fc.record({
   rows: fc.array(row, { maxLength: 30 }),
   tz: fc.constantFrom('UTC', 'Europe/Amsterdam', 'America/New_York', 'Asia/Kathmandu'),
   skipBadRows: fc.boolean(),
+  encoding: fc.constantFrom('utf-8', 'utf-8', 'utf-16le', 'utf-16be'),
 });
 
 /** Writes a value the way a CSV writer would: quoted only when it must be (or when `force`). */
@@ -134,6 +135,13 @@ function render(log: CallLog): string {
   return (log.bom ? '\uFEFF' : '') + body;
 }
 
+/** The text as a file in that encoding; UTF-16 with its byte-order mark, as Excel writes "Unicode text". */
+function encode(text: string, encoding: string): Buffer {
+  if (encoding === 'utf-8') return Buffer.from(text);
+  const le = Buffer.from('\uFEFF' + text.replace(/^\uFEFF/, ''), 'utf16le');
+  return encoding === 'utf-16le' ? le : le.swap16();
+}
+
 describe('readers agree on random call logs', () => {
   const dir = mkdtempSync(join(tmpdir(), 'funnel-calllog-'));
   it('fast = general = parts', async () => {
@@ -141,7 +149,7 @@ describe('readers agree on random call logs', () => {
     await fc.assert(
       fc.asyncProperty(callLog, async (log) => {
         const file = join(dir, `log-${n++}.csv`);
-        writeFileSync(file, render(log));
+        writeFileSync(file, encode(render(log), log.encoding));
         const [fast, general, parts] = await allReaders(file, { tz: log.tz, skipBadRows: log.skipBadRows, log: true });
         expect(general).toEqual(fast);
         expect(parts).toEqual(fast);
