@@ -54,7 +54,11 @@ function buildProgram(io: Io, setResult: (r: Promise<CommandResult>) => void): C
     .addHelpText('after', ROOT_EXAMPLES)
     .exitOverride()
     .configureOutput(commanderOutput(io))
-    .hook('preAction', (_program, command) => applyConfig(command, io));
+    .hook('preAction', (_program, command) => {
+      applyConfig(command, io);
+      // --debug also tells how each input was read, as --verbose does.
+      if (program.opts().debug && command.options.some((o) => o.long === '--verbose')) command.setOptionValue('verbose', true);
+    });
 
   const report = program
     .command('report')
@@ -130,7 +134,8 @@ function inputOptions(cmd: Command): Command {
     .option('--log', 'read the inputs as call logs (one row per call) even if their columns are not recognised')
     .option('--outcome <label=stage>', 'map a call outcome to dial (no_answer), reached, meeting, callback, callback_short or callback_long (repeatable)', collect, [])
     .option('--tz <zone>', 'IANA time zone that call-log weeks are counted in (default: this machine\'s zone)')
-    .option('--skip-bad-rows', 'skip unreadable call-log rows with a counted warning instead of failing');
+    .option('--skip-bad-rows', 'skip unreadable call-log rows with a counted warning instead of failing')
+    .option('--verbose', 'say on stderr how each call log was read (byte scanner or general reader, threads)');
 }
 
 /** funnel.config.json: found from the working directory up, named, or ignored. */

@@ -13,6 +13,8 @@ export interface InputFlags {
   skipBadRows?: boolean;
   /** Also silences the progress bar. */
   quiet?: boolean;
+  /** Say how each call log was read (--verbose; --debug implies it). */
+  verbose?: boolean;
 }
 
 /**
@@ -27,6 +29,6 @@ export function assertStdinOnce(uses: readonly string[]): void {
 
 export function readInputs(files: readonly string[], flags: InputFlags, io: Io): Promise<Tables> {
   assertStdinOnce(files);
-  const { log, outcome, tz, skipBadRows, quiet } = flags;
-  return readTables(files, { map: parseMapOptions(flags.map ?? []), log, outcome, tz, skipBadRows, quiet }, io);
+  const { log, outcome, tz, skipBadRows, quiet, verbose } = flags;
+  return readTables(files, { map: parseMapOptions(flags.map ?? []), log, outcome, tz, skipBadRows, quiet, verbose }, io);
 }

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { ActivityRow } from '../core/types.js';
 import { InputError, type Problem } from '../errors.js';
 import { appendAll } from '../core/arrays.js';
+import { terminal } from '../render/safe.js';
 import { readInput, type RawInput } from './read-input.js';
 import type { Io } from './process-io.js';
 import { headerMap } from './columns.js';
@@ -49,6 +50,8 @@ export interface ReadOptions extends TableOptions, CallLogOptions {
   log?: boolean;
   /** No progress bar. */
   quiet?: boolean;
+  /** Say on stderr how each call log was read (byte scanner or general reader, parts): --verbose, --debug. */
+  verbose?: boolean;
 }
 
 /**
@@ -87,6 +90,7 @@ export async function readTables(files: readonly string[], options: ReadOptions,
       // One row per (week, rep) by construction: no duplicate check (two exports may share a week).
       appendAll(ordered, log.rows);
       appendAll(warnings, log.warnings);
+      if (options.verbose && !options.quiet) io.stderr(`note: ${terminal(file === '-' ? '<stdin>' : file)}: read by the ${log.readBy}\n`);
       names.push(file === '-' ? '<stdin>' : file);
       continue;
     }

@@ -17,7 +17,7 @@ export class FastPathBail extends Error {
   /** Where the line it could not read starts: an offset in the scanned buffer, made absolute by the caller. */
   offset: number;
 
-  constructor(readonly line: number, offset: number, reason: string) {
+  constructor(readonly line: number, offset: number, readonly reason: string) {
     super(`fast path gave up at line ${line}: ${reason}`);
     this.offset = offset;
   }

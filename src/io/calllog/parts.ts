@@ -68,6 +68,7 @@ export interface PartResult {
   problems: Problem[];
   dates: DateEvidence;
   repeatedHeaders: { count: number; line: number };
+  stringRecords: number;
 }
 
 export function exportPart(agg: CallLogAggregate, lines: number): PartResult {
@@ -79,12 +80,14 @@ export function exportPart(agg: CallLogAggregate, lines: number): PartResult {
   return {
     lines, reps: agg.reps, outcomes: agg.outcomes, outcomeCount: agg.outcomeCount, weeks: agg.weeks, cells,
     inbound: agg.inbound, badRows: agg.badRows, problemCount: agg.problemCount, problems: agg.problems, dates: agg.dates, repeatedHeaders: agg.repeatedHeaders,
+    stringRecords: agg.stringRecords,
   };
 }
 
 /** Adds a later part into the aggregate; `lineOffset` = physical lines before the part's first line. */
 export function mergePart(into: CallLogAggregate, part: PartResult, lineOffset: number): void {
   // Register reps and outcomes in the part's first-seen order, so the merged order is the file's.
+  into.stringRecords += part.stringRecords;
   const repIds = part.reps.map((rep) => (rep === null ? 0 : into.repId(rep)));
   const outcomeIds = part.outcomes.map((label) => into.outcomeId(label));
   part.outcomeCount.forEach((n, id) => (into.outcomeCount[outcomeIds[id]!]! += n));

@@ -16,7 +16,7 @@ import type { ResumePoint } from './general-read.js';
 import { cutPoints, mergePart, type PartJob, type PartReply } from './parts.js';
 import { NO_PROGRESS, type Progress } from './progress.js';
 import { dataStart, scanChecked, scanRange } from './scan-file.js';
-import type { Sniffed } from './sniff.js';
+import { scannable, type Sniffed } from './sniff.js';
 import { readHead } from './source.js';
 import { toRows, type CallLogTable } from './to-rows.js';
 import { ZoneOffsets, checkTimeZone, localTimeZone } from './zone.js';
@@ -78,6 +78,7 @@ export async function readCallLog(
   // Ambiguous slash dates were read day-first; a log proving month/day (and never day/month) is read again so.
   if (ambiguous && monthFirst && !dayFirst) {
     agg = await readOnce(name, source, sniffed, layout, { ...settings, monthFirst: true }, options, NO_PROGRESS);
+    agg.readBy += '; read twice (only after a first read did its dates prove month/day)';
   } else if (ambiguous && monthFirst && dayFirst) {
     throw new InputError([{
       file: name, line: ambiguous.line, column: layout.timestamp + 1,
@@ -99,25 +100,32 @@ async function readOnce(
   let agg = fresh();
   if (!sniffed.fastPathOk || options.general) {
     await readGeneral(generalSource(source, 0), sniffed, agg);
+    agg.readBy = `general CSV reader (${options.general ? 'asked for' : !scannable(sniffed.encoding) ? `${sniffed.encoding} text` : sniffed.crLineEnds ? 'lines that end in CR alone' : 'a carriage return inside a line'})`;
     return agg;
   }
+  const transcoded = sniffed.encoding === 'utf-8' ? '' : `, ${sniffed.encoding.toUpperCase()} transcoded to UTF-8`;
   try {
-    if (source.kind === 'bytes') scanBytes(source.bytes, sniffed, agg);
-    else if (!(await scanFile(source.path, source.size, sniffed, agg, options, progress))) {
+    if (source.kind === 'bytes') {
+      scanBytes(source.bytes, sniffed, agg);
+      agg.readBy = `byte scanner${transcoded}`;
+    } else if (!(await scanFile(source.path, source.size, sniffed, agg, options, progress))) {
       // A part met a line the scanner cannot follow, or a quoted value across a cut: read again on this
       // thread, which reads such values whole and hands the rest to the general reader at a line it cannot follow.
       agg = fresh();
       scanFile1(source.path, sniffed, agg, progress);
-    }
+      agg.readBy = `byte scanner${transcoded}, one thread (read again whole: a part could not be read on its own)`;
+    } else agg.readBy = `byte scanner${transcoded}, ${agg.readBy}`;
   } catch (err) {
     if (!(err instanceof FastPathBail)) throw err;
     if (sniffed.encoding !== 'utf-8') {
       // Transcoded bytes have no offset in the file to resume from: the general reader reads it all.
       agg = fresh();
       await readGeneral(generalSource(source, 0), sniffed, agg);
+      agg.readBy = `general CSV reader (the byte scanner stopped: ${err.reason})`;
     } else {
       // Everything before the line it stopped at is counted; csv-parse reads on from that line.
       await readGeneral(generalSource(source, err.offset), sniffed, agg, { line: err.line });
+      agg.readBy = `byte scanner to line ${err.line - 1}, then the general CSV reader (${err.reason})`;
     }
   } finally {
     progress.done();
@@ -205,6 +213,7 @@ async function scanFile(path: string, size: number, sniffed: Sniffed, agg: CallL
   // A quoted value running past our part's end is no reason to give up on the scanner: read it whole.
   if (own instanceof FastPathBail && jobs.length > 0) return false;
   if (own !== null) throw own;
+  agg.readBy = cuts.length > 2 ? `${cuts.length - 1} parts on ${cuts.length - 1} threads` : 'one thread';
   let lineOffset = first.line - 1;
   for (const reply of replies) {
     if (reply.kind === 'bail') return false;
