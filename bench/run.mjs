@@ -27,6 +27,8 @@ const { values } = parseArgs({
     'no-duckdb': { type: 'boolean', default: false },
     shapes: { type: 'string', default: Object.keys(SHAPES).join(',') },
     weekly: { type: 'string', default: '2000x104,20000x52' },
+    // Another build to measure (a checkout of an older commit, built): its bin/funnel.cjs.
+    bin: { type: 'string', default: 'bin/funnel.cjs' },
   },
 });
 const runs = Number(values.runs);
@@ -103,7 +105,7 @@ function callLogBench(rows) {
     generate(rows, file);
   }
   const mb = statSync(file).size / 1e6;
-  const funnelArgs = ['bin/funnel.cjs', 'report', file, '--format', 'json', '--tz', 'UTC', '--quiet'];
+  const funnelArgs = [values.bin, 'report', file, '--format', 'json', '--tz', 'UTC', '--quiet'];
   const results = [
     series('funnel report (default: 1 worker per CPU)', 'node', funnelArgs),
     series('funnel report, 1 thread (FUNNEL_THREADS=1)', 'node', funnelArgs, { FUNNEL_THREADS: '1' }),
@@ -156,7 +158,7 @@ function startupBench() {
 
 /** How funnel read a file, from --verbose: "byte scanner, 2 parts on 2 threads" or "general CSV reader (…)". */
 function readPath(file) {
-  const r = spawnSync('node', ['bin/funnel.cjs', 'report', file, '--format', 'json', '--tz', 'UTC', '--verbose'], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const r = spawnSync('node', [values.bin, 'report', file, '--format', 'json', '--tz', 'UTC', '--verbose'], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30 });
   return /read by the (.*)/.exec(r.stderr)?.[1] ?? '?';
 }
 
@@ -170,7 +172,7 @@ function shapesBench(rows) {
     const file = shapePath(shape, rows);
     if (!existsSync(file)) generateShape(shape, rows, file);
     const mb = statSync(file).size / 1e6;
-    const f = series(shape, 'node', ['bin/funnel.cjs', 'report', file, '--format', 'json', '--tz', 'UTC', '--quiet']);
+    const f = series(shape, 'node', [values.bin, 'report', file, '--format', 'json', '--tz', 'UTC', '--quiet']);
     let d = null;
     let check = '';
     if (!values['no-duckdb']) {
@@ -189,9 +191,9 @@ function weeklyBench(size) {
   if (!existsSync(file)) generateWeekly(reps, weeks, file);
   const mb = statSync(file).size / 1e6;
   const results = [
-    series('funnel report --by rep --format json', 'node', ['bin/funnel.cjs', 'report', file, '--by', 'rep', '--format', 'json', '--quiet']),
-    series('funnel report --by rep (table)', 'node', ['bin/funnel.cjs', 'report', file, '--by', 'rep', '--quiet']),
-    series('funnel check --by rep --format json', 'node', ['bin/funnel.cjs', 'check', file, '--by', 'rep', '--min', 'meetings/dials=0', '--format', 'json', '--quiet']),
+    series('funnel report --by rep --format json', 'node', [values.bin, 'report', file, '--by', 'rep', '--format', 'json', '--quiet']),
+    series('funnel report --by rep (table)', 'node', [values.bin, 'report', file, '--by', 'rep', '--quiet']),
+    series('funnel check --by rep --format json', 'node', [values.bin, 'check', file, '--by', 'rep', '--min', 'meetings/dials=0', '--format', 'json', '--quiet']),
   ];
   let duck = null;
   if (!values['no-duckdb']) {

@@ -14,6 +14,7 @@ import type { CallLogLayout } from './columns.js';
 import { FastPathBail, FastScanner } from './fast-scan.js';
 import type { ResumePoint } from './general-read.js';
 import { cutPoints, mergePart, type PartJob, type PartReply } from './parts.js';
+import { sampleProvesMonthFirst } from './date-order.js';
 import { NO_PROGRESS, type Progress } from './progress.js';
 import { dataStart, scanChecked, scanRange } from './scan-file.js';
 import { scannable, type Sniffed } from './sniff.js';
@@ -73,10 +74,14 @@ export async function readCallLog(
   name: string, source: CallLogSource, sniffed: Sniffed, layout: CallLogLayout, options: CallLogOptions, progress: Progress = NO_PROGRESS,
 ): Promise<CallLogTable> {
   const settings = callLogSettings(options, sniffed);
+  if (source.kind === 'file' && sniffed.fastPathOk && !options.general) {
+    const head = readHead(source.path) ?? Buffer.alloc(0);
+    settings.monthFirst = sampleProvesMonthFirst(name, source.path, dataStart(head, head.length, sniffed), source.size, sniffed, layout, settings);
+  }
   let agg = await readOnce(name, source, sniffed, layout, settings, options, progress);
   const { ambiguous, 'day-first': dayFirst, 'month-first': monthFirst } = agg.dates;
   // Ambiguous slash dates were read day-first; a log proving month/day (and never day/month) is read again so.
-  if (ambiguous && monthFirst && !dayFirst) {
+  if (ambiguous && monthFirst && !dayFirst && !settings.monthFirst) {
     agg = await readOnce(name, source, sniffed, layout, { ...settings, monthFirst: true }, options, NO_PROGRESS);
     agg.readBy += '; read twice (only after a first read did its dates prove month/day)';
   } else if (ambiguous && monthFirst && dayFirst) {

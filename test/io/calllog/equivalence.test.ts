@@ -2,7 +2,7 @@
  * The byte scanner, the general CSV reader and the file read in parts must give IDENTICAL results:
  * same rows (weeks, reps, counts, talk time, first lines), same warnings, or the same error message.
  */
-import { mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -156,5 +156,35 @@ describe('readers agree on random call logs', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('a US log whose dates prove month/day only far into the file', () => {
+  it('is read month-first from the start (sampled), with the same counts as the general reader', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'funnel-us-'));
+    try {
+      // 40,000 calls from 1/2/2026 on, 500 a day: the first day past the 12th (1/13) is 11 days in.
+      const lines = ['Date,Assigned To,Call Result,Call Duration'];
+      for (let i = 0; i < 40_000; i++) {
+        const day = 2 + Math.floor(i / 500);
+        const d = new Date(Date.UTC(2026, 0, day));
+        const hour = 8 + (i % 10);
+        lines.push(`${d.getUTCMonth() + 1}/${d.getUTCDate()}/${d.getUTCFullYear()} ${hour % 12 || 12}:05 ${hour < 12 ? 'AM' : 'PM'},rep${i % 7},${i % 5 === 0 ? 'meeting booked' : 'no answer'},${i % 300}`);
+      }
+      const file = join(dir, 'us.csv');
+      writeFileSync(file, lines.join('\n') + '\n');
+      const [fast, general, parts] = await allReaders(file, { tz: 'UTC' });
+      expect(general).toEqual(fast);
+      expect(parts).toEqual(fast);
+      const { readCallLog } = await import('../../../src/io/calllog/read-calllog.js');
+      const { callLogShape, readHead } = await import('../../../src/io/calllog/source.js');
+      const shape = callLogShape(readHead(file)!, false)!;
+      const table = await readCallLog('us.csv', { kind: 'file', path: file, size: statSync(file).size }, shape.sniffed, shape.layout!, { tz: 'UTC', threads: 1 });
+      expect(table.readBy).toBe('byte scanner, one thread');
+      // 1/2/2026 (a Friday) is in 2026-W01; 80 days of 500 calls, the first week has 1/2–1/4: 1,500 calls.
+      expect(table.rows.filter((r) => r.week === '2026-W01').reduce((n, r) => n + r.counts.dials, 0)).toBe(1500);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
