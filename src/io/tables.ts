@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ActivityRow } from '../core/types.js';
 import { InputError, type Problem } from '../errors.js';
-import { readInput, type RawInput } from './read-input.js';
+import { readInput, readsOnce, type RawInput } from './read-input.js';
 import type { Io } from './process-io.js';
 import { headerMap } from './columns.js';
 import { normaliseHeader } from '../domain/fields.js';
@@ -75,7 +75,8 @@ export async function readTables(files: readonly string[], options: ReadOptions,
     let log;
     let input: RawInput | undefined;
     try {
-      if (file === '-') input = await readInput(file, io); // stdin can be read only once
+      // stdin, FIFOs, pipes and devices can be read only once: read whole, then sniffed in memory.
+      if (file === '-' || readsOnce(resolve(io.cwd, file))) input = await readInput(file, io);
       log = await readCallLogInput(file, input, options, io);
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
