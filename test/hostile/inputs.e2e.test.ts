@@ -76,3 +76,16 @@ describe('devices and pipes keep to the size limit while reading', () => {
     expect(run.stderr).toBe('/dev/zero: the file is larger than 64 MB, far more than a weekly activity table — check that this is the right file (one row per week and rep)\n');
   });
 });
+
+describe('a result that cannot be written', () => {
+  it('> /dev/full is exit 2 with one line, not a stack trace or a verdict', () => {
+    const run = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" check fixtures/team-8-weeks.csv --min meetings/dials=0.5 -q > /dev/full`], { cwd: ROOT, env: ENV, encoding: 'utf8' });
+    expect(run.stderr).toBe('error: the result could not be written to standard output (ENOSPC) — the disk is full: free some space or write somewhere else\n');
+    expect(run.status).toBe(2);
+  });
+  it('a warning that cannot be written is ignored', () => {
+    const run = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" report fixtures/team-8-weeks.csv --format json 2> /dev/full`], { cwd: ROOT, env: ENV, encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout).weeks).toHaveLength(8);
+  });
+});
