@@ -6,7 +6,7 @@ import { readInput, readsOnce, type RawInput } from './read-input.js';
 import type { Io } from './process-io.js';
 import { headerMap } from './columns.js';
 import { normaliseHeader } from '../domain/fields.js';
-import { parseWeeklyTable, type TableOptions, type TableRow } from './weekly-table.js';
+import { MAX_COUNT_TEXT, parseWeeklyTable, type TableOptions, type TableRow } from './weekly-table.js';
 import { expectedColumnsHint } from './calllog/columns.js';
 import { PROGRESS_MIN_BYTES, progressBar } from './calllog/progress.js';
 import type { CallLogOptions, CallLogTable } from './calllog/read-calllog.js';
@@ -38,6 +38,28 @@ export function duplicateProblems(rows: readonly TableRow[]): Problem[] {
       message: `${label}${who} appears twice: here and at ${first.row.origin.file}:${first.row.origin.line}`,
       hint: 'keep one row per week (and rep): merge the two rows or correct the week',
     });
+  }
+  return problems;
+}
+
+/**
+ * Every count each row holds is exact, but their sum may not be: past 2^53 a double rounds, and a total
+ * printed rounded would be a silent wrong number. Sums of any weeks or reps are at most the grand total.
+ */
+export function inexactTotals(rows: readonly ActivityRow[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const field of ['dials', 'reached', 'meetings', 'callbacks'] as const) {
+    let total = 0;
+    for (const row of rows) {
+      total += row.counts[field] ?? 0;
+      if (Number.isSafeInteger(total)) continue;
+      problems.push({
+        file: row.origin.file, line: row.origin.line, field,
+        message: `the ${field} of all rows up to here add up to more than ${MAX_COUNT_TEXT}, too many to count exactly`,
+        hint: 'check the counts for a misplaced or pasted-in number',
+      });
+      break;
+    }
   }
   return problems;
 }
@@ -112,6 +134,7 @@ export async function readTables(files: readonly string[], options: ReadOptions,
     }
   }
   problems.push(...duplicateProblems(rows));
+  if (problems.length === 0) problems.push(...inexactTotals(ordered));
   if (problems.length) throw new InputError(problems);
   return { rows: ordered, warnings, files: names };
 }
