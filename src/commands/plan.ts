@@ -1,4 +1,4 @@
-import { plural } from '../errors.js';
+import { UsageError, plural } from '../errors.js';
 import { INTERVAL_LEVEL } from '../core/evidence.js';
 import { buildPlan } from '../core/plan.js';
 import { chooseTimeModel } from '../core/plan-time.js';
@@ -38,6 +38,21 @@ async function readHistory(f: CheckedPlanFlags, o: PlanOptions, io: Io): Promise
   return { history, files: tables.files, notes };
 }
 
+/**
+ * The path of the first number in the plan that is NaN or infinite, or in a warning's words: no plan
+ * prints "NaN reps". The flags' ranges keep plans finite; this holds whatever path led there.
+ */
+function nonFinite(value: unknown, path = 'plan'): string | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? undefined : path;
+  if (typeof value === 'string') return /\b(?:NaN|Infinity)\b/.test(value) ? path : undefined;
+  if (value === null || typeof value !== 'object') return undefined;
+  for (const [key, v] of Object.entries(value)) {
+    const found = nonFinite(v, Array.isArray(value) ? `${path}[${key}]` : `${path}.${key}`);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
 export async function runPlan(o: PlanOptions, io: Io): Promise<CommandResult> {
   const f = checkPlanFlags(o);
   const { history, files, notes } = await readHistory(f, o, io);
@@ -53,6 +68,10 @@ export async function runPlan(o: PlanOptions, io: Io): Promise<CommandResult> {
     },
     notes,
   );
+  const broken = nonFinite(plan);
+  if (broken !== undefined) {
+    throw new UsageError(`this target and these rates give a plan past what can be computed (${broken} is not a finite number)`, 'give a smaller --meetings-per-day or --meetings-per-week, or rates that are not vanishingly small');
+  }
   warn(plan.warnings, io, o.quiet);
   const look = outputLook(o.color, o.output, io);
   return { stdout: await emit(renderPlan(plan, o.format, look.color, look.width), o.output, io), exitCode: 0 };

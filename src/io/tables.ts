@@ -85,6 +85,7 @@ export async function readTables(files: readonly string[], options: ReadOptions,
   const problems: Problem[] = [];
   const names: string[] = [];
   const given = new Map<string, string>();
+  let logs = 0;
   for (const file of files) {
     // A file named twice (a glob plus its own name) would be all duplicate weeks, each naming itself.
     const key = file === '-' ? '-' : resolve(io.cwd, file);
@@ -106,6 +107,7 @@ export async function readTables(files: readonly string[], options: ReadOptions,
       continue;
     }
     if (log) {
+      logs++;
       // One row per (week, rep) by construction: no duplicate check (two exports may share a week).
       ordered.push(...log.rows);
       warnings.push(...log.warnings);
@@ -127,6 +129,7 @@ export async function readTables(files: readonly string[], options: ReadOptions,
     names.push(input.name);
     for (const h of table.headers) headers.add(normaliseHeader(h));
   }
+  warnings.push(...callLogFlagNotes(options, logs, names.length));
   // A --map whose header no file has is most likely a typo.
   for (const [header, target] of Object.entries(options.map ?? {})) {
     if (map.has(normaliseHeader(header)) && !headers.has(normaliseHeader(header))) {
@@ -137,6 +140,21 @@ export async function readTables(files: readonly string[], options: ReadOptions,
   if (problems.length === 0) problems.push(...inexactTotals(ordered));
   if (problems.length) throw new InputError(problems);
   return { rows: ordered, warnings, files: names };
+}
+
+/**
+ * Flags that only call logs use, given when every input is a weekly table: said, not silently ignored
+ * (a user who passes --tz expects the weeks to move).
+ */
+function callLogFlagNotes(options: ReadOptions, logs: number, inputs: number): string[] {
+  if (logs > 0 || inputs === 0) return [];
+  const given = [
+    options.tz !== undefined && '--tz',
+    (options.outcome?.length ?? 0) > 0 && '--outcome',
+    options.skipBadRows && '--skip-bad-rows',
+  ].filter((f): f is string => typeof f === 'string');
+  if (given.length === 0) return [];
+  return [`${given.join(', ')} ${given.length === 1 ? 'has' : 'have'} no effect: no input is a call log, and weekly tables name their weeks themselves`];
 }
 
 // --- call logs: recognised by their header, streamed from disk (see src/io/calllog/) ---
