@@ -5,6 +5,7 @@ import { InputError, type Problem } from '../errors.js';
 import { readInput, readsOnce, type RawInput } from './read-input.js';
 import type { Io } from './process-io.js';
 import { headerMap } from './columns.js';
+import { quote } from '../render/safe.js';
 import { normaliseHeader } from '../domain/fields.js';
 import { MAX_COUNT_TEXT, parseWeeklyTable, type TableOptions, type TableRow } from './weekly-table.js';
 import { expectedColumnsHint } from './calllog/columns.js';
@@ -31,8 +32,8 @@ export function duplicateProblems(rows: readonly TableRow[]): Problem[] {
       seen.set(key, t);
       continue;
     }
-    const label = t.weekLabel === t.row.week ? t.row.week : `${t.row.week} (from "${t.weekLabel}")`;
-    const who = t.row.rep === null ? '' : ` for rep "${t.row.rep}"`;
+    const label = t.weekLabel === t.row.week ? t.row.week : `${t.row.week} (from ${quote(t.weekLabel)})`;
+    const who = t.row.rep === null ? '' : ` for rep ${quote(t.row.rep)}`;
     problems.push({
       file: t.row.origin.file, line: t.row.origin.line, column: t.weekColumn, field: 'week',
       message: `${label}${who} appears twice: here and at ${first.row.origin.file}:${first.row.origin.line}`,
