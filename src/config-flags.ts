@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { FunnelConfig } from './config-schema.js';
 import { findConfigFile } from './io/config-find.js';
 import type { Io } from './io/process-io.js';
+import { terminal } from './render/safe.js';
 
 /**
  * The one place a config file meets the flags: before a command runs, every setting of the file that
@@ -17,7 +18,8 @@ export async function applyConfig(cmd: Command, io: Io): Promise<void> {
   const { loadConfig } = await import('./io/config.js'); // the schema loads only when there is a file
   const config = await loadConfig(path, io);
   mergeUnderFlags(cmd, config.values);
-  if (!cmd.opts().quiet) io.stderr(`note: settings from ${config.shown} (flags override them; --no-config ignores the file)\n`);
+  cmd.setOptionValueWithSource('configUsed', config.shown, 'config');
+  if (!cmd.opts().quiet) io.stderr(`note: settings from ${terminal(config.shown)} (flags override them; --no-config ignores the file)\n`);
 }
 
 /** Keys whose settings are alternatives: a flag for one drops the file's value for the others. */

@@ -87,6 +87,26 @@ Exit codes: 0 all checks pass
             2 usage or input error
             3 internal error (a bug: run with --debug and please report it)`;
 
+export const INSPECT_EXAMPLES = `
+Examples:
+  $ funnel inspect fixtures/nl-export.csv
+  $ funnel inspect calls.csv --tz Europe/Amsterdam --format json
+  $ funnel inspect export.csv --write-config   # then replace each "?" in it
+
+Shows how each file was read: encoding, delimiter, decimal and thousands
+marks, weekly table or call log and why, the header line, each column's field
+and the words that decided it, the week rule with examples and the range of
+weeks; for call logs the timestamp format and time zone, directions, the
+duration unit and every outcome label with its stage and count.
+
+--write-config writes funnel.config.json (or FILE) with everything that was
+understood, and "?" wherever only you can decide; funnel refuses the file
+until each "?" is replaced. It never replaces a file without --force.
+
+Exit codes: 0 everything needed is understood
+            2 something is not (an unknown outcome, a missing column, ...)
+            3 internal error (a bug: run with --debug and please report it)`;
+
 /** The call-log paragraph, with an example of the command it is printed under. */
 export function callLogHelp(example: string): string {
   return `

@@ -1,6 +1,7 @@
 import type { Io } from '../io/process-io.js';
 import { readTables, type Tables } from '../io/tables.js';
-import { UsageError } from '../errors.js';
+import { InputError, UsageError, type Problem } from '../errors.js';
+import type { FileUnderstanding } from '../io/understanding.js';
 import { parseMapOptions } from './map-option.js';
 
 /** The flags every command that reads activity files shares: same flag, same meaning. */
@@ -29,4 +30,18 @@ export function readInputs(files: readonly string[], flags: InputFlags, io: Io):
   assertStdinOnce(files);
   const { log, outcome, tz, skipBadRows, quiet } = flags;
   return readTables(files, { map: parseMapOptions(flags.map ?? []), log, outcome, tz, skipBadRows, quiet }, io);
+}
+
+/**
+ * How the inputs were understood, also when they could not all be read: what was understood is shown
+ * beside the problems (funnel inspect), instead of only the first error.
+ */
+export async function understandInputs(files: readonly string[], flags: InputFlags, io: Io): Promise<{ inputs: FileUnderstanding[]; problems: Problem[]; warnings: string[] }> {
+  try {
+    const tables = await readInputs(files, flags, io);
+    return { inputs: [...((tables as { inputs?: FileUnderstanding[] }).inputs ?? [])], problems: [], warnings: tables.warnings };
+  } catch (err) {
+    if (!(err instanceof InputError)) throw err;
+    return { inputs: [...((err as { inputs?: FileUnderstanding[] }).inputs ?? [])], problems: [...err.problems], warnings: [] };
+  }
 }

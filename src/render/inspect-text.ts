@@ -1,8 +1,9 @@
-import { formatProblem, plural, type Problem } from '../errors.js';
+import { plural, type Problem } from '../errors.js';
 import type { OpenDecision } from '../io/open-decisions.js';
 import type { ColumnUnderstanding, FileUnderstanding, OutcomeUnderstanding } from '../io/understanding.js';
 import { int } from './format.js';
-import { terminalText as safe } from './inspect-safe.js';
+import { problemLine } from './problems.js';
+import { terminal as safe } from './safe.js';
 import { finish, type Theme } from './theme.js';
 import { visible, wrap } from './wrap.js';
 
@@ -87,7 +88,10 @@ function fileBlock(f: FileUnderstanding, theme: Theme): string[] {
   lines.push(...fact('encoding', encodingLine(f), theme));
   lines.push(...fact('header', `line ${f.header_line}`, theme));
   lines.push('', ...columnTable(f.columns, theme));
-  for (const u of f.unused) lines.push(theme.c.yellow(`! "${safe(u.header)}" looks like ${safe(u.looks_like)} but is not used: ${safe(u.why)}`));
+  for (const u of f.unused) {
+    const say = wrap(`! "${safe(u.header)}" looks like ${safe(u.looks_like)} but is not used: ${safe(u.why)}`, theme.width);
+    lines.push(...say.map((l, i) => theme.c.yellow(i === 0 ? l : `  ${l}`)));
+  }
   lines.push('');
   if (f.weeks) {
     const w = f.weeks;
@@ -116,7 +120,7 @@ function verdict(view: InspectView, theme: Theme): string[] {
     return [theme.c.green(`understood: ${what} of ${plural(view.inputs.length, 'file')}`)];
   }
   const lines = [theme.c.red(`not understood: ${plural(view.open.length, 'open question')} (exit 2)`)];
-  for (const p of view.problems) lines.push(...wrap(safe(formatProblem(p)), theme.width - 4).map((l, i) => `${i === 0 ? '  ' : '    '}${l}`));
+  for (const p of view.problems) lines.push(...wrap(problemLine(p), theme.width - 4).map((l, i) => `${i === 0 ? '  ' : '    '}${l}`));
   const byFile = new Map<string, OpenDecision[]>();
   for (const o of view.open) if (o.kind === 'outcome') byFile.set(o.file, [...(byFile.get(o.file) ?? []), o]);
   for (const [file, labels] of byFile) {
