@@ -76,6 +76,16 @@ describe('inspect, human output', () => {
     expect(out).toContain('evil\\x1B[2J.csv');
     expect(out).toContain('--outcome "Booked\\x1B[31m\\r\\nOK=STAGE"');
   });
+  it('a 300-character file name, header, label and reason still fit 80 columns', () => {
+    const long = (s: string) => `${s} ${'x'.repeat(150)} ${'y'.repeat(148)}`;
+    const f = callLogUnderstanding({ file: `exports/${'d'.repeat(280)}/calls.csv`, layout_reason: long('because') });
+    f.columns.push({ column: 6, header: long('Header'), field: null, decided_by: 'ignored', why: long('why') });
+    f.calllog!.outcomes.push({ label: long('Label'), stage: null, count: 123456, decided_by: 'unknown', suggested: 'callback_short' });
+    const out = renderInspectText(view([f]), plain).split('\n');
+    for (const line of out) if (!line.startsWith('    --outcome')) expect(line.length, line).toBeLessThanOrEqual(80);
+    expect(out[0]).toBe(`...${'d'.repeat(67)}/calls.csv`);
+    expect(out).toContain(`! Label ${'x'.repeat(33)}...  ? suggests callback_short  123,456`);
+  });
   it('colour only when the theme has it', () => {
     expect(renderInspectText(view([callLogUnderstanding()]), makeTheme(true))).toContain('\u001b[31m!');
     expect(text).not.toContain('\u001b[');
