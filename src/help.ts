@@ -10,6 +10,10 @@ Examples:
   $ funnel report team.csv --by rep --format json # per rep, as JSON
   $ funnel plan --meetings-per-day 3              # dials and hours a day
   $ funnel check week.csv --baseline base.json    # exit 1 on a regression
+  $ funnel inspect export.csv --write-config      # how a file is read; config
+
+Settings: funnel.config.json in this folder or above (--config FILE,
+--no-config); flags override it. See "funnel inspect --help".
 
 Exit codes: 0 ok | 1 check found a regression | 2 usage or input error
             3 internal error (a bug: run with --debug and please report it)`;
