@@ -1,4 +1,5 @@
 import type { Report, ReportPart } from '../core/report.js';
+import { json } from './safe.js';
 
 /** The documented, stable JSON shape (README "JSON output"): keys in a fixed order, ratios unrounded. */
 function part(p: ReportPart) {
@@ -17,5 +18,5 @@ export function reportJson(r: Report, input: readonly object[] = []): string {
     warnings: r.warnings,
     input,
   };
-  return JSON.stringify(out, null, 2);
+  return json(out);
 }
