@@ -67,13 +67,13 @@ describe('funnel.config.json: every problem as "FILE: key: what is wrong — how
   });
   it('an open decision ("?") names the key and the choices', async () => {
     expect((await load('{"map": {"Gesprekken": "?"}, "outcome": {"Demo gepland": "?meeting"}}')).errors).toEqual([
-      'funnel.config.json: map.Gesprekken: needs a decision — replace "?" with a field: week, rep, dials, reached, callbacks_short, callbacks_long, callbacks, meetings, hours, ignore',
+      'funnel.config.json: map.Gesprekken: needs a decision — replace "?" with a field: week, rep, dials, reached, callbacks_short, callbacks_long, callbacks, meetings, hours, year, timestamp, date, time, outcome, direction, duration, contact, ignore',
       'funnel.config.json: outcome["Demo gepland"]: needs a decision (its words suggest meeting) — replace "?meeting" with a stage: dial, reached, meeting, callback, callback_short, callback_long, no_answer',
     ]);
   });
   it('a wrong field, stage or ratio: did you mean', async () => {
     expect((await load('{"map": {"Anrufe": "dails"}}')).errors).toEqual([
-      'funnel.config.json: map.Anrufe: "dails" is not a field — did you mean "dials"? use one of week, rep, dials, reached, callbacks_short, callbacks_long, callbacks, meetings, hours, ignore',
+      'funnel.config.json: map.Anrufe: "dails" is not a field — did you mean "dials"? use one of week, rep, dials, reached, callbacks_short, callbacks_long, callbacks, meetings, hours, year, timestamp, date, time, outcome, direction, duration, contact, ignore',
     ]);
     expect((await load('{"min": {"meetings/reachd": 0.2}}')).errors).toEqual([
       'funnel.config.json: min["meetings/reachd"]: is not a ratio — did you mean "meetings/reached"? ratios: reached/dials, meetings/reached, meetings/dials, callbacks/reached',
