@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { InputError, MAX_LISTED_PROBLEMS, UsageError } from './errors.js';
 import type { Io } from './io/process-io.js';
+import { writeHint } from './io/write-hint.js';
 import type { CommandResult } from './commands/result.js';
 import { CALL_LOG_EXAMPLES, CHECK_EXAMPLES, callLogHelp, INSPECT_EXAMPLES, PLAN_EXAMPLES, REPORT_EXAMPLES, ROOT_EXAMPLES } from './help.js';
 import { CHECK_FORMATS, INSPECT_FORMATS, PLAN_FORMATS, REPORT_FORMATS } from './render/formats.js';
@@ -176,10 +177,23 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     if (!pending) return EXIT.ok;
     const result = await pending;
     if (result.stdout) io.stdout(outputNet(result.stdout.endsWith('\n') ? result.stdout : result.stdout + '\n'));
+    const failed = await io.stdoutSettled?.();
+    if (failed) return resultNotWritten(failed, io);
     return result.exitCode;
   } catch (err) {
     return reportError(err, io, debug);
   }
+}
+
+/**
+ * The result did not reach its reader: a full disk, a closed pipe. Exit 2, not the verdict (a CI job
+ * must not read "passed" or "regression" from a result nobody received), and one line, no stack trace.
+ */
+function resultNotWritten(err: NodeJS.ErrnoException, io: Io): number {
+  const code = err.code ?? 'EIO';
+  const hint = code === 'EPIPE' ? 'the program reading the output stopped before the end' : writeHint(code);
+  io.stderr(`error: the result could not be written to standard output (${code}) — ${hint}\n`);
+  return EXIT.usage;
 }
 
 /** In a GitHub Actions job, input problems also become annotations on the file and line. */
