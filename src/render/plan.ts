@@ -5,6 +5,7 @@ import { facts, funnelBars, sensitivityTable, summary, volumes } from './plan-pa
 import { bar } from './sparkline.js';
 import { renderTable } from './table.js';
 import type { PlanFormat } from './formats.js';
+import { loadHtml } from './html-lazy.js';
 import { finish, makeTheme, type Theme } from './theme.js';
 import { wrap } from './wrap.js';
 
@@ -58,10 +59,11 @@ const RENDERERS = {
   table,
   md: markdown,
   json: (plan: Plan) => JSON.stringify(plan, null, 2),
-} satisfies Record<PlanFormat, (plan: Plan, theme: Theme) => string>;
+  html: async (plan: Plan) => (await loadHtml()).planHtml(plan),
+} satisfies Record<PlanFormat, (plan: Plan, theme: Theme) => string | Promise<string>>;
 
 /** Markdown is for files and PRs: never coloured, but Unicode is fine there. */
-export function renderPlan(plan: Plan, format: PlanFormat, color: boolean, width?: number): string {
+export async function renderPlan(plan: Plan, format: PlanFormat, color: boolean, width?: number): Promise<string> {
   const theme = format === 'md' ? { ...makeTheme(true), c: makeTheme(false).c, color: false } : makeTheme(color, width);
   return RENDERERS[format](plan, theme);
 }

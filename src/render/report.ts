@@ -1,5 +1,6 @@
 import type { Report } from '../core/report.js';
 import type { Format } from './formats.js';
+import { loadHtml } from './html-lazy.js';
 import { reportCsv } from './report-csv.js';
 import { reportJson } from './report-json.js';
 import { reportMd } from './report-md.js';
@@ -9,6 +10,8 @@ import { finish, type Theme } from './theme.js';
 interface RenderContext {
   theme: Theme;
   byRep: boolean;
+  /** The input files, named in the HTML page's heading. */
+  files: readonly string[];
 }
 
 const RENDERERS = {
@@ -16,8 +19,9 @@ const RENDERERS = {
   json: (r) => reportJson(r),
   csv: (r) => reportCsv(r),
   md: (r) => reportMd(r),
-} satisfies Record<Format, (r: Report, ctx: RenderContext) => string>;
+  html: async (r, ctx) => (await loadHtml()).reportHtml(r, ctx),
+} satisfies Record<Format, (r: Report, ctx: RenderContext) => string | Promise<string>>;
 
-export function renderReport(r: Report, format: Format, ctx: RenderContext): string {
+export async function renderReport(r: Report, format: Format, ctx: RenderContext): Promise<string> {
   return RENDERERS[format](r, ctx);
 }
