@@ -24,7 +24,7 @@ export interface Figure {
 /** An <svg> that scales to its container, with <title> and <desc> as its accessible name and description. */
 export function svg(f: Figure): string {
   return (
-    `<svg class="chart${f.className ? ` ${f.className}` : ''}" viewBox="0 0 ${f.width} ${f.height}" role="img" aria-labelledby="${f.id}-t ${f.id}-d" preserveAspectRatio="xMinYMin meet">` +
+    `<svg id="${f.id}" class="chart${f.className ? ` ${f.className}` : ''}" viewBox="0 0 ${f.width} ${f.height}" role="img" aria-labelledby="${f.id}-t ${f.id}-d" preserveAspectRatio="xMinYMin meet">` +
     `<title id="${f.id}-t">${html(f.title)}</title><desc id="${f.id}-d">${html(f.desc)}</desc>${f.body}</svg>`
   );
 }
