@@ -21,7 +21,7 @@ p{margin:.4rem 0}.sub,.muted,figcaption,.legend{color:var(--muted)}.sub{margin:0
 .small,figcaption,.legend,footer{font-size:.85rem}
 .tiles{display:grid;grid-template-columns:repeat(auto-fit,minmax(9.5rem,1fr));gap:.6rem;margin:1rem 0}
 .tile{background:var(--panel);border:1px solid var(--border);border-radius:.5rem;padding:.55rem .75rem}
-.tile .k{font-size:.8rem;color:var(--muted)}.tile .v{font-size:1.45rem;font-weight:650}.tile .i{font-size:.8rem;color:var(--muted)}
+.tile .v{overflow-wrap:anywhere}.tile .k{font-size:.8rem;color:var(--muted)}.tile .v{font-size:1.45rem;font-weight:650}.tile .i{font-size:.8rem;color:var(--muted)}
 .notes{border-left:4px solid var(--note);background:var(--panel);padding:.5rem .9rem;margin:1rem 0;border-radius:0 .4rem .4rem 0}
 .notes ul{margin:.2rem 0;padding-left:1.1rem}.notes strong{display:block}
 figure{margin:.6rem 0 1rem;break-inside:avoid}
@@ -65,6 +65,6 @@ bdi{unicode-bidi:isolate}tbody th{color:var(--fg);font-weight:600;white-space:no
 :root{color-scheme:light;--bg:#fff;--fg:#000;--muted:#4a525b;--grid:#e4e7eb;--axis:#9aa2ab;--panel:#f4f6f8;--border:#c9cfd6;
 --bar:#0072b2;--line:#0072b2;--band:rgba(0,114,178,.16);--better:#0072b2;--worse:#d55e00;--same:#7b8590;--ref:#000;--fail:#d55e00;--pass:#009e73}
 *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
-body{max-width:none;padding:0;font-size:10pt}h2{break-after:avoid}.scroll{overflow:visible}
-section{break-inside:auto}.grid2{grid-template-columns:1fr 1fr}}
+body{max-width:none;padding:0;font-size:10pt}table{font-size:8pt}th,td{padding:.15rem .3rem}thead th{white-space:normal}h2{break-after:avoid}.scroll{overflow:visible}
+section{break-inside:auto}.grid2{grid-template-columns:1fr 1fr 1fr}.tile .v{font-size:1.15rem}}
 `;
