@@ -6,7 +6,7 @@
 // - the HTML renderers are their own bundle too (dist/html.cjs), required only for --format html.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -56,6 +56,12 @@ await build({
 });
 
 await build({ ...common, entryPoints: { html: 'src/render/html/index.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' }, format: 'cjs' });
+
+// The JSON Schema of funnel.config.json, generated from its zod schema so the two cannot drift apart;
+// shipped in dist/ for editors ("$schema": "./node_modules/funnel-cli/dist/funnel.config.schema.json").
+const schemaModule = await build({ ...common, entryPoints: ['src/config-schema.ts'], format: 'esm', write: false, minify: false, sourcemap: false });
+const { configJsonSchema } = await import(`data:text/javascript;base64,${Buffer.from(schemaModule.outputFiles[0].text).toString('base64')}`);
+writeFileSync(new URL('../dist/funnel.config.schema.json', import.meta.url), JSON.stringify(configJsonSchema(), null, 2) + '\n');
 
 // Warm-up: the cache holds every function compiled during this run, so run the commonest path.
 const warm = spawnSync(process.execPath, ['bin/funnel.cjs', 'report', 'fixtures/reference-week.csv', '--quiet'], {

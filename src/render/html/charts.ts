@@ -1,4 +1,4 @@
-import { html } from './escape.js';
+import { html } from '../safe.js';
 import { pct } from '../format.js';
 import { at, circle, clip, line, path, rect, scale, svg, text, ticks } from './svg.js';
 

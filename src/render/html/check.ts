@@ -2,7 +2,7 @@ import type { CheckResult } from '../../core/check-types.js';
 import { boundText, checkTitle, headline, pValue, reason, scopeText, valueText, type ReasonContext } from '../check-reason.js';
 import { pct } from '../format.js';
 import { axisPct } from './charts.js';
-import { html } from './escape.js';
+import { html } from '../safe.js';
 import { name, page, section, table } from './page.js';
 import { circle, line, rect, scale, svg, text, ticks } from './svg.js';
 

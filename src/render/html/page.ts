@@ -1,4 +1,4 @@
-import { html } from './escape.js';
+import { html } from '../safe.js';
 import { STYLE } from './style.js';
 
 declare const __FUNNEL_VERSION__: string;

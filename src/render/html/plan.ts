@@ -3,7 +3,7 @@ import { ceil, num, pct } from '../format.js';
 import { facts, funnelBars, sensitivityTable, summary, volumes } from '../plan-parts.js';
 import { makeTheme, type Theme } from '../theme.js';
 import { bars, type Bar } from './charts.js';
-import { html } from './escape.js';
+import { html } from '../safe.js';
 import { figure, name, notes, page, section, table } from './page.js';
 import { rangeChart } from './plan-charts.js';
 

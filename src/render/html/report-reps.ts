@@ -4,7 +4,7 @@ import { pValue } from '../report-table.js';
 import { SHORT_LABELS, countCells, countHead } from '../report-rows.js';
 import type { RatioName } from '../../core/funnel.js';
 import { axisPct, forest, type ForestPanel, type Mark } from './charts.js';
-import { html } from './escape.js';
+import { html } from '../safe.js';
 import { figure, name, table } from './page.js';
 
 /** The short column head of a ratio, spelled out for screen readers and on hover. */

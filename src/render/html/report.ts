@@ -4,7 +4,7 @@ import type { RatioName } from '../../core/funnel.js';
 import { int, num, pct, pp } from '../format.js';
 import { SHOWN_RATIOS, countCells, countHead, hasCallbacks, interval, ratioCells, ratioRows } from '../report-rows.js';
 import { axisPct, bars, trend, type Bar, type TrendPoint } from './charts.js';
-import { html } from './escape.js';
+import { html } from '../safe.js';
 import { figure, name, notes, page, section, table } from './page.js';
 import { ratioHead, repSection } from './report-reps.js';
 

@@ -1,4 +1,4 @@
-import { html } from './escape.js';
+import { html } from '../safe.js';
 
 /**
  * The few SVG shapes the HTML pages draw, by hand: a bar, a line, a band, a dot, an axis. A chart

@@ -1,16 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../../src/core/report.js';
-import { html } from '../../../src/render/html/escape.js';
+import { html, terminal } from '../../../src/render/safe.js';
 import { checkHtml } from '../../../src/render/html/check.js';
 import { reportHtml } from '../../../src/render/html/report.js';
 import { week } from '../../helpers.js';
 import { ctx, minPass, regression } from '../check-results.js';
 import { elements, parsePage, textOf } from './dom.js';
 
-/** What a browser shows for a data string: control characters dropped, line ends as the parser normalises them. */
-// eslint-disable-next-line no-control-regex
-const shown = (s: string) => s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, '').replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '').replace(/\r\n?/g, '\n');
+/** What a browser shows for a data string: invisible and control characters as visible escapes (render/safe). */
+const shown = (s: string) => terminal(s);
 
 const HOSTILE = ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', "'><svg onload=alert(1)>", '</title><script>x</script>', '<!--', ']]>', '</svg><iframe>', '&amp;', '&lt;', '<style>*{}</style>', '</textarea>', '\u202Eevil', '\u0000', '\r\n', '\u001b[31m', '<![CDATA[', '`${x}`'];
 const piece = fc.oneof(fc.string({ unit: 'binary', maxLength: 12 }), fc.constantFrom(...HOSTILE));
@@ -28,10 +27,9 @@ function report(reps: readonly string[], weeks: readonly string[]) {
 const tagSequence = (page: string) => elements(parsePage(page)).map((e) => e.tag).join(' ');
 
 describe('every data string renders as text, never as markup', () => {
-  it('html() escapes the five characters HTML gives meaning to and drops control characters', () => {
+  it('html() escapes the five characters HTML gives meaning to and shows control characters as escapes', () => {
     expect(html(`<a href="x" title='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
-    expect(html('a\u0000b\u001b[31mc\u009bd')).toBe('ab[31mcd');
-    expect(html('line\nnext\ttab')).toBe('line\nnext\ttab');
+    expect(html('a\u0000b\u001b[31mc\u202Ed')).toBe('a\\x00b\\x1B[31mc\\u202Ed');
   });
 
   it('report: arbitrary rep names, week labels and file names add no element and read back as themselves', () => {
