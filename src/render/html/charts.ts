@@ -59,6 +59,13 @@ function weekTicks(labels: readonly string[]): { top: string; year: string | nul
   });
 }
 
+/** Which of n weeks get a label: about six, evenly spaced, always the latest (and none crowding it). */
+export function tickWeeks(n: number): number[] {
+  const every = Math.ceil(n / 6);
+  const regular = Array.from({ length: n }, (_, i) => i).filter((i) => i % every === 0 && n - 1 - i >= Math.ceil(every / 2));
+  return n === 0 ? [] : [...regular, n - 1];
+}
+
 /** Segments of consecutive known points, so a week without data is a gap, not a false straight line. */
 function runs<T>(items: readonly T[], known: (t: T) => boolean): number[][] {
   const out: number[][] = [];
@@ -102,11 +109,13 @@ export function trend(id: string, title: string, desc: string, points: readonly 
     }
   }
   points.forEach((p, i) => {
-    if (p.value !== null) parts.push(circle(xOf(i), y(p.value), p.open ? 4 : 3.2, { class: p.open ? 'dot open' : 'dot' }, p.tip));
+    // Many weeks: smaller dots, so the line still reads as a line.
+    if (p.value !== null) parts.push(circle(xOf(i), y(p.value), p.open ? 4 : n > 26 ? 1.8 : 3.2, { class: p.open ? 'dot open' : 'dot' }, p.tip));
   });
-  const every = Math.ceil(n / 6);
-  weekTicks(points.map((p) => p.label)).forEach((t, i) => {
-    if (i % every !== 0 && i !== n - 1) return;
+  const shown = tickWeeks(n);
+  const labels = weekTicks(shown.map((j) => points[j]!.label));
+  shown.forEach((i, k) => {
+    const t = labels[k]!;
     parts.push(text(xOf(i), H - bottom + 15, t.top, { 'text-anchor': 'middle', class: 'm', 'font-size': 11 }));
     if (t.year) parts.push(text(xOf(i), H - bottom + 29, t.year, { 'text-anchor': 'middle', class: 'm', 'font-size': 10 }));
   });

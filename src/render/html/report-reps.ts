@@ -33,12 +33,25 @@ function flagged(reps: readonly RepPart[]): string[] {
   );
 }
 
+/** A chart row is 24 px: past this many reps the chart keeps the ends of the leaderboard, the table keeps everyone. */
+export const CHARTED_REPS = 40;
+
+function charted(board: readonly RepPart[]): { reps: readonly RepPart[]; note: string } {
+  if (board.length <= CHARTED_REPS) return { reps: board, note: '' };
+  const half = CHARTED_REPS / 2;
+  return {
+    reps: [...board.slice(0, half), ...board.slice(-half)],
+    note: ` The chart shows the ${half} best and the ${half} weakest of ${board.length} reps by meetings/dials; the table lists all.`,
+  };
+}
+
 export function repSection(r: Report, reps: readonly RepPart[]): string {
   const board = leaderboard(reps);
+  const shown = charted(board);
   const panels: ForestPanel[] = COMPARED_RATIOS.map((n) => ({
     title: n,
     team: r.ratios[n],
-    cells: board.map((p) => {
+    cells: shown.reps.map((p) => {
       const c = p.vs_team[n];
       const iv = p.intervals[n];
       return {
@@ -52,8 +65,8 @@ export function repSection(r: Report, reps: readonly RepPart[]): string {
   const desc =
     `Each rep's rate with its 90 % interval, against the team's rate (dashed line), for ${COMPARED_RATIOS.join(', ')}; best meetings/dials first. ` +
     (single ? 'Only one rep: there is no rest of the team to compare with.' : found.length ? found.join('; ') + '.' : 'No rep differs from the rest of the team beyond chance.');
-  const chart = forest('rep-chart', 'Reps against the team', desc, board.map((p) => p.rep), panels, axisPct);
-  const caption = '▲ better / ▼ worse than the rest of the team beyond chance (Fisher’s exact test, two-sided, p &lt; 0.05); ● no difference shown by the data. Bars: 90 % intervals; dashed line: the team.';
+  const chart = forest('rep-chart', 'Reps against the team', desc + shown.note, shown.reps.map((p) => p.rep), panels, axisPct);
+  const caption = '▲ better / ▼ worse than the rest of the team beyond chance (Fisher’s exact test, two-sided, p &lt; 0.05); ● no difference shown by the data. Bars: 90 % intervals; dashed line: the team.' + html(shown.note);
   const head = ['Rep', 'Weeks', ...countHead(r).map(html), ...COMPARED_RATIOS.map(ratioHead)];
   const rows = board.map((p) => [name(p.rep), String(p.weeks), ...countCells(r, p.totals, p.pace), ...COMPARED_RATIOS.map((n) => rateCell(p, n))]);
   const verdicts = single

@@ -127,3 +127,27 @@ describe('reportHtml: one self-contained, accessible page', () => {
     expect(elements(one).filter((e) => e.tag === 'section').map((s) => s.attrs.id)).toEqual(['funnel']);
   });
 });
+
+describe('reportHtml on a big team over a year boundary', () => {
+  // 60 reps over 30 ISO weeks from 2025-W40 to 2026-W17; rep k books k+1 meetings per 200 dials each week.
+  const weeks = Array.from({ length: 30 }, (_, i) => (i < 13 ? `2025-W${String(40 + i)}` : `2026-W${String(i - 12).padStart(2, '0')}`));
+  const big = buildReport(weeks.flatMap((w) => Array.from({ length: 60 }, (_, k) => week({ dials: 200, reached: 60, meetings: (k % 30) + 1 }, { week: w, rep: `rep ${k}` }))));
+  const doc = parsePage(reportHtml(big, { files: ['big.csv'], byRep: true }));
+
+  it('charts the 20 best and 20 weakest reps, and lists all 60 in the table', () => {
+    const labels = elements(byId(doc, 'rep-chart')).filter((e) => e.tag === 'text' && e.attrs.class === 'b').map(textOf).filter((t) => t.startsWith('rep '));
+    expect(labels).toHaveLength(40);
+    // Reps 29 and 59 book 30 meetings a week, the most; reps 0 and 30 one, the fewest.
+    expect(labels.slice(0, 2)).toEqual(['rep 29', 'rep 59']);
+    expect(labels.slice(-2)).toEqual(['rep 0', 'rep 30']);
+    const table = elements(byId(doc, 'reps')).find((e) => e.tag === 'table')!;
+    expect(tableRows(table)).toHaveLength(61);
+    expect(textOf(byId(doc, 'reps'))).toContain('the 20 best and the 20 weakest of 60 reps by meetings/dials; the table lists all');
+  });
+
+  it('names each year once on the week axis', () => {
+    const chart = svgTitled(doc, 'dials by week');
+    const years = elements(chart).filter((e) => e.tag === 'text' && /^\d{4}$/.test(textOf(e))).map(textOf);
+    expect(years).toEqual(['2025', '2026']);
+  });
+});
