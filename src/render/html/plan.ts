@@ -38,14 +38,19 @@ function range(plan: Plan): string {
   const i = plan.interval;
   const conf = Math.round(i.confidence * 100);
   const confident = plan.confident_dials_per_day;
-  const what = i.confident_basis === 'day' ? `${num(i.confident_meetings)} meetings on ${conf} % of days` : `${num(i.confident_meetings)} meetings a week in ${conf} % of weeks`;
+  const what = i.confident_basis === 'day' ? `${num(i.confident_meetings)} meetings on at least ${conf} % of days` : `${num(i.confident_meetings)} meetings a week in at least ${conf} % of weeks`;
   const label = confident === null ? '' : `${ceil(confident)} dials book ${what}`;
   const r = i.dials_per_day;
   const desc = `The plan needs ${ceil(plan.per_day.dials)} dials a day` +
     (r === null ? '; there is no range (the rates carry no counts)' : `; the ${Math.round(i.level * 100)} % range is ${ceil(r[0])} to ${ceil(r[1])} dials a day`) +
     (confident === null ? '.' : `; ${label}.`);
   const chart = rangeChart('plan-range', 'Dials a day: plan, range and confidence', desc, { point: plan.per_day.dials, range: r, confident, confidentLabel: label, level: i.level });
-  return figure(chart, 'Dot: the plan at the measured rates. Band: the range of dials a day the rates’ uncertainty allows. Diamond: the dials a day that book the target on most days.');
+  const caption = [
+    'Dot: the plan at these rates.',
+    r === null ? 'No band: rates given without counts carry no sampling range.' : `Band: the ${Math.round(i.level * 100)} % range of dials a day from the rates’ uncertainty.`,
+    confident === null ? '' : `Diamond: the dials a day that book the target on at least ${conf} % of days.`,
+  ];
+  return figure(chart, html(caption.filter(Boolean).join(' ')));
 }
 
 function sensitivity(plan: Plan): string {
@@ -55,7 +60,8 @@ function sensitivity(plan: Plan): string {
     const saved = (x: Plan['sensitivity'][number]) => (what === 'dials' ? x.dials_saved_per_day : x.hours_saved_per_day);
     const rows: Bar[] = plan.sensitivity.map((x) => ({
       label: x.ratio, value: saved(x), share: saved(x) / most(saved),
-      valueText: what === 'dials' ? `−${num(saved(x), 1)}` : `−${num(saved(x), 2)} h`,
+      // Signed like the table's change column, with its decimals: a saving is a minus.
+      valueText: `${saved(x) >= 0 ? '−' : '+'}${Math.abs(saved(x)).toFixed(what === 'dials' ? 1 : 2)}${what === 'hours' ? ' h' : ''}`,
       note: `${pct(x.from)} → ${pct(x.to)}${x.capped ? ' (max)' : ''}`,
     }));
     const title = what === 'dials' ? 'Dials saved a day' : 'Hours saved a day';
