@@ -2,7 +2,7 @@ import { plural } from '../../errors.js';
 import { maturingWeeks, type Report, type WeekPart } from '../../core/report.js';
 import type { RatioName } from '../../core/funnel.js';
 import { int, num, pct, pp } from '../format.js';
-import { SHOWN_RATIOS, countCells, countHead, hasCallbacks, interval, ratioCells, ratioRows } from '../report-rows.js';
+import { SHOWN_RATIOS, countCells, countHead, hasCallbacks, hasHours, interval, ratioCells, ratioRows } from '../report-rows.js';
 import { axisPct, bars, trend, type Bar, type TrendPoint } from './charts.js';
 import { html } from '../safe.js';
 import { figure, name, notes, page, section, table } from './page.js';
@@ -23,6 +23,20 @@ function tiles(r: Report): string {
     tile('Meetings per conversation', pct(r.ratios['meetings/reached']), iv('meetings/reached')),
     tile('Reached per dial', pct(r.ratios['reached/dials']), iv('reached/dials')),
   ].join('')}</div>`;
+}
+
+/** The evolution in one sentence (first → last week), the way the sources say it: dials down, meetings up. */
+function evolution(r: Report): string {
+  const first = r.weeks[0], last = r.weeks.at(-1);
+  if (!first || !last || r.weeks.length < 2) return '';
+  const pair = (what: string, a: string, b: string) => `${what} ${a} → ${b}`;
+  const parts = [
+    pair('dials', int(first.totals.dials), int(last.totals.dials)),
+    pair('meetings', int(first.totals.meetings), int(last.totals.meetings)),
+    pair('meetings per dial', pct(first.ratios['meetings/dials']), pct(last.ratios['meetings/dials'])),
+    ...(hasHours(r) ? [pair('minutes per dial', num(first.pace['minutes/dial'], 1), num(last.pace['minutes/dial'], 1))] : []),
+  ];
+  return `<p class="lead">From ${name(first.week)} to ${name(last.week)}: ${html(parts.join(', '))}.</p>`;
 }
 
 /** Bars in proportion to the dials, labelled with the share of the step before and of the dials. */
@@ -120,6 +134,7 @@ export function reportHtml(r: Report, ctx: HtmlContext): string {
   const body = [
     notes('Read with care', r.warnings),
     tiles(r),
+    evolution(r),
     section('funnel', `Funnel ${r.chain}`, funnel(r)),
     r.weeks.length > 1 ? section('weeks', 'Week by week', trends(r) + weekTable(r)) : '',
     r.reps && (ctx.byRep || r.reps.length > 1) ? section('reps', 'By rep', repSection(r, r.reps)) : '',

@@ -22,6 +22,7 @@ p{margin:.4rem 0}.sub,.muted,figcaption,.legend{color:var(--muted)}.sub{margin:0
 .tiles{display:grid;grid-template-columns:repeat(auto-fit,minmax(9.5rem,1fr));gap:.6rem;margin:1rem 0}
 .tile{background:var(--panel);border:1px solid var(--border);border-radius:.5rem;padding:.55rem .75rem}
 .tile .v{overflow-wrap:anywhere}.tile .k{font-size:.8rem;color:var(--muted)}.tile .v{font-size:1.45rem;font-weight:650}.tile .i{font-size:.8rem;color:var(--muted)}
+.lead{font-size:1.02rem;margin:.2rem 0 .8rem}
 .notes{border-left:4px solid var(--note);background:var(--panel);padding:.5rem .9rem;margin:1rem 0;border-radius:0 .4rem .4rem 0}
 .notes ul{margin:.2rem 0;padding-left:1.1rem}.notes strong{display:block}
 figure{margin:.6rem 0 1rem;break-inside:avoid}

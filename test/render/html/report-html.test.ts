@@ -83,6 +83,10 @@ describe('reportHtml: the numbers a reader sees', () => {
     expect(elements(chart).filter((e) => e.tag === 'text').map(textOf)).toContain('team 6.7 %');
   });
 
+  it('says the evolution in one sentence: W01 200 dials, 13 meetings (6.5 %) → W03 200, 12 (6.0 %)', () => {
+    expect(textOf(withClass(doc, 'lead')[0]!)).toBe('From 2026-W01 to 2026-W03: dials 200 → 200, meetings 13 → 12, meetings per dial 6.5 % → 6.0 %.');
+  });
+
   it('puts the warnings first', () => {
     const aside = elements(doc).find((e) => e.tag === 'aside')!;
     expect(textOf(aside)).toContain('2026-W03 has 7 short-term callbacks still open');
