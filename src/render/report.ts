@@ -10,13 +10,15 @@ import { finish, type Theme } from './theme.js';
 interface RenderContext {
   theme: Theme;
   byRep: boolean;
+  /** How each input was understood (JSON only). */
+  inputs?: readonly object[];
   /** The input files, named in the HTML page's heading. */
   files: readonly string[];
 }
 
 const RENDERERS = {
   table: (r, ctx) => finish(reportTable(r, ctx.theme, { byRep: ctx.byRep }), ctx.theme),
-  json: (r) => reportJson(r),
+  json: (r, ctx) => reportJson(r, ctx.inputs),
   csv: (r) => reportCsv(r),
   md: (r) => reportMd(r),
   html: async (r, ctx) => (await loadHtml()).reportHtml(r, ctx),
