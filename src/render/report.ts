@@ -1,6 +1,7 @@
 import type { Report } from '../core/report.js';
 import type { Format } from './formats.js';
 import { loadHtml } from './html-lazy.js';
+import type { InputShown } from './html/report-input.js';
 import { reportCsv } from './report-csv.js';
 import { reportJson } from './report-json.js';
 import { reportMd } from './report-md.js';
@@ -10,8 +11,8 @@ import { finish, type Theme } from './theme.js';
 interface RenderContext {
   theme: Theme;
   byRep: boolean;
-  /** How each input was understood (JSON only). */
-  inputs?: readonly object[];
+  /** How each input was understood (JSON, and the HTML page's appendix). */
+  inputs?: readonly InputShown[];
   /** The input files, named in the HTML page's heading. */
   files: readonly string[];
 }

@@ -82,13 +82,13 @@ function runs<T>(items: readonly T[], known: (t: T) => boolean): number[][] {
  * A ratio week by week: the value as a line, its interval as a band, a maturing week on a tinted
  * ground with a dashed line into a hollow dot. Counts (no interval) draw the line alone.
  */
-export function trend(id: string, title: string, desc: string, points: readonly TrendPoint[], fmt: (v: number) => string): string {
+export function trend(id: string, title: string, desc: string, points: readonly TrendPoint[], fmt: (v: number) => string, counts = false): string {
   const W = 340, H = 206, left = 46, right = 8, top = 24, bottom = 40;
   const n = points.length;
   const slot = (W - left - right) / Math.max(1, n);
   const xOf = (i: number) => left + slot * (i + 0.5);
   const top_ = Math.max(...points.flatMap((p) => [p.hi ?? 0, p.value ?? 0]), 0);
-  const yTicks = ticks(top_ || 1, 4);
+  const yTicks = ticks(top_ || 1, 4, counts ? 1 : 0);
   const y = scale([0, yTicks.at(-1) ?? 1], [H - bottom, top]);
   const parts: string[] = [];
   points.forEach((p, i) => {

@@ -6,12 +6,15 @@ import { SHOWN_RATIOS, countCells, countHead, hasCallbacks, hasHours, interval, 
 import { axisPct, bars, trend, type Bar, type TrendPoint } from './charts.js';
 import { html } from '../safe.js';
 import { figure, name, notes, page, section, table } from './page.js';
+import { inputSection, type InputShown } from './report-input.js';
 import { ratioHead, repSection } from './report-reps.js';
 
 export interface HtmlContext {
   /** The input files as given: shown under the title. */
   files: readonly string[];
   byRep: boolean;
+  /** How each file was read (the report JSON's `input`), shown as an appendix. */
+  inputs?: readonly InputShown[];
 }
 
 function tiles(r: Report): string {
@@ -62,6 +65,7 @@ function funnel(r: Report): string {
 
 interface Series {
   title: string;
+  counts: boolean;
   of: (w: WeekPart) => { value: number | null; lo: number | null; hi: number | null };
   fmt: (v: number) => string;
   show: (v: number | null) => string;
@@ -72,9 +76,9 @@ function series(r: Report): Series[] {
   const rate = (n: RatioName) => (w: WeekPart) => ({ value: w.ratios[n], lo: w.intervals[n]?.lo ?? null, hi: w.intervals[n]?.hi ?? null });
   const names: RatioName[] = [...SHOWN_RATIOS, ...(hasCallbacks(r) ? (['callbacks/reached'] as const) : [])];
   return [
-    ...names.map((n) => ({ title: n, of: rate(n), fmt: axisPct, show: (v: number | null) => pct(v) })),
-    { title: 'dials', of: count('dials'), fmt: (v: number) => int(v), show: (v: number | null) => int(v) },
-    { title: 'meetings', of: count('meetings'), fmt: (v: number) => num(v, 1), show: (v: number | null) => int(v) },
+    ...names.map((n) => ({ title: n, counts: false, of: rate(n), fmt: axisPct, show: (v: number | null) => pct(v) })),
+    { title: 'dials', counts: true, of: count('dials'), fmt: (v: number) => int(v), show: (v: number | null) => int(v) },
+    { title: 'meetings', counts: true, of: count('meetings'), fmt: (v: number) => int(v), show: (v: number | null) => int(v) },
   ];
 }
 
@@ -94,7 +98,7 @@ function trends(r: Report): string {
           (points.some((p) => p.lo !== null) ? ', with the 90 % interval as a band' : '') +
           (open.size ? `; ${[...open].join(', ')} still maturing (dashed, hollow dot)` : '')
         : `${s.title}: no data in any week`;
-    return `<figure><h3>${html(s.title)}</h3>${trend(`trend-${k}`, `${s.title} by week`, desc, points, s.fmt)}</figure>`;
+    return `<figure><h3>${html(s.title)}</h3>${trend(`trend-${k}`, `${s.title} by week`, desc, points, s.fmt, s.counts)}</figure>`;
   });
   const legend = `Lines: the weekly value; bands: its 90 % interval.${open.size ? ` Tinted, dashed, hollow: ${plural(open.size, 'week')} still maturing — open short-term callbacks may still turn into meetings.` : ''}`;
   return `<div class="grid2">${charts.join('\n')}</div><p class="legend">${html(legend)}</p>`;
@@ -138,6 +142,7 @@ export function reportHtml(r: Report, ctx: HtmlContext): string {
     section('funnel', `Funnel ${r.chain}`, funnel(r)),
     r.weeks.length > 1 ? section('weeks', 'Week by week', trends(r) + weekTable(r)) : '',
     r.reps && (ctx.byRep || r.reps.length > 1) ? section('reps', 'By rep', repSection(r, r.reps)) : '',
+    inputSection(ctx.inputs ?? []),
   ];
   return page({ title: 'Funnel report', subtitle, body: body.filter(Boolean).join('\n'), method: METHOD });
 }

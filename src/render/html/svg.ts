@@ -69,12 +69,12 @@ export function scale(domain: readonly [number, number], range: readonly [number
   return (v) => r0 + ((v - d0) / span) * (r1 - r0);
 }
 
-/** Round ticks from 0 to at least `max`: 1, 2 or 5 times a power of ten apart. */
-export function ticks(max: number, count = 4): number[] {
+/** Round ticks from 0 to at least `max`: 1, 2, 2.5 or 5 times a power of ten apart, at least `minStep` (1 for counts). */
+export function ticks(max: number, count = 4, minStep = 0): number[] {
   if (!(max > 0) || !Number.isFinite(max)) return [0, 1];
-  const raw = max / count;
+  const raw = Math.max(max / count, minStep);
   const power = 10 ** Math.floor(Math.log10(raw));
-  const step = ([1, 2, 2.5, 5, 10].find((m) => m * power >= raw) ?? 10) * power;
+  const step = ([1, 2, 2.5, 5, 10].find((m) => m * power >= raw && (minStep < 1 || Number.isInteger(m * power))) ?? 10) * power;
   const out: number[] = [];
   for (let i = 0; i * step < max + step * 0.999; i++) out.push(Number((i * step).toPrecision(12)));
   return out;

@@ -155,3 +155,34 @@ describe('reportHtml on a big team over a year boundary', () => {
     expect(years).toEqual(['2025', '2026']);
   });
 });
+
+describe('reportHtml: how the input was read', () => {
+  const input = {
+    file: 'calls.csv', encoding: 'utf-8', delimiter: ';', layout: 'calllog', layout_reason: 'one row per call', header_line: 2,
+    columns: [
+      { column: 1, header: 'Datum', field: 'timestamp', decided_by: 'words', why: 'datum' },
+      { column: 2, header: '<img src=x onerror=alert(1)>', field: null, decided_by: 'ignored', why: 'not one of our fields' },
+    ],
+    weeks: null,
+    calllog: { tz: 'Europe/Amsterdam', calls: 1234, outcomes: Array.from({ length: 35 }, (_, i) => ({ label: `label ${i}`, stage: i === 0 ? null : 'dial', count: 100 - i, decided_by: i === 0 ? 'unknown' : 'words' })) },
+  };
+  const doc = parsePage(reportHtml(report, { files: ['calls.csv'], byRep: false, inputs: [input] }));
+  const tables = elements(byId(doc, 'input')).filter((e) => e.tag === 'table');
+
+  it('lists each column with what it was read as and why, the header as text', () => {
+    expect(tableRows(tables[0]!)).toEqual([
+      ['Column', 'Header', 'Read as', 'Decided by'],
+      ['1', 'Datum', 'timestamp', 'its words: datum'],
+      ['2', '<img src=x onerror=alert(1)>', '–', 'ignored: not one of our fields'],
+    ]);
+    expect(elements(doc).some((e) => e.tag === 'img')).toBe(false);
+    expect(textOf(byId(doc, 'input'))).toContain('one row per call · utf-8, semicolon-separated, header on line 2 · 1,234 calls, weeks counted in Europe/Amsterdam');
+  });
+
+  it('shows the 30 commonest outcome labels and counts the rest', () => {
+    const rows = tableRows(tables[1]!);
+    expect(rows).toHaveLength(1 + 30); // the head and 30 labels; the caption counts the rest
+    expect(rows[1]).toEqual(['label 0', 'not classified', '100', 'unknown']);
+    expect(textOf(tables[1]!)).toContain('and 5 rarer outcome labels');
+  });
+});

@@ -9,6 +9,10 @@ describe('svg helpers', () => {
     expect(ticks(0.347, 4)).toEqual([0, 0.1, 0.2, 0.3, 0.4]);
     expect(ticks(9, 4)).toEqual([0, 2.5, 5, 7.5, 10]);
     expect(ticks(0)).toEqual([0, 1]);
+    // Counts: whole steps only (no 0.25 of a meeting on the axis).
+    expect(ticks(1, 4, 1)).toEqual([0, 1]);
+    expect(ticks(3, 4, 1)).toEqual([0, 1, 2, 3]);
+    expect(ticks(9, 4, 1)).toEqual([0, 5, 10]);
     expect(ticks(Number.NaN)).toEqual([0, 1]);
   });
 
