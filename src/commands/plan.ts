@@ -55,5 +55,5 @@ export async function runPlan(o: PlanOptions, io: Io): Promise<CommandResult> {
   );
   warn(plan.warnings, io, o.quiet);
   const look = outputLook(o.color, o.output, io);
-  return { stdout: await emit(renderPlan(plan, o.format, look.color, look.width), o.output, io), exitCode: 0 };
+  return { stdout: await emit(await renderPlan(plan, o.format, look.color, look.width), o.output, io), exitCode: 0 };
 }
