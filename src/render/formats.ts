@@ -10,3 +10,6 @@ export type PlanFormat = (typeof PLAN_FORMATS)[number];
 
 export const CHECK_FORMATS = ['table', 'json', 'md'] as const;
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
+
+export const TRACK_FORMATS = ['table', 'json', 'csv', 'md'] as const;
+export type TrackFormat = (typeof TRACK_FORMATS)[number];

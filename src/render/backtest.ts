@@ -1,0 +1,52 @@
+import type { Backtest } from '../core/backtest.js';
+import { markdownText, terminalText } from './data-text.js';
+import { int, num, pct } from './format.js';
+import type { PlanFormat } from './formats.js';
+import { mdTable } from './markdown.js';
+import { renderTable } from './table.js';
+import { finish, makeTheme, tone, type Theme } from './theme.js';
+import { wrap } from './wrap.js';
+
+/** `funnel plan --backtest`: one line per prediction and the share that fell inside the range. */
+
+function headline(b: Backtest): string {
+  const level = Math.round(b.level * 100);
+  if (b.coverage === null) return `Backtest: nothing to replay (no week follows a history with meetings)`;
+  return `Backtest: actual meetings fell inside the plan's ${level} % range in ${b.inside} of ${b.total} ${b.by_rep ? 'rep-weeks' : 'weeks'} (${pct(b.coverage, 0)}; a calibrated plan: about ${level} %)`;
+}
+
+function rows(b: Backtest, text: (s: string) => string, mark: (inside: boolean) => string): { head: string[]; rows: string[][] } {
+  const head = ['week', ...(b.by_rep ? ['rep'] : []), 'history', 'dials', 'meetings', 'expected', `${Math.round(b.level * 100)} % range`, 'inside'];
+  return {
+    head,
+    rows: b.steps.map((s) => [
+      text(s.week), ...(b.by_rep ? [text(s.rep ?? '')] : []), text(s.history.replace(/^(\d{4}-W\d{2})\.\.\d{4}-(W\d{2})$/, '$1..$2')),
+      int(s.dials), int(s.meetings), num(s.expected, 1), `${s.range[0]}-${s.range[1]}`, mark(s.inside),
+    ]),
+  };
+}
+
+function table(b: Backtest, theme: Theme): string {
+  const t = rows(b, terminalText, (inside) => (inside ? 'yes' : tone(theme, 'worse', 'no')));
+  return finish([theme.c.bold(wrap(headline(b), theme.width).join('\n')), ...(b.steps.length ? [renderTable(t.head, t.rows, theme)] : [])].join('\n\n'), theme);
+}
+
+function markdown(b: Backtest): string {
+  const t = rows(b, markdownText, (inside) => (inside ? 'yes' : '**no**'));
+  return ['## Backtest', `**${headline(b)}**`, ...(b.steps.length ? [mdTable(t.head, t.rows)] : [])].join('\n\n');
+}
+
+/** The JSON shape is documented in README ("Backtest"). */
+function json(b: Backtest): string {
+  const { warnings, ...rest } = b;
+  return JSON.stringify({ version: 1, backtest: rest, warnings }, null, 2);
+}
+
+export function renderBacktest(b: Backtest, format: PlanFormat, color: boolean, width?: number): string {
+  const render = {
+    table: () => table(b, makeTheme(color, width)),
+    md: () => markdown(b),
+    json: () => json(b),
+  } satisfies Record<PlanFormat, () => string>;
+  return render[format]();
+}
