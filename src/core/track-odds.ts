@@ -19,9 +19,9 @@ import type { Effort } from './track-gap.js';
 export function effortP(plan: PlannedSubject, plannedDials: number, actualDials: number): number | null {
   if (plan.dialsCv === null || plan.df === 0 || plannedDials <= 0) return null;
   const weeks = plannedDials / plan.perWeek.dials;
-  // A plan with no measured spread at all (every week the same) would make any shortfall infinitely
-  // significant: add the Poisson spread of the dials themselves.
-  const sd = Math.sqrt((plan.dialsCv * plannedDials) ** 2 / weeks + plannedDials);
+  // The measured spread already holds every cause of wobble; a history whose weeks were all alike
+  // would make any shortfall infinitely significant, so the spread is at least the Poisson one.
+  const sd = Math.sqrt(Math.max((plan.dialsCv * plannedDials) ** 2 / weeks, plannedDials));
   return studentTCdf((actualDials - plannedDials) / sd, plan.df);
 }
 
