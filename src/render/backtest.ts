@@ -15,12 +15,13 @@ function headline(b: Backtest): string {
   return `Backtest: actual meetings fell inside the plan's ${level} % range in ${b.inside} of ${b.total} ${b.by_rep ? 'rep-weeks' : 'weeks'} (${pct(b.coverage, 0)}; a calibrated plan: about ${level} %)`;
 }
 
-function rows(b: Backtest, text: (s: string) => string, mark: (inside: boolean) => string): { head: string[]; rows: string[][] } {
-  const head = ['week', ...(b.by_rep ? ['rep'] : []), 'history', 'dials', 'meetings', 'expected', `${Math.round(b.level * 100)} % range`, 'inside'];
+function rows(b: Backtest, text: (s: string) => string, mark: (inside: boolean) => string): { head: string[]; rows: string[][]; align: ('left' | 'right')[] } {
+  const head = ['week', ...(b.by_rep ? ['rep'] : []), 'history', 'dials', 'meetings', 'expected', `${Math.round(b.level * 100)} % range`, 'in'];
   return {
     head,
+    align: head.map((_, i) => (i < (b.by_rep ? 3 : 2) ? 'left' : 'right')),
     rows: b.steps.map((s) => [
-      text(s.week), ...(b.by_rep ? [text(s.rep ?? '')] : []), text(s.history.replace(/^(\d{4}-W\d{2})\.\.\d{4}-(W\d{2})$/, '$1..$2')),
+      text(s.week), ...(b.by_rep ? [text(s.rep ?? '')] : []), text(s.history.replace(/^\d{4}-(W\d{2})\.\.\d{4}-(W\d{2})$/, '$1..$2')),
       int(s.dials), int(s.meetings), num(s.expected, 1), `${s.range[0]}-${s.range[1]}`, mark(s.inside),
     ]),
   };
@@ -28,12 +29,12 @@ function rows(b: Backtest, text: (s: string) => string, mark: (inside: boolean) 
 
 function table(b: Backtest, theme: Theme): string {
   const t = rows(b, terminalText, (inside) => (inside ? 'yes' : tone(theme, 'worse', 'no')));
-  return finish([theme.c.bold(wrap(headline(b), theme.width).join('\n')), ...(b.steps.length ? [renderTable(t.head, t.rows, theme)] : [])].join('\n\n'), theme);
+  return finish([theme.c.bold(wrap(headline(b), theme.width).join('\n')), ...(b.steps.length ? [renderTable(t.head, t.rows, theme, t.align)] : [])].join('\n\n'), theme);
 }
 
 function markdown(b: Backtest): string {
   const t = rows(b, markdownText, (inside) => (inside ? 'yes' : '**no**'));
-  return ['## Backtest', `**${headline(b)}**`, ...(b.steps.length ? [mdTable(t.head, t.rows)] : [])].join('\n\n');
+  return ['## Backtest', `**${headline(b)}**`, ...(b.steps.length ? [mdTable(t.head, t.rows, t.align)] : [])].join('\n\n');
 }
 
 /** The JSON shape is documented in README ("Backtest"). */
