@@ -72,7 +72,7 @@ export function issueMessage(issue: z.core.$ZodIssue): string {
       if (input === undefined) return 'is missing';
       return `must be ${issue.expected === 'int' ? 'a whole number' : issue.expected === 'object' ? 'an object' : `a ${issue.expected}`}, not ${describe(input)}`;
     case 'too_small':
-      return `must be at least ${String(issue.minimum)}, not ${describe(input)}`;
+      return `must be ${issue.inclusive === false ? 'above' : 'at least'} ${String(issue.minimum)}, not ${describe(input)}`;
     case 'too_big':
       return `must be at most ${String(issue.maximum)}, not ${describe(input)}`;
     default:

@@ -35,7 +35,7 @@ export function parseTargets(file: string, text: string): Map<string, number> {
   const repCol = head.fields.findIndex((h) => fieldForHeader(h) === 'rep');
   const targetCol = head.fields.findIndex(isTargetHeader);
   if (repCol < 0 || targetCol < 0) {
-    const missing = repCol < 0 ? 'a rep column' : 'a meetings-per-week column';
+    const missing = repCol < 0 ? 'rep column' : 'meetings-per-week column';
     throw new InputError([{ file, line: head.line, message: `no ${missing} among the headers ${head.fields.map((h) => JSON.stringify(h)).join(', ')}`, hint: HINT }]);
   }
   const mark = detectDecimalMark(rows.slice(1).map((r) => r.fields[targetCol] ?? ''), dialect.delimiter);
