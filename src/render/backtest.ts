@@ -1,5 +1,5 @@
 import type { Backtest } from '../core/backtest.js';
-import { markdownText, terminalText } from './data-text.js';
+import { json as safeJson, terminal } from './safe.js';
 import { int, num, pct } from './format.js';
 import type { PlanFormat } from './formats.js';
 import { mdTable } from './markdown.js';
@@ -28,19 +28,20 @@ function rows(b: Backtest, text: (s: string) => string, mark: (inside: boolean) 
 }
 
 function table(b: Backtest, theme: Theme): string {
-  const t = rows(b, terminalText, (inside) => (inside ? 'yes' : tone(theme, 'worse', 'no')));
+  const t = rows(b, terminal, (inside) => (inside ? 'yes' : tone(theme, 'worse', 'no')));
   return finish([theme.c.bold(wrap(headline(b), theme.width).join('\n')), ...(b.steps.length ? [renderTable(t.head, t.rows, theme, t.align)] : [])].join('\n\n'), theme);
 }
 
 function markdown(b: Backtest): string {
-  const t = rows(b, markdownText, (inside) => (inside ? 'yes' : '**no**'));
+  // mdTable makes every cell safe.
+  const t = rows(b, (s) => s, (inside) => (inside ? 'yes' : 'NO'));
   return ['## Backtest', `**${headline(b)}**`, ...(b.steps.length ? [mdTable(t.head, t.rows, t.align)] : [])].join('\n\n');
 }
 
 /** The JSON shape is documented in README ("Backtest"). */
 function json(b: Backtest): string {
   const { warnings, ...rest } = b;
-  return JSON.stringify({ version: 1, backtest: rest, warnings }, null, 2);
+  return safeJson({ version: 1, backtest: rest, warnings });
 }
 
 export function renderBacktest(b: Backtest, format: PlanFormat, color: boolean, width?: number): string {

@@ -1,12 +1,11 @@
 import type { PlanCheckResult } from '../core/check-plan.js';
-import { markdownText, terminalText } from './data-text.js';
+import { json as safeJson, markdownCell, terminal, xmlAttr, xmlText } from './safe.js';
 import { int, num } from './format.js';
 import type { CheckFormat } from './formats.js';
 import { mdTable } from './markdown.js';
 import { renderTable } from './table.js';
 import { finish, makeTheme, tone, type Theme } from './theme.js';
 import { wrap } from './wrap.js';
-import { xmlAttr, xmlText } from './xml.js';
 
 /** `funnel check --plan` in each format; JSON is documented in README ("Check against a plan"). */
 
@@ -47,18 +46,19 @@ function summary(v: PlanCheckView): string {
 }
 
 function table(v: PlanCheckView, theme: Theme): string {
-  const t = rows(v, terminalText, (r) => (r.failed ? tone(theme, 'worse', 'FAIL') : 'pass'));
-  const reasons = v.results.map((r) => wrap(`${who(r, terminalText)}: ${planReason(r, v.alpha)}`, theme.width - 2).join('\n  '));
+  const t = rows(v, terminal, (r) => (r.failed ? tone(theme, 'worse', 'FAIL') : 'pass'));
+  const reasons = v.results.map((r) => wrap(`${who(r, terminal)}: ${planReason(r, v.alpha)}`, theme.width - 2).join('\n  '));
   return finish([theme.c.bold(summary(v)), renderTable(t.head, t.rows, theme), reasons.join('\n')].join('\n\n'), theme);
 }
 
 function markdown(v: PlanCheckView): string {
-  const t = rows(v, markdownText, (r) => (r.failed ? '**FAIL**' : 'pass'));
-  return ['## funnel check --plan', `**${summary(v)}**`, mdTable(t.head, t.rows), v.results.map((r) => `- **${who(r, markdownText)}:** ${planReason(r, v.alpha)}`).join('\n')].join('\n\n');
+  // mdTable makes every cell safe.
+  const t = rows(v, (s) => s, (r) => (r.failed ? 'FAIL' : 'pass'));
+  return ['## funnel check --plan', `**${summary(v)}**`, mdTable(t.head, t.rows), v.results.map((r) => `- **${who(r, markdownCell)}:** ${planReason(r, v.alpha)}`).join('\n')].join('\n\n');
 }
 
 function json(v: PlanCheckView): string {
-  return JSON.stringify({
+  return safeJson({
     passed: v.results.every((r) => !r.failed),
     plan: v.planFile,
     alpha: v.alpha,
@@ -67,7 +67,7 @@ function json(v: PlanCheckView): string {
       p_effort: r.p_effort, p_conversion: r.p_conversion, p_effort_adjusted: r.p_effort_adjusted, p_conversion_adjusted: r.p_conversion_adjusted,
       beyond_chance: r.beyond_chance, failed: r.failed, reason: planReason(r, v.alpha),
     })),
-  }, null, 2);
+  });
 }
 
 export function renderPlanCheck(v: PlanCheckView, format: CheckFormat, color: boolean, width?: number): string {

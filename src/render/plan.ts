@@ -3,7 +3,7 @@ import { ceil, num } from './format.js';
 import { mdTable } from './markdown.js';
 import { facts, funnelBars, sensitivityTable, summary, volumes } from './plan-parts.js';
 import { repPlanTable } from './plan-reps.js';
-import { markdownText, terminalText } from './data-text.js';
+import { markdown, json, terminal } from './safe.js';
 import { bar } from './sparkline.js';
 import { renderTable } from './table.js';
 import type { PlanFormat } from './formats.js';
@@ -19,7 +19,7 @@ function factLines(plan: Plan, theme: Theme): string {
   const indent = ' '.repeat(width + 2);
   const text = (t: string) => finish(t, theme); // '→' becomes '->': wrap what is shown
   return rows
-    .map(([label, t]) => wrap(text(t), theme.width - indent.length).map((line, i) => (i === 0 ? `${theme.c.bold(label.padEnd(width))}  ${line}` : indent + line)).join('\n'))
+    .map(([label, t]) => wrap(text(terminal(t)), theme.width - indent.length).map((line, i) => (i === 0 ? `${theme.c.bold(label.padEnd(width))}  ${line}` : indent + line)).join('\n'))
     .join('\n');
 }
 
@@ -40,7 +40,7 @@ function table(plan: Plan, theme: Theme): string {
     factLines(plan, theme),
     s.title,
     renderTable(s.head, s.rows, theme, ['left', 'right', 'right', 'right', 'right', 'right', 'right']),
-    ...repSection(plan, (r) => [r.title, renderTable(r.head, r.rows, theme)], terminalText),
+    ...repSection(plan, (r) => [r.title, renderTable(r.head, r.rows, theme)], terminal),
   ].join('\n\n'), theme);
 }
 
@@ -49,24 +49,25 @@ function repSection(plan: Plan, lay: (r: NonNullable<ReturnType<typeof repPlanTa
   return r === null ? [] : lay(r);
 }
 
-function markdown(plan: Plan, theme: Theme): string {
+function planMarkdown(plan: Plan, theme: Theme): string {
   const v = volumes(plan);
   const s = sensitivityTable(plan, theme);
   return [
     '## Plan',
     `**${summary(plan, theme)}**`,
     mdTable(v.head, v.rows),
-    facts(plan, theme).map(([label, text]) => `- ${label ? `**${label}:** ` : ''}${text}`).join('\n'),
+    facts(plan, theme).map(([label, text]) => `- ${label ? `**${label}:** ` : ''}${markdown(text)}`).join('\n'),
     `### ${s.title}`,
     mdTable(s.head, s.rows),
-    ...repSection(plan, (r) => [`### ${r.title}`, mdTable(r.head, r.rows)], markdownText),
+    // mdTable makes every cell safe itself.
+    ...repSection(plan, (r) => [`### ${r.title}`, mdTable(r.head, r.rows)], (t) => t),
   ].join('\n\n');
 }
 
 const RENDERERS = {
   table,
-  md: markdown,
-  json: (plan: Plan) => JSON.stringify(plan, null, 2),
+  md: planMarkdown,
+  json: (plan: Plan) => json(plan),
 } satisfies Record<PlanFormat, (plan: Plan, theme: Theme) => string>;
 
 /** Markdown is for files and PRs: never coloured, but Unicode is fine there. */

@@ -1,5 +1,5 @@
 import { csvLine } from './csv.js';
-import { markdownText, terminalText } from './data-text.js';
+import { json as safeJson, markdownCell, terminal } from './safe.js';
 import type { TrackFormat } from './formats.js';
 import { mdTable } from './markdown.js';
 import { renderFitting, renderTable } from './table.js';
@@ -22,14 +22,14 @@ function sentences(v: TrackView, theme: Theme, text: (s: string) => string): str
 }
 
 function table(v: TrackView, theme: Theme): string {
-  const s = statusRows(v, theme, terminalText);
-  const g = gapRows(v, terminalText);
-  const w = weekRows(v.track.weeks.map((week) => ({ rep: null, week })), terminalText);
-  const rw = weekRows(repWeekLines(v.track.reps), terminalText);
+  const s = statusRows(v, theme, terminal);
+  const g = gapRows(v, terminal);
+  const w = weekRows(v.track.weeks.map((week) => ({ rep: null, week })), terminal);
+  const rw = weekRows(repWeekLines(v.track.reps), terminal);
   const partial = [...v.track.weeks, ...v.track.reps.flatMap((r) => r.weeks)].some((x) => x.days_done < x.working_days);
   return finish([
-    theme.c.bold(wrap(headline(v, terminalText), theme.width).join('\n')),
-    sentences(v, theme, terminalText),
+    theme.c.bold(wrap(headline(v, terminal), theme.width).join('\n')),
+    sentences(v, theme, terminal),
     renderTable(s.head, s.rows, theme, ['left', 'left', 'right', 'right', 'left']),
     renderTable(g.head, g.rows, theme),
     'Week by week (actual/planned)',
@@ -41,15 +41,17 @@ function table(v: TrackView, theme: Theme): string {
 
 function markdown(v: TrackView): string {
   const theme = { ...makeTheme(true), c: makeTheme(false).c, color: false };
-  const s = statusRows(v, theme, markdownText);
-  const g = gapRows(v, markdownText);
-  const w = weekRows(v.track.weeks.map((week) => ({ rep: null, week })), markdownText);
-  const rw = weekRows(repWeekLines(v.track.reps), markdownText);
+  // mdTable makes every cell safe; data in the lines around it goes through markdownCell.
+  const raw = (t: string) => t;
+  const s = statusRows(v, theme, raw);
+  const g = gapRows(v, raw);
+  const w = weekRows(v.track.weeks.map((week) => ({ rep: null, week })), raw);
+  const rw = weekRows(repWeekLines(v.track.reps), raw);
   const p = v.track.period;
   return [
     '## Plan tracking',
-    `**${headline(v, markdownText)}**`,
-    [`- **Team:** ${p.status}: ${chance(p, p.deadline)}; gap ${gapSum(p.gap)}`, ...v.track.reps.map((r) => `- **${markdownText(r.rep)}:** ${r.status}: ${reading(r)}`)].join('\n'),
+    `**${headline(v, markdownCell)}**`,
+    [`- **Team:** ${p.status}: ${chance(p, p.deadline)}; gap ${gapSum(p.gap)}`, ...v.track.reps.map((r) => `- **${markdownCell(r.rep)}:** ${r.status}: ${reading(r)}`)].join('\n'),
     mdTable(s.head, s.rows, ['left', 'left', 'right', 'right', 'left']),
     mdTable(g.head, g.rows),
     '### Week by week (actual/planned)',
@@ -70,7 +72,7 @@ const standingJson = (s: Standing) => ({
 function json(v: TrackView): string {
   const { track: t } = v;
   const p = t.period;
-  return JSON.stringify({
+  return safeJson({
     version: 1,
     plan: { file: v.planFile, by_rep: v.byRep },
     as_of: t.as_of,
@@ -82,7 +84,7 @@ function json(v: TrackView): string {
     weeks: t.weeks.map(weekJson),
     reps: t.reps.map((r) => ({ rep: r.rep, ...standingJson(r), weeks: r.weeks.map(weekJson) })),
     warnings: t.warnings,
-  }, null, 2);
+  });
 }
 
 const CSV_HEAD = [
