@@ -82,15 +82,17 @@ export function gapRows(v: TrackView, text: Text): { head: string[]; rows: strin
 
 const hoursPair = (a: Volumes4, p: Volumes4) => pair(a.hours, p.hours ?? 0, 1);
 
-/** One row per week (and rep): actual/planned for the four volumes and the gap split. */
+/**
+ * One row per week (and rep): actual/planned for the four volumes and the gap split. With reps the
+ * key column says both ("Anna 2026-W43"), so a table split to fit 80 columns keeps it on both halves.
+ */
 export function weekRows(lines: readonly { rep: string | null; week: WeekLine }[], text: Text): { head: string[]; rows: string[][]; gapColumns: number[] } {
   const withRep = lines.some((l) => l.rep !== null);
-  const first = withRep ? 6 : 5;
   return {
-    gapColumns: [first, first + 1, first + 2],
-    head: [...(withRep ? ['rep'] : []), 'week', 'dials', 'reached', 'meetings', 'hours', 'gap', 'effort', 'conversion'],
+    gapColumns: [5, 6, 7],
+    head: [withRep ? 'rep, week' : 'week', 'dials', 'reached', 'meetings', 'hours', 'gap', 'effort', 'conversion'],
     rows: lines.map(({ rep, week: w }) => [
-      ...(withRep ? [text(rep ?? '')] : []), text(w.week) + (w.days_done < w.working_days ? '*' : ''),
+      (withRep ? `${text(rep ?? '')} ` : '') + text(w.week) + (w.days_done < w.working_days ? '*' : ''),
       pair(w.actual.dials, w.planned.dials), pair(w.actual.reached, w.planned.reached), pair(w.actual.meetings, w.planned.meetings, 1), hoursPair(w.actual, w.planned),
       num(w.gap.meetings, 1), num(w.gap.effort, 1), num(w.gap.conversion, 1),
     ]),
