@@ -12,7 +12,9 @@ import { wrap } from './wrap.js';
 function headline(b: Backtest): string {
   const level = Math.round(b.level * 100);
   if (b.coverage === null) return `Backtest: nothing to replay (no week follows a history with meetings)`;
-  return `Backtest: actual meetings fell inside the plan's ${level} % range in ${b.inside} of ${b.total} ${b.by_rep ? 'rep-weeks' : 'weeks'} (${pct(b.coverage, 0)}; a calibrated plan: about ${level} %)`;
+  // Two sentences on two lines, so wrapping never separates a number from its "%".
+  return `Backtest: actual meetings fell inside the plan's ${level} % range in ${b.inside} of ${b.total} ${b.by_rep ? 'rep-weeks' : 'weeks'}\n` +
+    `(${pct(b.coverage, 0)}; a calibrated plan lands inside about ${level} % of the time)`;
 }
 
 function rows(b: Backtest, text: (s: string) => string, mark: (inside: boolean) => string): { head: string[]; rows: string[][]; align: ('left' | 'right')[] } {
@@ -29,13 +31,13 @@ function rows(b: Backtest, text: (s: string) => string, mark: (inside: boolean) 
 
 function table(b: Backtest, theme: Theme): string {
   const t = rows(b, terminal, (inside) => (inside ? 'yes' : tone(theme, 'worse', 'no')));
-  return finish([theme.c.bold(wrap(headline(b), theme.width).join('\n')), ...(b.steps.length ? [renderTable(t.head, t.rows, theme, t.align)] : [])].join('\n\n'), theme);
+  return finish([theme.c.bold(headline(b).split('\n').flatMap((l) => wrap(l, theme.width)).join('\n')), ...(b.steps.length ? [renderTable(t.head, t.rows, theme, t.align)] : [])].join('\n\n'), theme);
 }
 
 function markdown(b: Backtest): string {
   // mdTable makes every cell safe.
   const t = rows(b, (s) => s, (inside) => (inside ? 'yes' : 'NO'));
-  return ['## Backtest', `**${headline(b)}**`, ...(b.steps.length ? [mdTable(t.head, t.rows, t.align)] : [])].join('\n\n');
+  return ['## Backtest', `**${headline(b).replace('\n', ' ')}**`, ...(b.steps.length ? [mdTable(t.head, t.rows, t.align)] : [])].join('\n\n');
 }
 
 /** The JSON shape is documented in README ("Backtest"). */

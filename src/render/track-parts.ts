@@ -48,17 +48,19 @@ export function versus(actual: number, planned: number, theme: Theme, width = 8,
 
 export const pair = (actual: number | null, planned: number, digits = 0) => `${actual === null ? '–' : digits === 0 ? int(actual) : num(actual, digits)}/${digits === 0 ? int(planned) : num(planned, digits)}`;
 
+const meetings = (n: number) => `${num(n, 1)} meeting${num(n, 1) === '1' ? '' : 's'}`;
+
 /** Why a subject is short, in one line a lead can act on. */
 export function reading(s: Pick<Standing, 'planned' | 'actual' | 'gap'>): string {
   const g = s.gap;
   const cause = mainCause(g);
-  if (cause === 'none') return g.meetings < 0 ? `ahead by ${num(-g.meetings, 1)} meetings` : 'on plan';
+  if (cause === 'none') return g.meetings < 0 ? `${meetings(-g.meetings)} ahead of plan` : 'on plan';
   const dialShort = s.planned.dials > 0 ? 1 - s.actual.dials / s.planned.dials : 0;
   const dials = dialShort > 0.005 ? `dialled ${pct(dialShort, 0)} less than planned` : 'made the planned dials';
   const conversion = g.conversion > 0 ? `conversion costs ${num(g.conversion, 1)}` : `conversion makes up ${num(-g.conversion, 1)}`;
-  if (cause === 'effort') return `${dials}: effort costs ${num(g.effort, 1)} meetings, ${conversion}`;
+  if (cause === 'effort') return `${dials}: effort costs ${meetings(g.effort)}, ${conversion}`;
   const stage = cause === 'reach' ? 'reached/dials' : 'meetings/reached';
-  return `${dials}; ${stage} fell: costs ${num(cause === 'reach' ? g.reach : g.meeting_rate, 1)} of the ${num(g.meetings, 1)} meetings short`;
+  return `${dials}; ${stage} fell: costs ${num(cause === 'reach' ? g.reach : g.meeting_rate, 1)} of the ${meetings(g.meetings)} short`;
 }
 
 /** The status table: one line for the team and one per rep. */
