@@ -44,8 +44,9 @@ Examples:
       --format json
   $ funnel plan --from team.csv --by rep --meetings-per-week 8 \\
       --format json -o plan.json          # the plan file track reads
-  $ funnel plan --from team.csv --by rep --targets targets.csv
-  $ funnel plan --from team.csv --backtest --by rep
+  $ funnel plan --from fixtures/team-8-weeks.csv --by rep \\
+      --targets fixtures/team-targets.csv
+  $ funnel plan --from fixtures/team-8-weeks.csv --backtest --by rep
 
 Rates, in this order: --ratios M/R/D (meetings/reached/dials) or --reach-rate
 with --meeting-rate; the history in --from (pooled, optionally one --rep and the

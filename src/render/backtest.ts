@@ -1,8 +1,9 @@
 import type { Backtest } from '../core/backtest.js';
-import { json as safeJson, terminal } from './safe.js';
+import { json as safeJson } from './safe.js';
 import { int, num, pct } from './format.js';
 import type { PlanFormat } from './formats.js';
 import { mdTable } from './markdown.js';
+import { nameCell } from './track-parts.js';
 import { renderTable } from './table.js';
 import { finish, makeTheme, tone, type Theme } from './theme.js';
 import { wrap } from './wrap.js';
@@ -30,7 +31,7 @@ function rows(b: Backtest, text: (s: string) => string, mark: (inside: boolean) 
 }
 
 function table(b: Backtest, theme: Theme): string {
-  const t = rows(b, terminal, (inside) => (inside ? 'yes' : tone(theme, 'worse', 'no')));
+  const t = rows(b, nameCell, (inside) => (inside ? 'yes' : tone(theme, 'worse', 'no')));
   return finish([theme.c.bold(headline(b).split('\n').flatMap((l) => wrap(l, theme.width)).join('\n')), ...(b.steps.length ? [renderTable(t.head, t.rows, theme, t.align)] : [])].join('\n\n'), theme);
 }
 

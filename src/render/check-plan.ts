@@ -3,6 +3,7 @@ import { json as safeJson, markdownCell, terminal, xmlAttr, xmlText } from './sa
 import { int, num } from './format.js';
 import type { CheckFormat } from './formats.js';
 import { mdTable } from './markdown.js';
+import { nameCell } from './track-parts.js';
 import { renderTable } from './table.js';
 import { finish, makeTheme, tone, type Theme } from './theme.js';
 import { wrap } from './wrap.js';
@@ -46,7 +47,7 @@ function summary(v: PlanCheckView): string {
 }
 
 function table(v: PlanCheckView, theme: Theme): string {
-  const t = rows(v, terminal, (r) => (r.failed ? tone(theme, 'worse', 'FAIL') : 'pass'));
+  const t = rows(v, nameCell, (r) => (r.failed ? tone(theme, 'worse', 'FAIL') : 'pass'));
   const reasons = v.results.map((r) => wrap(`${who(r, terminal)}: ${planReason(r, v.alpha)}`, theme.width - 2).join('\n  '));
   return finish([theme.c.bold(summary(v)), renderTable(t.head, t.rows, theme), reasons.join('\n')].join('\n\n'), theme);
 }

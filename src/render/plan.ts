@@ -3,6 +3,7 @@ import { ceil, num } from './format.js';
 import { mdTable } from './markdown.js';
 import { facts, funnelBars, sensitivityTable, summary, volumes } from './plan-parts.js';
 import { repPlanTable } from './plan-reps.js';
+import { nameCell } from './track-parts.js';
 import { markdown, json, terminal } from './safe.js';
 import { bar } from './sparkline.js';
 import { renderTable } from './table.js';
@@ -40,7 +41,7 @@ function table(plan: Plan, theme: Theme): string {
     factLines(plan, theme),
     s.title,
     renderTable(s.head, s.rows, theme, ['left', 'right', 'right', 'right', 'right', 'right', 'right']),
-    ...repSection(plan, (r) => [r.title, renderTable(r.head, r.rows, theme)], terminal),
+    ...repSection(plan, (r) => [r.title, renderTable(r.head, r.rows, theme)], nameCell),
   ].join('\n\n'), theme);
 }
 

@@ -2,6 +2,7 @@ import type { RepTrack, Standing, Track, Volumes4, WeekLine } from '../core/trac
 import { mainCause, type Gap } from '../core/track-gap.js';
 import { int, num, pct } from './format.js';
 import { bar } from './sparkline.js';
+import { terminal } from './safe.js';
 import { tone, type Theme } from './theme.js';
 
 /**
@@ -17,6 +18,15 @@ export interface TrackView {
 
 type Text = (s: string) => string;
 
+/** Names longer than this are cut in terminal tables, so a pasted paragraph cannot push a table past 80 columns. */
+const NAME_CELL = 15;
+
+/** A rep name (or other data key) for a terminal table: made safe, and cut to NAME_CELL characters with "…". */
+export function nameCell(s: string): string {
+  const t = terminal(s);
+  return t.length > NAME_CELL ? `${t.slice(0, NAME_CELL - 1)}…` : t;
+}
+
 export function headline(v: TrackView, text: Text): string {
   const p = v.track.period;
   const what = p.kind === 'week' ? `week ${p.label}` : `month ${p.label}`;
@@ -30,8 +40,13 @@ export function chance(s: Standing, deadline: string): string {
 
 export function statusText(s: Standing, theme: Theme): string {
   const t = s.status;
+  return t === 'ahead' ? tone(theme, 'better', t) : t === 'on track' ? t : tone(theme, 'worse', t);
+}
+
+/** The status with what is beyond chance: "behind beyond chance (effort)". */
+export function statusWhy(s: Standing): string {
   const why = s.beyond_chance === null ? '' : s.beyond_chance === 'both' ? ' (effort, conversion)' : ` (${s.beyond_chance})`;
-  return t === 'ahead' ? tone(theme, 'better', t) : t === 'on track' ? t : tone(theme, 'worse', t + why);
+  return s.status + why;
 }
 
 /** "1.0 = effort 0.6 + conversion 0.4" (a negative gap is a surplus). */
@@ -40,7 +55,7 @@ export function gapSum(g: Gap): string {
 }
 
 /** Actual against planned as "8/9" with a bar of the share done. */
-export function versus(actual: number, planned: number, theme: Theme, width = 8, digits = 1): string {
+export function versus(actual: number, planned: number, theme: Theme, width = 6, digits = 1): string {
   const share = planned > 0 ? actual / planned : actual > 0 ? 1 : 0;
   const over = share > 1 ? '+' : ' ';
   return `${bar(Math.min(1, share), width, theme)}${over}${num(actual, digits)}/${num(planned, digits)}`;
@@ -69,7 +84,7 @@ export function statusRows(v: TrackView, theme: Theme, text: Text): { head: stri
     name, versus(s.actual.meetings, s.planned.meetings, theme), pair(s.actual.dials, s.planned.dials), pct(s.p_reach_target, 0), statusText(s, theme),
   ];
   return {
-    head: ['', 'meetings so far', 'dials', 'chance', 'status'],
+    head: ['', 'meetings', 'dials', 'chance', 'status'],
     rows: [line('team', v.track.period), ...v.track.reps.map((r) => line(text(r.rep), r))],
   };
 }

@@ -4,7 +4,7 @@ import type { TrackFormat } from './formats.js';
 import { mdTable } from './markdown.js';
 import { renderFitting, renderTable } from './table.js';
 import { finish, makeTheme, type Theme } from './theme.js';
-import { chance, gapRows, gapSum, headline, reading, repWeekLines, statusRows, weekRows, type TrackView } from './track-parts.js';
+import { chance, gapRows, nameCell, statusWhy, gapSum, headline, reading, repWeekLines, statusRows, weekRows, type TrackView } from './track-parts.js';
 import type { Standing, Volumes4, WeekLine } from '../core/track.js';
 import { wrap } from './wrap.js';
 
@@ -14,18 +14,19 @@ const IN_PROGRESS = '* week in progress: planned pro-rated to the working days d
 
 function sentences(v: TrackView, theme: Theme, text: (s: string) => string): string {
   const p = v.track.period;
+  // The sentences are ours around one name each, already made safe by text().
   const lines = [
-    `Team: ${p.status} - ${chance(p, p.deadline)}; gap ${gapSum(p.gap)}`,
-    ...v.track.reps.map((r) => `${text(r.rep)}: ${reading(r)}`),
+    `Team: ${statusWhy(p)}; ${chance(p, p.deadline)}; gap ${gapSum(p.gap)}`,
+    ...v.track.reps.map((r) => `${text(r.rep)}: ${statusWhy(r)}; ${reading(r)}`),
   ];
   return lines.map((l) => wrap(l, theme.width - 2).join('\n  ')).join('\n');
 }
 
 function table(v: TrackView, theme: Theme): string {
-  const s = statusRows(v, theme, terminal);
-  const g = gapRows(v, terminal);
-  const w = weekRows(v.track.weeks.map((week) => ({ rep: null, week })), terminal);
-  const rw = weekRows(repWeekLines(v.track.reps), terminal);
+  const s = statusRows(v, theme, nameCell);
+  const g = gapRows(v, nameCell);
+  const w = weekRows(v.track.weeks.map((week) => ({ rep: null, week })), nameCell);
+  const rw = weekRows(repWeekLines(v.track.reps), nameCell);
   const partial = [...v.track.weeks, ...v.track.reps.flatMap((r) => r.weeks)].some((x) => x.days_done < x.working_days);
   return finish([
     theme.c.bold(wrap(headline(v, terminal), theme.width).join('\n')),
@@ -51,7 +52,7 @@ function markdown(v: TrackView): string {
   return [
     '## Plan tracking',
     `**${headline(v, markdownCell)}**`,
-    [`- **Team:** ${p.status}: ${chance(p, p.deadline)}; gap ${gapSum(p.gap)}`, ...v.track.reps.map((r) => `- **${markdownCell(r.rep)}:** ${r.status}: ${reading(r)}`)].join('\n'),
+    [`- **Team:** ${statusWhy(p)}; ${chance(p, p.deadline)}; gap ${gapSum(p.gap)}`, ...v.track.reps.map((r) => `- **${markdownCell(r.rep)}:** ${statusWhy(r)}; ${reading(r)}`)].join('\n'),
     mdTable(s.head, s.rows, ['left', 'left', 'right', 'right', 'left']),
     mdTable(g.head, g.rows),
     '### Week by week (actual/planned)',

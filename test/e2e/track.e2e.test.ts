@@ -94,7 +94,7 @@ describe('funnel track plan.json weeks 7-8 (as of Friday of week 8)', () => {
     const table = funnel(['track', planFile, actuals, '--as-of', '2026-10-28']);
     expect(table.code).toBe(0);
     expect(table.stdout).toContain('Plan ');
-    expect(table.stdout).toMatch(/Team: \w[\w ]+ - \d+ % chance to reach 24 meetings by Friday/);
+    expect(table.stdout).toMatch(/Team: [\w ()]+; \d+ % chance to reach 24 meetings by\s+Friday/);
     expect(table.stdout).toMatch(/\| Chris \| #+\.* 4\/4\.8 +\|/);
     expect(table.stdout).toContain('* week in progress: planned pro-rated to the working days done');
     expect(table.stdout).not.toMatch(/\u001b\[/);
