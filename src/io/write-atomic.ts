@@ -1,5 +1,5 @@
 import { unlinkSync } from 'node:fs';
-import { chmod, lstat, readlink, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { access, chmod, link, lstat, readlink, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import { writeHint } from './write-hint.js';
@@ -69,7 +69,7 @@ function untrack(temp: string): void {
  * temporary file beside the real target (through symbolic links), then rename it over the target
  * (atomic on one file system). Only regular files are replaced: a FIFO, device or folder is refused.
  */
-export async function writeFileAtomic(path: string, content: string, cwd = process.cwd()): Promise<void> {
+export async function writeFileAtomic(path: string, content: string, cwd = process.cwd(), options: { replace?: boolean } = {}): Promise<void> {
   let temp: string | undefined;
   try {
     const target = await finalTarget(resolve(cwd, path));
@@ -83,7 +83,10 @@ export async function writeFileAtomic(path: string, content: string, cwd = proce
     track(temp);
     await writeFile(temp, content, { flag: 'wx', mode: existing ? existing.mode & 0o777 : 0o666 });
     if (existing) await chmod(temp, existing.mode & 0o777); // the umask must not narrow a file's permissions
-    await rename(temp, target);
+    // Without replace, a hard link puts the file in place only if nothing is there yet (EEXIST otherwise):
+    // checking first and renaming after would leave a moment in which another writer's file is lost.
+    if (options.replace === false) await placeNew(temp, target);
+    else await rename(temp, target);
   } catch (err) {
     if (err instanceof InputError) throw err;
     // force ignores only ENOENT; when the folder is a file (ENOTDIR) cleaning up throws too, and
@@ -93,5 +96,19 @@ export async function writeFileAtomic(path: string, content: string, cwd = proce
     throw new InputError([{ file: path, message: `cannot be written (${code})`, hint: writeHint(code) }]);
   } finally {
     if (temp !== undefined) untrack(temp);
+  }
+}
+
+/** Puts the temporary file at target only if target does not exist yet (EEXIST otherwise). */
+async function placeNew(temp: string, target: string): Promise<void> {
+  try {
+    await link(temp, target);
+    await rm(temp, { force: true });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw err;
+    // A file system without hard links: check, then rename (a narrow race, but never a silent loss on the common ones).
+    const exists = await access(target).then(() => true, () => false);
+    if (exists) throw Object.assign(new Error('exists'), { code: 'EEXIST' });
+    await rename(temp, target);
   }
 }

@@ -90,16 +90,17 @@ function assertCsvSafe(csv: string, width: number): void {
 const theme = (fancy: boolean) => makeTheme(fancy);
 
 describe('report renderers', () => {
-  it('any rep and week names stay safe in table, Markdown, CSV and JSON', () => {
-    fc.assert(
-      fc.property(fc.uniqueArray(hostile, { minLength: 1, maxLength: 3 }), fc.uniqueArray(hostile, { minLength: 1, maxLength: 3 }), fc.boolean(), (reps, weeks, fancy) => {
+  it('any rep and week names stay safe in table, Markdown, CSV, JSON and HTML', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uniqueArray(hostile, { minLength: 1, maxLength: 3 }), fc.uniqueArray(hostile, { minLength: 1, maxLength: 3 }), fc.boolean(), async (reps, weeks, fancy) => {
         const rows = reps.flatMap((rep, r) => weeks.map((w, i) => week({ dials: 40 + i + r, reached: 12, meetings: 3 + r }, { rep, week: w })));
         const report = buildReport(rows, [`${reps[0]} said ${weeks[0]}`]);
         for (const format of REPORT_FORMATS) {
-          const out = renderReport(report, format, { theme: theme(fancy), byRep: true });
+          const out = await renderReport(report, format, { theme: theme(fancy), byRep: true, files: [reps[0]!] });
           if (format === 'table') assertTerminalSafe(out);
           if (format === 'md') assertMarkdownSafe(out);
           if (format === 'csv') assertCsvSafe(out, 2 + 7 + 4);
+          if (format === 'html') expect(out).not.toMatch(/<(?:img|script|iframe)/i); // the page's own markup has none
           if (format === 'json') {
             assertTerminalSafe(out);
             const back = JSON.parse(out);
