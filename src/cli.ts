@@ -231,7 +231,8 @@ async function reportError(err: unknown, io: Io, debug: boolean): Promise<number
     return EXIT.usage;
   }
   if (err instanceof UsageError) {
-    io.stderr(`error: ${safeLines(err.message)}${err.hint ? `\n${safeLines(err.hint)}` : ''}\n`);
+    // One line each: a line break in them comes from data (a rep's name), never from our wording.
+    io.stderr(`error: ${terminal(cut(err.message, 1000))}${err.hint ? `\n${terminal(cut(err.hint, 1000))}` : ''}\n`);
     return EXIT.usage;
   }
   const detail = safeLines(err instanceof Error ? (debug ? (err.stack ?? err.message) : err.message) : String(err));
