@@ -8,7 +8,7 @@ async function help(args: string[]): Promise<string> {
   return io.out.join('');
 }
 
-const PAGES = [['--help'], ['report', '--help'], ['plan', '--help'], ['check', '--help'], ['inspect', '--help']];
+const PAGES = [['--help'], ['report', '--help'], ['plan', '--help'], ['check', '--help'], ['inspect', '--help'], ['track', '--help']];
 
 /** The `$ funnel …` lines of a help page, with `\` continuations joined. */
 function examples(text: string): string[][] {
@@ -30,6 +30,7 @@ describe('help pages', () => {
     expect(await help(['plan', '--help'])).toContain('$ funnel plan --meetings-per-day 3 --from calls.csv --tz Europe/Amsterdam');
     expect(await help(['check', '--help'])).toContain('$ funnel check calls.csv --baseline baseline.json --tz Europe/Amsterdam');
     expect(await help(['check', '--help'])).toContain('3 internal error');
+    expect(await help(['track', '--help'])).toContain('$ funnel track plan.json calls.csv --tz Europe/Amsterdam');
   });
 
   it('every example that needs only shipped fixtures runs (exit 0, no stack trace)', async () => {
@@ -45,6 +46,6 @@ describe('help pages', () => {
         ran++;
       }
     }
-    expect(ran).toBe(11); // root: 2 (report, plan); report: 2; plan: 6; inspect: 1
+    expect(ran).toBe(13); // root: 2 (report, plan); report: 2; plan: 8 (two of them --by rep); inspect: 1
   });
 });

@@ -25,9 +25,14 @@ export interface CheckOptions extends CheckFlags, InputFlags {
   junit?: string;
   output?: string;
   color: boolean;
+  plan?: string;
 }
 
 export async function runCheck(opts: CheckOptions, io: Io): Promise<CommandResult> {
+  if (opts.plan !== undefined) {
+    const { runPlanCheck } = await import('./check-plan.js');
+    return runPlanCheck({ ...opts, plan: opts.plan }, io);
+  }
   const { settings: base, scope } = settingsFromFlags(opts);
   assertStdinOnce([...opts.files, ...(opts.baseline === undefined ? [] : [opts.baseline])]);
   const tables = await readInputs(opts.files, opts, io);
