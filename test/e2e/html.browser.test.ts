@@ -187,7 +187,7 @@ describe('funnel report --format html in Chromium', () => {
   });
 });
 
-describe('funnel plan and check --format html in Chromium', () => {
+describe('funnel plan, check and track --format html in Chromium', () => {
   it('plan: the day, the range and which stage to improve', async () => {
     const { page, requests, errors } = await open(write('plan', ['plan', '--meetings-per-day', '3']));
     expect([requests, errors]).toEqual([[], []]);
@@ -211,6 +211,21 @@ describe('funnel plan and check --format html in Chromium', () => {
     expect(verdicts.slice(2).every((v) => v.startsWith('pass'))).toBe(true);
     expect(await chartsHaveInk(page)).toBe(5);
     await screenshotMatches(page, 'check');
+    await page.context().close();
+  });
+
+  it('track: planned against actual per rep, status, effort and conversion', async () => {
+    const lines = readFileSync(join(ROOT, 'fixtures/team-8-weeks.csv'), 'utf8').trim().split('\n');
+    const history = join(dir, 'w16.csv'), actuals = join(dir, 'w78.csv'), plan = join(dir, 'plan.json');
+    writeFileSync(history, lines.slice(0, 19).join('\n') + '\n');
+    writeFileSync(actuals, [lines[0], ...lines.slice(-6)].join('\n') + '\n');
+    expect(funnel(['plan', '--from', history, '--by', 'rep', '--meetings-per-week', '8', '--format', 'json', '-o', plan, '--quiet']).code).toBe(0);
+    const { page, requests, errors } = await open(write('track', ['track', plan, actuals, '--as-of', '2026-10-29']));
+    expect([requests, errors]).toEqual([[], []]);
+    expect(await texts(page, '#standing tbody th')).toEqual(['team', 'Anna', 'Bram', 'Chris']);
+    expect(await page.locator('#track-gap .effort').count()).toBe(4);
+    expect(await chartsHaveInk(page)).toBe(2);
+    await screenshotMatches(page, 'track');
     await page.context().close();
   });
 });
