@@ -4,11 +4,13 @@ import type { ActivityRow } from '../core/types.js';
 import { InputError, type Problem } from '../errors.js';
 import { appendAll } from '../core/arrays.js';
 import { terminal } from '../render/safe.js';
-import { readInput, type RawInput } from './read-input.js';
+import { readInput, readsOnce, type RawInput } from './read-input.js';
 import type { Io } from './process-io.js';
-import { headerMap } from './columns.js';
+import { headerMap, type HeaderMap } from './columns.js';
+import { quote } from '../render/safe.js';
+import type { FileUnderstanding } from './understanding.js';
 import { normaliseHeader } from '../domain/fields.js';
-import { parseWeeklyTable, type TableOptions, type TableRow } from './weekly-table.js';
+import { MAX_COUNT_TEXT, parseWeeklyTable, type TableOptions, type TableRow } from './weekly-table.js';
 import { expectedColumnsHint } from './calllog/columns.js';
 import { PROGRESS_MIN_BYTES, progressBar } from './calllog/progress.js';
 import type { CallLogOptions, CallLogTable } from './calllog/read-calllog.js';
@@ -20,6 +22,8 @@ export interface Tables {
   rows: ActivityRow[];
   warnings: string[];
   files: string[];
+  /** How each input was understood, in file order (report JSON's `input`). */
+  inputs: FileUnderstanding[];
 }
 
 /** The same (week, rep) twice, within a file or across files, names both places. */
@@ -34,13 +38,35 @@ export function duplicateProblems(rows: readonly TableRow[]): Problem[] {
       seen.set(key, t);
       continue;
     }
-    const label = t.weekLabel === t.row.week ? t.row.week : `${t.row.week} (from "${t.weekLabel}")`;
-    const who = t.row.rep === null ? '' : ` for rep "${t.row.rep}"`;
+    const label = t.weekLabel === t.row.week ? t.row.week : `${t.row.week} (from ${quote(t.weekLabel)})`;
+    const who = t.row.rep === null ? '' : ` for rep ${quote(t.row.rep)}`;
     problems.push({
       file: t.row.origin.file, line: t.row.origin.line, column: t.weekColumn, field: 'week',
       message: `${label}${who} appears twice: here and at ${first.row.origin.file}:${first.row.origin.line}`,
       hint: 'keep one row per week (and rep): merge the two rows or correct the week',
     });
+  }
+  return problems;
+}
+
+/**
+ * Every count each row holds is exact, but their sum may not be: past 2^53 a double rounds, and a total
+ * printed rounded would be a silent wrong number. Sums of any weeks or reps are at most the grand total.
+ */
+export function inexactTotals(rows: readonly ActivityRow[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const field of ['dials', 'reached', 'meetings', 'callbacks'] as const) {
+    let total = 0;
+    for (const row of rows) {
+      total += row.counts[field] ?? 0;
+      if (Number.isSafeInteger(total)) continue;
+      problems.push({
+        file: row.origin.file, line: row.origin.line, field,
+        message: `the ${field} of all rows up to here add up to more than ${MAX_COUNT_TEXT}, too many to count exactly`,
+        hint: 'check the counts for a misplaced or pasted-in number',
+      });
+      break;
+    }
   }
   return problems;
 }
@@ -67,7 +93,9 @@ export async function readTables(files: readonly string[], options: ReadOptions,
   const warnings: string[] = [];
   const problems: Problem[] = [];
   const names: string[] = [];
+  const inputs: FileUnderstanding[] = [];
   const given = new Map<string, string>();
+  let logs = 0;
   for (const file of files) {
     // A file named twice (a glob plus its own name) would be all duplicate weeks, each naming itself.
     const key = file === '-' ? '-' : resolve(io.cwd, file);
@@ -80,19 +108,22 @@ export async function readTables(files: readonly string[], options: ReadOptions,
     let log;
     let input: RawInput | undefined;
     try {
-      if (file === '-') input = await readInput(file, io); // stdin can be read only once
-      log = await readCallLogInput(file, input, options, io);
+      // stdin, FIFOs, pipes and devices can be read only once: read whole, then sniffed in memory.
+      if (file === '-' || readsOnce(resolve(io.cwd, file))) input = await readInput(file, io);
+      log = await readCallLogInput(file, input, options, map, io);
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
       appendAll(problems, err.problems);
       continue;
     }
     if (log) {
+      logs++;
       // One row per (week, rep) by construction: no duplicate check (two exports may share a week).
       appendAll(ordered, log.rows);
       appendAll(warnings, log.warnings);
       if (options.verbose && !options.quiet) io.stderr(`note: ${terminal(file === '-' ? '<stdin>' : file)}: read by the ${log.readBy}\n`);
       names.push(file === '-' ? '<stdin>' : file);
+      inputs.push(log.input);
       continue;
     }
     try {
@@ -108,8 +139,10 @@ export async function readTables(files: readonly string[], options: ReadOptions,
     appendAll(warnings, table.warnings);
     appendAll(problems, table.problems);
     names.push(input.name);
+    if (table.input) inputs.push(table.input);
     for (const h of table.headers) headers.add(normaliseHeader(h));
   }
+  warnings.push(...callLogFlagNotes(options, logs, names.length));
   // A --map whose header no file has is most likely a typo.
   for (const [header, target] of Object.entries(options.map ?? {})) {
     if (map.has(normaliseHeader(header)) && !headers.has(normaliseHeader(header))) {
@@ -117,25 +150,43 @@ export async function readTables(files: readonly string[], options: ReadOptions,
     }
   }
   appendAll(problems, duplicateProblems(rows));
+  if (problems.length === 0) appendAll(problems, inexactTotals(ordered));
   if (problems.length) throw new InputError(problems);
-  return { rows: ordered, warnings, files: names };
+  return { rows: ordered, warnings, files: names, inputs };
+}
+
+/**
+ * Flags that only call logs use, given when every input is a weekly table: said, not silently ignored
+ * (a user who passes --tz expects the weeks to move).
+ */
+function callLogFlagNotes(options: ReadOptions, logs: number, inputs: number): string[] {
+  if (logs > 0 || inputs === 0) return [];
+  const given = [
+    options.tz !== undefined && '--tz',
+    (options.outcome?.length ?? 0) > 0 && '--outcome',
+    options.skipBadRows && '--skip-bad-rows',
+  ].filter((f): f is string => typeof f === 'string');
+  if (given.length === 0) return [];
+  return [`${given.join(', ')} ${given.length === 1 ? 'has' : 'have'} no effect: no input is a call log, and weekly tables name their weeks themselves`];
 }
 
 // --- call logs: recognised by their header, streamed from disk (see src/io/calllog/) ---
 
 /** The input read as a call log, or null when it is a weekly table. */
-async function readCallLogInput(file: string, stdin: RawInput | undefined, options: ReadOptions, io: Io): Promise<CallLogTable | null> {
+async function readCallLogInput(file: string, stdin: RawInput | undefined, options: ReadOptions, map: HeaderMap, io: Io): Promise<(CallLogTable & { input: FileUnderstanding }) | null> {
   // Loaded only for call logs: weekly tables (the small, start-up-sensitive case) never pay for it.
   const load = async () => (await import('./calllog/read-calllog.js')).readCallLog;
   if (stdin) {
-    const shape = callLogShape(stdin.bytes.subarray(0, HEAD_BYTES), stdin.bytes.length <= HEAD_BYTES);
+    const shape = callLogShape(stdin.bytes.subarray(0, HEAD_BYTES), stdin.bytes.length <= HEAD_BYTES, map);
     const layout = callLogLayout(stdin.name, shape, options);
-    return layout && shape ? (await load())(stdin.name, { kind: 'bytes', bytes: stdin.bytes }, shape.sniffed, layout, options) : null;
+    if (!layout || !shape) return null;
+    const table = await (await load())(stdin.name, { kind: 'bytes', bytes: stdin.bytes }, shape.sniffed, layout, options);
+    return { ...table, input: callLogUnderstanding(stdin.name, shape, table) };
   }
   const path = resolve(io.cwd, file);
   const head = readHead(path);
   if (head === null) return null; // unreadable: the table reader says why
-  const shape = callLogShape(head, head.length < HEAD_BYTES);
+  const shape = callLogShape(head, head.length < HEAD_BYTES, map);
   const layout = callLogLayout(file, shape, options);
   if (!layout || !shape) return null;
   const size = statSync(path).size;
@@ -144,13 +195,27 @@ async function readCallLogInput(file: string, stdin: RawInput | undefined, optio
   const threads = Number(io.env.FUNNEL_THREADS) || undefined;
   const partMb = Number(io.env.FUNNEL_PART_MB) || undefined;
   const parts = options.parts ?? (partMb ? { minBytes: partMb * 2 ** 20 } : undefined);
-  return (await load())(file, { kind: 'file', path, size }, shape.sniffed, layout, { threads, ...options, parts }, progress);
+  const table = await (await load())(file, { kind: 'file', path, size }, shape.sniffed, layout, { threads, ...options, parts }, progress);
+  return { ...table, input: callLogUnderstanding(file, shape, table) };
 }
 
 function callLogLayout(name: string, shape: CallLogShape | null, options: ReadOptions) {
-  if (shape?.layout && (options.log || !shape.weekly)) return shape.layout;
+  if (shape?.layout && (options.log || !shape.weekly)) {
+    // Columns the words cannot settle stop the file before a row is read.
+    if (shape.columns.problems.length) throw new InputError(shape.columns.problems.map((p) => ({ file: name, ...p })));
+    return shape.layout;
+  }
   if (options.log) {
     throw new InputError([{ file: name, line: 1, message: `is not a call log: headers found: ${shape?.sniffed.header.join(', ') ?? '(none)'}`, hint: expectedColumnsHint() }]);
   }
   return null;
+}
+
+function callLogUnderstanding(file: string, shape: CallLogShape, table: CallLogTable): FileUnderstanding {
+  const { sniffed, columns } = shape;
+  return {
+    file, encoding: sniffed.encoding, delimiter: sniffed.delimiter, decimal: sniffed.delimiter === ';' ? ',' : '.', thousands: null,
+    layout: 'calllog', layout_reason: 'one row per call: a column for when the call was made and one for its outcome',
+    header_line: sniffed.preambleLines + 1, columns: columns.understood, weeks: null, calllog: table.understanding, unused: columns.unused,
+  };
 }

@@ -295,4 +295,5 @@ export class FastScanner {
     }
     for (let f = values.length; f < fields; f++) values.push(''); // only the count matters for a ragged row
     this.agg.addRecord(values, this.line);
-  }}
+  }
+}

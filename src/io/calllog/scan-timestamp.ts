@@ -2,12 +2,12 @@
  * Timestamps read straight from bytes, for the byte scanner: ISO 8601 (`2026-01-05T09:12:00Z`, with an
  * offset, or wall-clock `2026-01-05 09:12`), Unix seconds or milliseconds, and dates with the year last —
  * day-first `05-01-2026 09:12:00` and `05.01.2026`, slash dates `5/1/2026 9:12 AM` read day-first or
- * month-first as parseTimestamp reads them. Anything else (and anything borderline: years before 1000,
+ * month-first as parseTimestamp reads them. Anything else (and anything it refuses: implausible years,
  * offsets beyond ±14:00) returns NO and the string parser decides, so the scanner never accepts what
  * parseTimestamp refuses.
  */
 import { MS_PER_DAY, daysFromCivil, isValidDate } from './time.js';
-import { instantDay } from './timestamp.js';
+import { instantDay, plausibleInstant, plausibleOffset, plausibleYear } from './timestamp.js';
 import type { ZoneOffsets } from './zone.js';
 import { NO, isDigit, oneOrTwo, pair } from './scan-numbers.js';
 
@@ -55,6 +55,7 @@ export class TimestampReader {
     const n = p - s;
     if (buf[p] === DOT || !(n === 9 || n === 10 || n === 12 || n === 13)) return NO;
     const ms = n <= 10 ? v * 1000 : v;
+    if (!plausibleInstant(ms)) return NO;
     this.day = Math.floor((ms + this.zone.offsetAt(ms)) / MS_PER_DAY);
     return p;
   }
@@ -94,8 +95,8 @@ export class TimestampReader {
   private dateAt(year: number, month: number, date: number): boolean {
     const key = year * 416 + month * 32 + date;
     if (key !== this.lastDateKey) {
-      // Years before 1000 are typos (0202 for 2020); the string parser says so.
-      if (year < 1000 || !isValidDate(year, month, date)) return false;
+      // Implausible years (0202 for 2020, Excel's empty 1899-12-30) are the string parser's to explain.
+      if (!plausibleYear(year) || !isValidDate(year, month, date)) return false;
       this.lastDateKey = key;
       this.lastDays = daysFromCivil(year, month, date);
     }
@@ -162,7 +163,7 @@ export class TimestampReader {
         om = pair(buf, p);
         p += 2;
       }
-      if (oh < 0 || om < 0 || om > 59 || oh * 60 + om > 14 * 60) return NO;
+      if (oh < 0 || om < 0 || !plausibleOffset(oh, om)) return NO;
       offset = (c === DASH ? -1 : 1) * (oh * 60 + om);
     } else {
       this.day = days;

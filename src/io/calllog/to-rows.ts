@@ -2,6 +2,9 @@
 import type { ActivityRow, Counts } from '../../core/types.js';
 import { InputError, formatProblem, plural } from '../../errors.js';
 import { int } from '../../render/format.js';
+import { quote, shellWord } from '../../render/safe.js';
+import { normaliseOutcome } from '../../domain/outcomes.js';
+import type { CallLogUnderstanding, OutcomeUnderstanding } from '../understanding.js';
 import { STAGE_INDEX, TALK, type CallLogAggregate } from './aggregate.js';
 
 export interface CallLogTable {
@@ -9,7 +12,11 @@ export interface CallLogTable {
   warnings: string[];
   /** How it was read: the reader, its parts, and how many records went through the string parsers (--verbose). */
   readBy: string;
+  /** What was read (the `calllog` part of the input's FileUnderstanding). */
+  understanding: CallLogUnderstanding;
 }
+
+const STAGE_NAMES = Object.keys(STAGE_INDEX) as (keyof typeof STAGE_INDEX)[];
 
 const S = STAGE_INDEX;
 
@@ -30,7 +37,7 @@ export function toRows(agg: CallLogAggregate, skipBadRows: boolean): CallLogTabl
     throw new InputError([{
       file: agg.file, line: 1, column: column + 1, field: agg.header[column] ?? '',
       message: `none of the call outcomes is recognised: ${listOutcomes(labelled)}`,
-      hint: `map them with --outcome, e.g. --outcome "${labelled[0]!.label}=reached" (or meeting, callback, no_answer)`,
+      hint: `map them with --outcome, e.g. --outcome ${shellWord(`${labelled[0]!.label}=reached`)} (or meeting, callback, no_answer)`,
     }]);
   }
   for (const { week, rep, line, cell } of agg.entries()) {
@@ -52,7 +59,32 @@ export function toRows(agg: CallLogAggregate, skipBadRows: boolean): CallLogTabl
     };
     rows.push({ week, rep, counts, origin: { file: agg.file, line } });
   }
-  return { rows, warnings: warnings(agg, skipBadRows), readBy: readBy(agg) };
+  return { rows, warnings: warnings(agg, skipBadRows), readBy: readBy(agg), understanding: understanding(agg) };
+}
+
+function understanding(agg: CallLogAggregate): CallLogUnderstanding {
+  const outcomes: OutcomeUnderstanding[] = agg.outcomes
+    .map((label, id) => {
+      const stage = agg.outcomeStage[id]!;
+      const decided_by: OutcomeUnderstanding['decided_by'] = label === '' ? 'blank' : stage < 0 ? 'unknown' : agg.settings.overrides.has(normaliseOutcome(label)) ? 'outcome' : 'words';
+      return { label, stage: stage < 0 ? null : STAGE_NAMES[stage]!, count: agg.outcomeCount[id]!, decided_by, suggested: null };
+    })
+    .filter((o) => o.count > 0)
+    .sort((a, b) => b.count - a.count);
+  const calls = outcomes.reduce((n, o) => n + o.count, 0);
+  const { layout } = agg;
+  return {
+    timestamp_format: agg.settings.monthFirst ? 'dates month/day' : agg.dates['day-first'] || agg.dates.ambiguous ? 'dates day/month' : 'as written (ISO 8601, Unix time or unambiguous dates)',
+    tz: agg.settings.zone.zone,
+    // Per direction as this reader tells them apart; the values themselves are counted by the outcome reader.
+    directions: layout.direction < 0 ? null : [
+      { value: 'inbound', direction: 'inbound', count: agg.inbound },
+      { value: 'outbound or other', direction: 'outbound', count: calls },
+    ],
+    duration_unit: layout.duration < 0 ? null : layout.durationClock ? 'hh:mm:ss' : layout.durationUnit,
+    outcomes,
+    calls: calls + agg.inbound,
+  };
 }
 
 /** Outcomes the built-in table and --outcome do not know, most frequent first; a blank one as "". */
@@ -63,7 +95,13 @@ function unknownOutcomes(agg: CallLogAggregate): { label: string; count: number 
     .sort((a, b) => b.count - a.count);
 }
 
-const listOutcomes = (outcomes: readonly { label: string; count: number }[]) => outcomes.map((o) => `"${o.label}" (${o.count})`).join(', ');
+/** Outcomes listed in the warning; a log with thousands of free-text outcomes gets a count of the rest. */
+const LISTED_OUTCOMES = 10;
+
+function listOutcomes(outcomes: readonly { label: string; count: number }[]): string {
+  const listed = outcomes.slice(0, LISTED_OUTCOMES).map((o) => `${quote(o.label)} (${o.count})`).join(', ');
+  return outcomes.length > LISTED_OUTCOMES ? `${listed} and ${outcomes.length - LISTED_OUTCOMES} more` : listed;
+}
 
 function warnings(agg: CallLogAggregate, skipBadRows: boolean): string[] {
   const out: string[] = [];
@@ -72,11 +110,12 @@ function warnings(agg: CallLogAggregate, skipBadRows: boolean): string[] {
   const blank = unknown.find((o) => o.label === '')?.count ?? 0;
   const labelled = unknown.filter((o) => o.label !== '');
   if (labelled.length > 0) {
-    out.push(`${agg.file}: ${plural(labelled.length, 'outcome')} not recognised, counted as plain dials: ${listOutcomes(labelled)} — map them with --outcome "${labelled[0]!.label}=reached" (or meeting, callback, no_answer)`);
+    out.push(`${agg.file}: ${plural(labelled.length, 'outcome')} not recognised, counted as plain dials: ${listOutcomes(labelled)} — map them with --outcome ${shellWord(`${labelled[0]!.label}=reached`)} (or meeting, callback, no_answer)`);
   }
   if (blank > 0) out.push(`${agg.file}: ${plural(blank, 'call')} without an outcome, counted as plain dials`);
   const copies = agg.repeatedHeaders;
   if (copies.count > 0) out.push(`${agg.file}:${copies.line}: skipped ${copies.count === 1 ? 'a repeated header row' : `${copies.count} repeated header rows, the first here`} (files joined together?)`);
+  if (agg.layout.direction < 0) out.push(`${agg.file}: no direction column: every call is counted as an outbound dial (name the column with --map "Header=direction" if it has another name)`);
   if (agg.inbound > 0) out.push(`${agg.file}: ignored ${plural(agg.inbound, 'inbound call')} (only outbound calls are dials)`);
   if (skipBadRows && agg.badRows > 0) {
     const first = agg.problems[0];
