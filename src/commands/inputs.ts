@@ -2,6 +2,7 @@ import type { Io } from '../io/process-io.js';
 import { readTables, type Tables } from '../io/tables.js';
 import { UsageError } from '../errors.js';
 import { parseMapOptions } from './map-option.js';
+import { parseDurationUnit } from '../io/calllog/duration.js';
 
 /** The flags every command that reads activity files shares: same flag, same meaning. */
 export interface InputFlags {
@@ -11,6 +12,8 @@ export interface InputFlags {
   outcome?: string[];
   tz?: string;
   skipBadRows?: boolean;
+  /** --duration-unit: ms, s, min or h. */
+  durationUnit?: string;
   /** Also silences the progress bar. */
   quiet?: boolean;
 }
@@ -28,5 +31,6 @@ export function assertStdinOnce(uses: readonly string[]): void {
 export function readInputs(files: readonly string[], flags: InputFlags, io: Io): Promise<Tables> {
   assertStdinOnce(files);
   const { log, outcome, tz, skipBadRows, quiet } = flags;
-  return readTables(files, { map: parseMapOptions(flags.map ?? []), log, outcome, tz, skipBadRows, quiet }, io);
+  const durationUnit = flags.durationUnit === undefined ? undefined : parseDurationUnit(flags.durationUnit);
+  return readTables(files, { map: parseMapOptions(flags.map ?? []), log, outcome, tz, skipBadRows, quiet, ...(durationUnit ? { durationUnit } : {}) }, io);
 }
