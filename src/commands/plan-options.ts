@@ -89,13 +89,17 @@ export interface PlanFlags {
   sellingShare?: string;
   confidence?: string;
   whatIf: string[];
+  by?: 'rep';
+  targets?: string;
+  backtest?: boolean;
 }
 
 /** Explicit rates, if any: --ratios (counts) or --reach-rate with --meeting-rate (rates only). */
 export type ExplicitRates = { counts: FunnelCounts } | { reach: number; meet: number } | null;
 
 export interface CheckedPlanFlags {
-  meetingsPerDay: number;
+  /** null only where no target is needed (--backtest) or each rep's comes from --targets. */
+  meetingsPerDay: number | null;
   targetPer: 'day' | 'week';
   daysPerWeek: number;
   explicit: ExplicitRates;
@@ -106,6 +110,9 @@ export interface CheckedPlanFlags {
   capacity: Capacity;
   confidence: number;
   whatIfs: WhatIf[];
+  byRep: boolean;
+  targetsFile: string | null;
+  backtest: boolean;
 }
 
 const opt = <T>(raw: string | undefined, parse: (raw: string) => T): T | undefined => (raw === undefined ? undefined : parse(raw));
@@ -116,6 +123,8 @@ function target(o: PlanFlags, daysPerWeek: number): Pick<CheckedPlanFlags, 'meet
   }
   if (o.meetingsPerDay !== undefined) return { meetingsPerDay: positive('--meetings-per-day', o.meetingsPerDay), targetPer: 'day' };
   if (o.meetingsPerWeek !== undefined) return { meetingsPerDay: positive('--meetings-per-week', o.meetingsPerWeek) / daysPerWeek, targetPer: 'week' };
+  // --targets gives each rep a weekly target; --backtest replays history and plans no target.
+  if (o.targets !== undefined || o.backtest) return { meetingsPerDay: null, targetPer: 'week' };
   throw new UsageError('give a target: --meetings-per-day N or --meetings-per-week N', 'e.g. funnel plan --meetings-per-day 3');
 }
 
@@ -150,6 +159,7 @@ export function checkPlanFlags(o: PlanFlags): CheckedPlanFlags {
   if (files.length === 0 && (o.rep !== undefined || last !== null)) {
     throw new UsageError(`${o.rep !== undefined ? '--rep' : '--last'} chooses from a history: add --from FILE`);
   }
+  byRepFlags(o, files);
   return {
     ...target(o, daysPerWeek),
     daysPerWeek,
@@ -164,5 +174,23 @@ export function checkPlanFlags(o: PlanFlags): CheckedPlanFlags {
     },
     confidence: o.confidence === undefined ? PLAN_DEFAULTS.confidence : probability('--confidence', o.confidence),
     whatIfs: o.whatIf.map(parseWhatIf),
+    byRep: o.by === 'rep',
+    targetsFile: o.targets ?? null,
+    backtest: Boolean(o.backtest),
   };
+}
+
+/** --by rep, --targets and --backtest read a history, and some flags mean nothing with them. */
+function byRepFlags(o: PlanFlags, files: readonly string[]): void {
+  const needs = o.by === 'rep' ? '--by rep' : o.targets !== undefined ? '--targets' : o.backtest ? '--backtest' : null;
+  if (needs === null) return;
+  if (files.length === 0) throw new UsageError(`${needs} plans from a history: add --from FILE`, 'e.g. funnel plan --from team.csv --by rep --meetings-per-week 8');
+  if (o.targets !== undefined && o.by !== 'rep') throw new UsageError('--targets gives each rep a target: add --by rep');
+  if (o.by === 'rep' && o.rep !== undefined) throw new UsageError('--by rep plans every rep; --rep plans one: give one of them');
+  if (o.by === 'rep' && (o.ratios !== undefined || o.reachRate !== undefined || o.meetingRate !== undefined || o.whatIf.length > 0)) {
+    throw new UsageError('--by rep plans each rep from their own history: --ratios, --reach-rate, --meeting-rate and --what-if do not apply', 'leave them out, or plan the team without --by rep');
+  }
+  if (o.backtest && (o.ratios !== undefined || o.reachRate !== undefined || o.meetingRate !== undefined || o.whatIf.length > 0)) {
+    throw new UsageError('--backtest replays plans made from the history: --ratios, --reach-rate, --meeting-rate and --what-if do not apply');
+  }
 }

@@ -2,12 +2,12 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ActivityRow } from '../core/types.js';
 import { InputError, type Problem } from '../errors.js';
-import { readInput, type RawInput } from './read-input.js';
+import { readInput, readsOnce, type RawInput } from './read-input.js';
 import type { Io } from './process-io.js';
 import { headerMap, type HeaderMap } from './columns.js';
 import type { FileUnderstanding } from './understanding.js';
 import { normaliseHeader } from '../domain/fields.js';
-import { parseWeeklyTable, type TableOptions, type TableRow } from './weekly-table.js';
+import { MAX_COUNT_TEXT, parseWeeklyTable, type TableOptions, type TableRow } from './weekly-table.js';
 import { expectedColumnsHint } from './calllog/columns.js';
 import { PROGRESS_MIN_BYTES, progressBar } from './calllog/progress.js';
 import type { CallLogOptions, CallLogTable } from './calllog/read-calllog.js';
@@ -41,6 +41,28 @@ export function duplicateProblems(rows: readonly TableRow[]): Problem[] {
       message: `${label}${who} appears twice: here and at ${first.row.origin.file}:${first.row.origin.line}`,
       hint: 'keep one row per week (and rep): merge the two rows or correct the week',
     });
+  }
+  return problems;
+}
+
+/**
+ * Every count each row holds is exact, but their sum may not be: past 2^53 a double rounds, and a total
+ * printed rounded would be a silent wrong number. Sums of any weeks or reps are at most the grand total.
+ */
+export function inexactTotals(rows: readonly ActivityRow[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const field of ['dials', 'reached', 'meetings', 'callbacks'] as const) {
+    let total = 0;
+    for (const row of rows) {
+      total += row.counts[field] ?? 0;
+      if (Number.isSafeInteger(total)) continue;
+      problems.push({
+        file: row.origin.file, line: row.origin.line, field,
+        message: `the ${field} of all rows up to here add up to more than ${MAX_COUNT_TEXT}, too many to count exactly`,
+        hint: 'check the counts for a misplaced or pasted-in number',
+      });
+      break;
+    }
   }
   return problems;
 }
@@ -79,7 +101,8 @@ export async function readTables(files: readonly string[], options: ReadOptions,
     let log;
     let input: RawInput | undefined;
     try {
-      if (file === '-') input = await readInput(file, io); // stdin can be read only once
+      // stdin, FIFOs, pipes and devices can be read only once: read whole, then sniffed in memory.
+      if (file === '-' || readsOnce(resolve(io.cwd, file))) input = await readInput(file, io);
       log = await readCallLogInput(file, input, options, map, io);
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
@@ -117,6 +140,7 @@ export async function readTables(files: readonly string[], options: ReadOptions,
     }
   }
   problems.push(...duplicateProblems(rows));
+  if (problems.length === 0) problems.push(...inexactTotals(ordered));
   if (problems.length) throw new InputError(problems);
   return { rows: ordered, warnings, files: names, inputs };
 }

@@ -12,6 +12,7 @@ import { readRecords, type SourceRecord } from './records.js';
 import { computedTotals, labelledTotals, summaryLabel } from './summary-rows.js';
 import type { FileUnderstanding, WeekUnderstanding } from './understanding.js';
 import { isIsoWeek } from '../core/funnel.js';
+import { quote } from '../render/safe.js';
 
 export interface TableOptions {
   /** Extra header → field mappings from --map ("ignore" drops a column). Checked by headerMap. */
@@ -213,9 +214,9 @@ function readRow(ctx: RowContext, record: SourceRecord, week: WeekResult): Table
     for (const issue of checked.issues) {
       const f = issue.field as Field;
       const raw = cell(f);
-      const message = issue.complete ? issue.message : `"${raw}" ${issue.message}`;
+      const message = issue.complete ? issue.message : `${quote(raw)} ${issue.message}`;
       const hint = !issue.complete && otherLocaleThousands(raw, mark)
-        ? `this file's decimal mark is "${mark}", so "${raw}" is a fraction; for thousands write ${raw.replace(/[.,]/g, '')}`
+        ? `this file's decimal mark is "${mark}", so ${quote(raw)} is a fraction; for thousands write ${raw.replace(/[.,]/g, '')}`
         : issue.hint;
       problems.push({ file, line: record.line, column: (index[f] ?? 0) + 1, field: f, message, ...(hint ? { hint } : {}) });
     }
@@ -244,6 +245,9 @@ function checkWidth(file: string, record: SourceRecord, width: number, delimiter
   }
 }
 
+/** Number.MAX_SAFE_INTEGER, as the message shows it. */
+export const MAX_COUNT_TEXT = '9,007,199,254,740,991';
+
 // What Excel, LibreOffice and Google Sheets export for a formula that failed: #REF!, #N/A, #DIV/0!, #WERT!, Err:502.
 const FORMULA_ERROR = /^(?:#[\p{L}\d/]+[!?]?|Err:\d{3})$/u;
 
@@ -260,9 +264,12 @@ function readCells(file: string, record: SourceRecord, index: Partial<Record<Fie
       continue;
     }
     const parsed = f === 'hours' ? parseHours(raw, mark) : parseNumber(raw, mark);
-    if (parsed.ok) out[f] = parsed.value;
-    else if (FORMULA_ERROR.test(raw)) problems.push({ file, line: record.line, column: i + 1, field: f, message: `"${raw}" is a spreadsheet formula error, not a number`, hint: 'fix the formula in the sheet (or type the value), then export again' });
-    else problems.push({ file, line: record.line, column: i + 1, field: f, message: `"${raw}" is not a number`, hint: expectedNumber(f === 'hours' ? 'hours' : 'count', mark) });
+    if (parsed.ok && f !== 'hours' && !Number.isSafeInteger(Math.trunc(parsed.value))) {
+      // Past 2^53 a double cannot hold every whole number: 9007199254740993 would be read as …992.
+      problems.push({ file, line: record.line, column: i + 1, field: f, message: `${quote(raw)} is too large to count exactly (at most ${MAX_COUNT_TEXT})`, hint: 'check the cell: no team makes that many calls' });
+    } else if (parsed.ok) out[f] = parsed.value;
+    else if (FORMULA_ERROR.test(raw)) problems.push({ file, line: record.line, column: i + 1, field: f, message: `${quote(raw)} is a spreadsheet formula error, not a number`, hint: 'fix the formula in the sheet (or type the value), then export again' });
+    else problems.push({ file, line: record.line, column: i + 1, field: f, message: `${quote(raw)} is not a number`, hint: expectedNumber(f === 'hours' ? 'hours' : 'count', mark) });
   }
   return out;
 }

@@ -8,7 +8,7 @@ import { builtInStage, normaliseOutcome, type Stage } from '../../domain/outcome
 import type { CallLogLayout } from './columns.js';
 import { parseDuration } from './duration.js';
 import { isoWeekOfDay } from './time.js';
-import { parseTimestamp, slashOrder, type SlashOrder } from './timestamp.js';
+import { parseTimestamp, slashOrder, timestampProblem, type SlashOrder } from './timestamp.js';
 import type { ZoneOffsets } from './zone.js';
 
 /** Cell layout: one counter per stage, then talk time in ms. Stage order is STAGE_INDEX. */
@@ -183,7 +183,10 @@ export class CallLogAggregate {
     const day = parseTimestamp(rawTime, this.settings.zone, this.settings.monthFirst);
     const order = slashOrder(rawTime);
     if (order && day !== null) this.dates[order] ??= { line, text: rawTime.trim() };
-    if (day === null) problems.push(this.fieldProblem(line, layout.timestamp, `"${rawTime.trim()}" is not a date or time`, 'use ISO 8601 (2026-01-05T09:30:00Z), yyyy-mm-dd hh:mm:ss, dd-mm-yyyy hh:mm or Unix time'));
+    if (day === null) {
+      const why = timestampProblem(rawTime);
+      problems.push(this.fieldProblem(line, layout.timestamp, why.message, why.hint));
+    }
     let talk: number | null = 0;
     if (layout.duration >= 0) {
       const rawDuration = fields[layout.duration]!;
