@@ -167,6 +167,7 @@ function inputOptions(cmd: Command): Command {
     .option('--outcome <label=stage>', 'map a call outcome to dial (no_answer), reached, meeting, callback, callback_short or callback_long (repeatable)', collect, [])
     .option('--tz <zone>', 'IANA time zone that call-log weeks are counted in (default: this machine\'s zone)')
     .option('--skip-bad-rows', 'skip unreadable call-log rows with a counted warning instead of failing')
+    .option('--duration-unit <unit>', 'unit of a call log\'s plain-number durations when its header names none: ms, s, min or h')
     .option('--verbose', 'say on stderr how each call log was read (byte scanner or general reader, threads)');
 }
 

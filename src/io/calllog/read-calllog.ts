@@ -12,6 +12,7 @@ import { CallLogAggregate, type CallLogSettings } from './aggregate.js';
 import { encodingNotice } from '../decode.js';
 import { notUtf8Error } from './byte-interner.js';
 import type { CallLogLayout } from './columns.js';
+import type { DurationUnit } from './duration.js';
 import { FastPathBail, FastScanner } from './fast-scan.js';
 import type { ResumePoint } from './general-read.js';
 import { cutPoints, mergePart, type PartJob, type PartReply } from './parts.js';
@@ -33,6 +34,8 @@ export interface CallLogOptions {
   skipBadRows?: boolean;
   /** Threads for big files (default: one per CPU); 1 reads on the main thread only. */
   threads?: number;
+  /** --duration-unit: the unit of plain-number durations, over what the header says. */
+  durationUnit?: DurationUnit;
   /** Skip the byte scanner (tests use it to compare both readers). */
   general?: boolean;
   /** How parts are read (default: a worker thread each) and how small they may be; tests read them in-process. */
@@ -75,7 +78,7 @@ export async function readCallLog(
   name: string, source: CallLogSource, sniffed: Sniffed, layout: CallLogLayout, options: CallLogOptions, progress: Progress = NO_PROGRESS,
 ): Promise<CallLogTable> {
   const settings = callLogSettings(options, sniffed);
-  if (source.kind === 'file' && sniffed.fastPathOk && !options.general) {
+  if (source.kind === 'file' && sniffed.fastPathOk && !options.general && layout.time < 0) {
     const head = readHead(source.path) ?? Buffer.alloc(0);
     settings.monthFirst = sampleProvesMonthFirst(name, source.path, dataStart(head, head.length, sniffed), source.size, sniffed, layout, settings);
   }
@@ -109,7 +112,7 @@ async function readOnce(
   // A date and a time of day in two columns are joined as strings: the general reader's work.
   if (!sniffed.fastPathOk || options.general || layout.time >= 0) {
     await readGeneral(generalSource(source, 0), sniffed, agg);
-    agg.readBy = `general CSV reader (${options.general ? 'asked for' : !scannable(sniffed.encoding) ? `${sniffed.encoding} text` : sniffed.crLineEnds ? 'lines that end in CR alone' : 'a carriage return inside a line'})`;
+    agg.readBy = `general CSV reader (${options.general ? 'asked for' : layout.time >= 0 ? 'separate date and time columns' : !scannable(sniffed.encoding) ? `${sniffed.encoding} text` : sniffed.crLineEnds ? 'lines that end in CR alone' : 'a carriage return inside a line'})`;
     return agg;
   }
   const transcoded = sniffed.encoding === 'utf-8' ? '' : `, ${sniffed.encoding.toUpperCase()} transcoded to UTF-8`;
