@@ -5,6 +5,7 @@ import { conversionP, effortP, holmVerdicts, reachP, statusOf, type Status, type
 import { WorkingCalendar, isoDate, mondayOfIsoWeek, type Period, type PeriodKind } from './track-period.js';
 import { plannedRates, type PlannedSubject, type TrackPlan } from './track-plan.js';
 import type { ActivityRow, Counts } from './types.js';
+import { appendAll } from './arrays.js';
 
 /**
  * `funnel track`: a saved plan against the actuals. Pure: plan, rows and the date in; per week,
@@ -172,7 +173,7 @@ function repRows(plan: TrackPlan, rows: readonly ActivityRow[], warnings: string
   for (const g of groupBy(rows, (r) => r.rep ?? NO_REP)) {
     const name = g.key === NO_REP ? undefined : names.get(key(g.key));
     if (name === undefined) unknown.push(g.key);
-    else byRep.get(name)!.push(...g.rows);
+    else appendAll(byRep.get(name)!, g.rows);
   }
   if (unknown.length > 0) {
     throw new UsageError(
