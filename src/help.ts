@@ -24,6 +24,7 @@ export const REPORT_EXAMPLES = `
 Examples:
   $ funnel report fixtures/reference-week.csv
   $ funnel report fixtures/team-8-weeks.csv --by rep
+  $ funnel report calls.csv --by rep --all-reps   # every rep of a big team
   $ funnel report week1.csv week2.csv --format json | jq .ratios
   $ funnel report fixtures/team-8-weeks.csv --by rep --format html -o team.html
   $ cat export.csv | funnel report - --map "Gesprekken=reached"

@@ -11,13 +11,14 @@ import type { PlanFormat } from './formats.js';
 import { loadHtml } from './html-lazy.js';
 import { finish, makeTheme, type Theme } from './theme.js';
 import { wrap } from './wrap.js';
+import { maxOf } from '../core/arrays.js';
 
 const BAR_WIDTH = 30;
 
 /** Label and text, the text wrapped under itself so each line fits 80 columns. */
 function factLines(plan: Plan, theme: Theme): string {
   const rows = facts(plan, theme);
-  const width = Math.max(...rows.map(([label]) => label.length));
+  const width = maxOf(rows.map(([label]) => label.length), 0);
   const indent = ' '.repeat(width + 2);
   const text = (t: string) => finish(t, theme); // '→' becomes '->': wrap what is shown
   return rows
@@ -27,7 +28,7 @@ function factLines(plan: Plan, theme: Theme): string {
 
 function barLines(plan: Plan, theme: Theme): string {
   const bars = funnelBars(plan);
-  const width = Math.max(...bars.map((b) => b.label.length));
+  const width = maxOf(bars.map((b) => b.label.length), 0);
   const show = (b: (typeof bars)[number]) => (b.label === 'meetings' ? num(b.value) : ceil(b.value));
   return ['A day', ...bars.map((b) => `  ${b.label.padEnd(width)}  ${bar(b.share, BAR_WIDTH, theme)} ${show(b)}`)].join('\n');
 }
