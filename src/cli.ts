@@ -1,9 +1,11 @@
 import { Command, CommanderError, Option } from 'commander';
 import { InputError, MAX_LISTED_PROBLEMS, UsageError } from './errors.js';
 import type { Io } from './io/process-io.js';
+import { writeHint } from './io/write-hint.js';
 import type { CommandResult } from './commands/result.js';
-import { CALL_LOG_EXAMPLES, CHECK_EXAMPLES, callLogHelp, PLAN_EXAMPLES, REPORT_EXAMPLES, ROOT_EXAMPLES, TRACK_EXAMPLES } from './help.js';
-import { CHECK_FORMATS, PLAN_FORMATS, REPORT_FORMATS, TRACK_FORMATS } from './render/formats.js';
+import { CALL_LOG_EXAMPLES, CHECK_EXAMPLES, callLogHelp, INSPECT_EXAMPLES, PLAN_EXAMPLES, REPORT_EXAMPLES, ROOT_EXAMPLES, TRACK_EXAMPLES } from './help.js';
+import { CHECK_FORMATS, INSPECT_FORMATS, PLAN_FORMATS, REPORT_FORMATS, TRACK_FORMATS } from './render/formats.js';
+import { CONFIG_FILE_NAME } from './config-name.js';
 import { problemLines } from './render/problems.js';
 import { cut, outputNet, terminal } from './render/safe.js';
 
@@ -132,7 +134,19 @@ function buildProgram(io: Io, setResult: (r: Promise<CommandResult>) => void): C
       setResult(runTrack({ plan: planFile, files, ...opts, color: wantsColor(io, opts.color as boolean | undefined) } as never, io));
     });
 
-  for (const [cmd, formats, noun] of [[report, REPORT_FORMATS, 'report'], [plan, PLAN_FORMATS, 'plan'], [check, CHECK_FORMATS, 'result'], [track, TRACK_FORMATS, 'tracking']] as const) {
+  const inspect = program
+    .command('inspect')
+    .description('show how each file is understood (columns, weeks, outcomes); exit 2 when something is not')
+    .argument('<file...>', 'CSV files: weekly tables or call logs; - reads stdin')
+    .option('--write-config [file]', `write a starting config (default: ${CONFIG_FILE_NAME}) with "?" where you decide`)
+    .option('--force', 'with --write-config: replace a file that is already there')
+    .addHelpText('after', INSPECT_EXAMPLES)
+    .action(async (files: string[], opts: Record<string, unknown>) => {
+      const { runInspect } = await import('./commands/inspect.js');
+      setResult(runInspect({ files, ...opts, color: wantsColor(io, opts.color as boolean | undefined) } as never, io));
+    });
+
+  for (const [cmd, formats, noun] of [[report, REPORT_FORMATS, 'report'], [plan, PLAN_FORMATS, 'plan'], [check, CHECK_FORMATS, 'result'], [track, TRACK_FORMATS, 'tracking'], [inspect, INSPECT_FORMATS, 'inspection']] as const) {
     configOptions(outputOptions(inputOptions(cmd), formats, noun));
   }
   for (const cmd of program.commands) cmd.exitOverride().configureOutput(commanderOutput(io));
@@ -181,10 +195,23 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     if (!pending) return EXIT.ok;
     const result = await pending;
     if (result.stdout) io.stdout(outputNet(result.stdout.endsWith('\n') ? result.stdout : result.stdout + '\n'));
+    const failed = await io.stdoutSettled?.();
+    if (failed) return resultNotWritten(failed, io);
     return result.exitCode;
   } catch (err) {
     return reportError(err, io, debug);
   }
+}
+
+/**
+ * The result did not reach its reader: a full disk, a closed pipe. Exit 2, not the verdict (a CI job
+ * must not read "passed" or "regression" from a result nobody received), and one line, no stack trace.
+ */
+function resultNotWritten(err: NodeJS.ErrnoException, io: Io): number {
+  const code = err.code ?? 'EIO';
+  const hint = code === 'EPIPE' ? 'the program reading the output stopped before the end' : writeHint(code);
+  io.stderr(`error: the result could not be written to standard output (${code}) — ${hint}\n`);
+  return EXIT.usage;
 }
 
 /** In a GitHub Actions job, input problems also become annotations on the file and line. */

@@ -8,7 +8,7 @@ async function help(args: string[]): Promise<string> {
   return io.out.join('');
 }
 
-const PAGES = [['--help'], ['report', '--help'], ['plan', '--help'], ['check', '--help'], ['track', '--help']];
+const PAGES = [['--help'], ['report', '--help'], ['plan', '--help'], ['check', '--help'], ['track', '--help'], ['inspect', '--help']];
 
 /** The `$ funnel …` lines of a help page, with `\` continuations joined. */
 function examples(text: string): string[][] {
@@ -45,6 +45,6 @@ describe('help pages', () => {
         ran++;
       }
     }
-    expect(ran).toBe(12); // root: 2 (report, plan); report: 2; plan: 8 (two of them --by rep)
+    expect(ran).toBe(13); // root: 2 (report, plan); report: 2; plan: 8 (two of them --by rep); inspect: 1
   });
 });
