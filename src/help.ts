@@ -126,7 +126,7 @@ days per week; a week that straddles two months is split by working days) is
 pro-rated to the working days done by --as-of, which counts as done.
 Status from the chance to still reach the period's target at the pace so far
 (Beta-Binomial: the plan's rate uncertainty and week-to-week wobble): ahead
-(75 %+), on track (40 %+), behind; "behind beyond chance" when the meetings so
+(75 %+), on track (25 %+), behind; "behind beyond chance" when the meetings so
 far fall short of plan with p < --alpha, Holm-adjusted across team and reps.`;
 
 export const INSPECT_EXAMPLES = `
