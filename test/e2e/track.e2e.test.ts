@@ -38,6 +38,11 @@ describe('funnel plan --by rep: the plan file', () => {
       expect(Math.min(own, prior) - 1e-12).toBeLessThanOrEqual(r.rates['meetings/dials']);
       expect(Math.max(own, prior) + 1e-12).toBeGreaterThanOrEqual(r.rates['meetings/dials']);
       expect(r.rate_posterior.a / (r.rate_posterior.a + r.rate_posterior.b)).toBeCloseTo(r.rates['meetings/dials'], 12);
+      // By hand from the fitted priors: (a + successes) / (a + b + dials), for both shrunk stages.
+      const shrunk = (p: { a: number; b: number }, x: number) => (p.a + x) / (p.a + p.b + r.counts.dials);
+      expect(r.rates['meetings/dials']).toBeCloseTo(shrunk(plan.rep_prior['meetings/dials'], r.counts.meetings), 12);
+      expect(r.rates['reached/dials']).toBeCloseTo(shrunk(plan.rep_prior['reached/dials'], r.counts.reached), 12);
+      expect(r.per_week.reached).toBeCloseTo(8 / (r.rates['meetings/dials'] / r.rates['reached/dials']), 9);
     }
     // Anna 42/676 over six weeks; Chris 15/646.
     expect(plan.reps[0].counts).toEqual({ dials: 676, reached: 241, meetings: 42 });
