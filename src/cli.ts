@@ -120,6 +120,18 @@ function buildProgram(io: Io, setResult: (r: Promise<CommandResult>) => void): C
       setResult(runCheck({ files, ...opts, color: wantsColor(io, opts.color as boolean | undefined) } as never, io));
     });
 
+  const inspect = program
+    .command('inspect')
+    .description('show how each file is understood (columns, weeks, outcomes); exit 2 when something is not')
+    .argument('<file...>', 'CSV files: weekly tables or call logs; - reads stdin')
+    .option('--write-config [file]', `write a starting config (default: ${CONFIG_FILE_NAME}) with "?" where you decide`)
+    .option('--force', 'with --write-config: replace a file that is already there')
+    .addHelpText('after', INSPECT_EXAMPLES)
+    .action(async (files: string[], opts: Record<string, unknown>) => {
+      const { runInspect } = await import('./commands/inspect.js');
+      setResult(runInspect({ files, ...opts, color: wantsColor(io, opts.color as boolean | undefined) } as never, io));
+    });
+
   const track = program
     .command('track')
     .description('a saved plan against actuals: per week and rep, the gap (effort or conversion), and who is on track')
@@ -134,19 +146,7 @@ function buildProgram(io: Io, setResult: (r: Promise<CommandResult>) => void): C
       setResult(runTrack({ plan: planFile, files, ...opts, color: wantsColor(io, opts.color as boolean | undefined) } as never, io));
     });
 
-  const inspect = program
-    .command('inspect')
-    .description('show how each file is understood (columns, weeks, outcomes); exit 2 when something is not')
-    .argument('<file...>', 'CSV files: weekly tables or call logs; - reads stdin')
-    .option('--write-config [file]', `write a starting config (default: ${CONFIG_FILE_NAME}) with "?" where you decide`)
-    .option('--force', 'with --write-config: replace a file that is already there')
-    .addHelpText('after', INSPECT_EXAMPLES)
-    .action(async (files: string[], opts: Record<string, unknown>) => {
-      const { runInspect } = await import('./commands/inspect.js');
-      setResult(runInspect({ files, ...opts, color: wantsColor(io, opts.color as boolean | undefined) } as never, io));
-    });
-
-  for (const [cmd, formats, noun] of [[report, REPORT_FORMATS, 'report'], [plan, PLAN_FORMATS, 'plan'], [check, CHECK_FORMATS, 'result'], [track, TRACK_FORMATS, 'tracking'], [inspect, INSPECT_FORMATS, 'inspection']] as const) {
+  for (const [cmd, formats, noun] of [[report, REPORT_FORMATS, 'report'], [plan, PLAN_FORMATS, 'plan'], [check, CHECK_FORMATS, 'result'], [inspect, INSPECT_FORMATS, 'inspection'], [track, TRACK_FORMATS, 'tracking']] as const) {
     configOptions(outputOptions(inputOptions(cmd), formats, noun));
   }
   for (const cmd of program.commands) cmd.exitOverride().configureOutput(commanderOutput(io));

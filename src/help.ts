@@ -10,6 +10,7 @@ Examples:
   $ funnel report team.csv --by rep --format json # per rep, as JSON
   $ funnel plan --meetings-per-day 3              # dials and hours a day
   $ funnel check week.csv --baseline base.json    # exit 1 on a regression
+  $ funnel report team.csv --format html -o r.html # a page to send
   $ funnel track plan.json week.csv               # who is on track, and why
   $ funnel inspect export.csv --write-config      # how a file is read; config
 
@@ -24,6 +25,7 @@ Examples:
   $ funnel report fixtures/reference-week.csv
   $ funnel report fixtures/team-8-weeks.csv --by rep
   $ funnel report week1.csv week2.csv --format json | jq .ratios
+  $ funnel report fixtures/team-8-weeks.csv --by rep --format html -o team.html
   $ cat export.csv | funnel report - --map "Gesprekken=reached"
 
 Input: one row per week (optionally per rep). Headers are matched case-, space-
@@ -46,6 +48,7 @@ Examples:
   $ funnel plan --meetings-per-day 3 --reach-rate 0.36 --meeting-rate 0.24
   $ funnel plan --meetings-per-day 3 --what-if "meetings/reached=0.30" \\
       --format json
+  $ funnel plan --meetings-per-day 3 --format html -o plan.html
   $ funnel plan --from team.csv --by rep --meetings-per-week 8 \\
       --format json -o plan.json          # the plan file track reads
   $ funnel plan --from fixtures/team-8-weeks.csv --by rep \\
@@ -80,6 +83,7 @@ Examples:
   $ funnel check team.csv --min "meetings/reached=20%" --window 4 --by rep
   $ funnel check team.csv --baseline baseline.json --all --format json \\
       --junit funnel.xml
+  $ funnel check team.csv --baseline baseline.json --format html -o check.html
   $ funnel check this-week.csv --plan plan.json --by rep
 
 Checks the latest week (or --window N weeks, or --all) against fixed bounds

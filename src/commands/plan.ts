@@ -104,5 +104,5 @@ export async function runPlan(o: PlanOptions, io: Io): Promise<CommandResult> {
     notes,
   );
   warn(plan.warnings, io, o.quiet);
-  return { stdout: await emit(renderPlan(plan, o.format, look.color, look.width), o.output, io), exitCode: 0 };
+  return { stdout: await emit(await renderPlan(plan, o.format, look.color, look.width), o.output, io), exitCode: 0 };
 }

@@ -1,6 +1,7 @@
 import type { Backtest } from '../core/backtest.js';
 import { json as safeJson } from './safe.js';
 import { int, num, pct } from './format.js';
+import { UsageError } from '../errors.js';
 import type { PlanFormat } from './formats.js';
 import { mdTable } from './markdown.js';
 import { nameCell } from './track-parts.js';
@@ -52,6 +53,7 @@ export function renderBacktest(b: Backtest, format: PlanFormat, color: boolean, 
     table: () => table(b, makeTheme(color, width)),
     md: () => markdown(b),
     json: () => json(b),
+    html: () => { throw new UsageError('--format html is not available with --backtest', 'use --format table, md or json'); },
   } satisfies Record<PlanFormat, () => string>;
   return render[format]();
 }

@@ -1,3 +1,4 @@
+import { UsageError } from '../errors.js';
 import type { PlanCheckResult } from '../core/check-plan.js';
 import { json as safeJson, markdownCell, terminal, xmlAttr, xmlText } from './safe.js';
 import { int, num } from './format.js';
@@ -72,7 +73,8 @@ function json(v: PlanCheckView): string {
 }
 
 export function renderPlanCheck(v: PlanCheckView, format: CheckFormat, color: boolean, width?: number): string {
-  const render = { table: () => table(v, makeTheme(color, width)), md: () => markdown(v), json: () => json(v) } satisfies Record<CheckFormat, () => string>;
+  const render = { table: () => table(v, makeTheme(color, width)), md: () => markdown(v), json: () => json(v),
+    html: () => { throw new UsageError('--format html is not available with check --plan', 'use --format table, md or json'); } } satisfies Record<CheckFormat, () => string>;
   return render[format]();
 }
 

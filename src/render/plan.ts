@@ -8,6 +8,7 @@ import { markdown, json, terminal } from './safe.js';
 import { bar } from './sparkline.js';
 import { renderTable } from './table.js';
 import type { PlanFormat } from './formats.js';
+import { loadHtml } from './html-lazy.js';
 import { finish, makeTheme, type Theme } from './theme.js';
 import { wrap } from './wrap.js';
 
@@ -69,10 +70,11 @@ const RENDERERS = {
   table,
   md: planMarkdown,
   json: (plan: Plan) => json(plan),
-} satisfies Record<PlanFormat, (plan: Plan, theme: Theme) => string>;
+  html: async (plan: Plan) => (await loadHtml()).planHtml(plan),
+} satisfies Record<PlanFormat, (plan: Plan, theme: Theme) => string | Promise<string>>;
 
 /** Markdown is for files and PRs: never coloured, but Unicode is fine there. */
-export function renderPlan(plan: Plan, format: PlanFormat, color: boolean, width?: number): string {
+export async function renderPlan(plan: Plan, format: PlanFormat, color: boolean, width?: number): Promise<string> {
   const theme = format === 'md' ? { ...makeTheme(true), c: makeTheme(false).c, color: false } : makeTheme(color, width);
   return RENDERERS[format](plan, theme);
 }
