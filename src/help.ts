@@ -131,7 +131,9 @@ pro-rated to the working days done by --as-of, which counts as done.
 Status from the chance to still reach the period's target at the pace so far
 (Beta-Binomial: the plan's rate uncertainty and week-to-week wobble): ahead
 (75 %+), on track (25 %+), behind; "behind beyond chance" when the meetings so
-far fall short of plan with p < --alpha, Holm-adjusted across team and reps.`;
+far fall short of plan and the effort (dials against their usual spread) or
+the conversion (meetings given the dials) shortfall has p < --alpha,
+Holm-adjusted across team and reps (the tests of "funnel check --plan").`;
 
 export const INSPECT_EXAMPLES = `
 Examples:

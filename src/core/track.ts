@@ -170,7 +170,14 @@ function repRows(plan: TrackPlan, rows: readonly ActivityRow[], warnings: string
   for (const name of plan.reps.keys()) byRep.set(name, []);
   const unknown: string[] = [];
   for (const g of groupBy(rows, (r) => r.rep ?? NO_REP)) {
-    const name = g.key === NO_REP ? undefined : names.get(key(g.key));
+    if (g.key === NO_REP) {
+      const at = g.rows[0]!.origin;
+      throw new UsageError(
+        `${at.file}:${at.line}: a row without a rep, but ${plan.file} plans each rep`,
+        'fill in the rep of every row of the actuals, or track them against a team plan (funnel plan without --by rep)',
+      );
+    }
+    const name = names.get(key(g.key));
     if (name === undefined) unknown.push(g.key);
     else byRep.get(name)!.push(...g.rows);
   }

@@ -107,6 +107,15 @@ describe('track: what it refuses', () => {
       .toThrow('test.csv:2: week "Week 3" is not an ISO week, so track cannot place it in the calendar');
   });
 
+  it('refuses rows without a rep against a plan per rep', () => {
+    const perRep = { ...plan, reps: new Map([['Anna', plan.team]]) };
+    expect(() => buildTrack({ plan: perRep, rows: [week({ dials: 1, reached: 1, meetings: 0 }, { week: '2026-W47' })], asOf: dayNumber(2026, 11, 20), period: 'week', alpha: 0.05 }))
+      .toThrow(expect.objectContaining({
+        message: 'test.csv:2: a row without a rep, but plan.json plans each rep',
+        hint: 'fill in the rep of every row of the actuals, or track them against a team plan (funnel plan without --by rep)',
+      }));
+  });
+
   it('leaves out weeks after --as-of, and says so', () => {
     const t = buildTrack({
       plan, asOf: dayNumber(2026, 11, 20), period: 'week', alpha: 0.05,
