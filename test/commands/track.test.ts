@@ -75,6 +75,15 @@ describe('usage messages', () => {
     expect(JSON.parse(ok.out).reps.map((r: { target: { meetings_per_week: number } }) => r.target.meetings_per_week)).toEqual([8, 5]);
   });
 
+  it('plans per rep when every dial reached someone (a log of connected calls only): reach 1, nothing to shrink', async () => {
+    const connected = file('connected.csv', 'week,rep,dials,reached,meetings\n2026-W40,Anna,50,50,5\n2026-W40,Bram,40,40,2\n2026-W41,Anna,60,60,6\n2026-W41,Bram,45,45,3\n');
+    const r = await run(['plan', '--from', connected, '--by', 'rep', '--meetings-per-week', '4', '--format', 'json', '--quiet']);
+    expect(r.code).toBe(0);
+    const plan = JSON.parse(r.out);
+    expect(plan.rep_prior['reached/dials']).toBeNull();
+    for (const rep of plan.reps) expect(rep.rates['reached/dials']).toBe(1);
+  });
+
   it('a rep of the actuals the plan does not know stops track and lists the planned reps', async () => {
     const plan = join(dir, 'plan2.json');
     await run(['plan', '--from', history, '--by', 'rep', '--meetings-per-week', '6', '--format', 'json', '-o', plan, '--quiet']);
