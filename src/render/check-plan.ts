@@ -34,7 +34,7 @@ const who = (r: PlanCheckResult, text: (s: string) => string) => (r.rep === null
 
 function rows(v: PlanCheckView, text: (s: string) => string, verdict: (r: PlanCheckResult) => string) {
   return {
-    head: ['', 'weeks', 'meetings', 'dials', 'gap', 'effort', 'conversion', 'verdict'],
+    head: ['', 'scope', 'meetings', 'dials', 'gap', 'effort', 'conversion', 'verdict'],
     rows: v.results.map((r) => [
       who(r, text), text(r.scope), `${int(r.actual.meetings)}/${num(r.planned.meetings, 1)}`, `${int(r.actual.dials)}/${int(r.planned.dials)}`,
       num(r.gap.meetings, 1), num(r.gap.effort, 1), num(r.gap.conversion, 1), verdict(r),

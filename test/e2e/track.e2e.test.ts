@@ -51,6 +51,18 @@ describe('funnel plan --by rep: the plan file', () => {
   });
 });
 
+describe('funnel plan --by rep: the table', () => {
+  it('adds each rep (own rate -> planned) and the team total, in 80 columns', () => {
+    const run = funnel(['plan', '--from', hist, '--by', 'rep', '--meetings-per-week', '8', '--quiet']);
+    expect(run.code).toBe(0);
+    const own = (r: { own_rates: { 'meetings/dials': number }; rates: { 'meetings/dials': number } }) =>
+      `${(r.own_rates['meetings/dials'] * 100).toFixed(1)} % -> ${(r.rates['meetings/dials'] * 100).toFixed(1)} %`;
+    for (const r of plan.reps) expect(run.stdout).toMatch(new RegExp(`\\| ${r.rep} +\\| +8 \\| +${Math.ceil(r.per_week.dials - 1e-9)} \\|.*\\| ${own(r)} \\|`));
+    expect(run.stdout).toMatch(/\| team total +\| +24 \| +605 \|/);
+    for (const line of run.stdout.split('\n')) expect(line.length, line).toBeLessThanOrEqual(80);
+  });
+});
+
 describe('funnel track plan.json weeks 7-8 (as of Friday of week 8)', () => {
   const run = funnel(['track', planFile, actuals, '--as-of', '2026-10-30', '--format', 'json']);
   const t = JSON.parse(run.stdout);
