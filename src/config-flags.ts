@@ -33,13 +33,6 @@ const ALTERNATIVES: readonly (readonly (readonly string[])[])[] = [
   [['plan'], ['min', 'max', 'baseline', 'ratio', 'tolerance', 'strict', 'requireData']],
 ];
 
-/**
- * Settings a command does not take from the file although it has the flag: `plan --by rep` plans
- * every rep (and needs --from), so a team's "by": "rep" for report and check must not turn each plan
- * into a per-rep one.
- */
-const NOT_FROM_FILE: Readonly<Record<string, readonly string[]>> = { plan: ['by'] };
-
 /** Object settings merge entry by entry (a flag for one header or label overrides only that entry). */
 const BY_ENTRY = new Set(['map', 'outcome', 'min', 'max']);
 
@@ -53,7 +46,7 @@ export function mergeUnderFlags(cmd: Command, config: FunnelConfig): void {
   for (const option of cmd.options) {
     const key = option.attributeName();
     const value = (config as Record<string, unknown>)[key];
-    if (value === undefined || value === false || option.negate || overruled(key) || NOT_FROM_FILE[cmd.name()]?.includes(key)) continue;
+    if (value === undefined || value === false || option.negate || overruled(key)) continue;
     if (BY_ENTRY.has(key)) {
       const given = fromFlag(key) ? ((cmd.getOptionValue(key) as string[] | undefined) ?? []) : [];
       const entries = Object.entries(value as Record<string, string | number>).map(([k, v]) => `${k}=${v}`);

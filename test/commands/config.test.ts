@@ -118,11 +118,6 @@ describe('decided by config, not by a flag', () => {
 });
 
 describe('settings from funnel.config.json and the plan-tracking flags', () => {
-  it('a team\'s "by": "rep" for report and check does not turn a plan into a per-rep one', async () => {
-    const { code, out } = await withConfig({ by: 'rep', meetingsPerDay: 3 }, ['plan', '--format', 'json', '--quiet']);
-    expect(code).toBe(0);
-    expect(json(out).reps).toBeNull();
-  });
   it('check --plan leaves the file\'s ratio-check settings to other runs', async () => {
     await writeFile(join(work, 'hist.csv'), 'week,dials,reached,meetings\n2026-W01,100,40,8\n2026-W02,120,30,6\n');
     const planned = await withConfig({ meetingsPerWeek: 7 }, ['plan', '--from', 'hist.csv', '--format', 'json', '-o', 'plan.json', '--quiet']);
