@@ -87,6 +87,18 @@ describe('funnel track and plan --by rep --format html', () => {
     expect(gap[1]![1]).toBe('-0.8'); // 19.2 − 20
     expect(textOf(doc)).toContain('week 2026-W44, 4 of 5 working days done');
   });
+
+  it('check --plan: the verdict, then the subjects behind plan first', () => {
+    const run = funnel(['check', weeks78, '--plan', planFile, '--by', 'rep', '--format', 'html', '--quiet']);
+    const json = JSON.parse(funnel(['check', weeks78, '--plan', planFile, '--by', 'rep', '--format', 'json', '--quiet']).stdout) as { passed: boolean; checks: { rep: string | null; failed: boolean; actual: { meetings: number } }[] };
+    expect(run.code).toBe(json.passed ? 0 : 1);
+    const doc = parsePage(run.stdout);
+    const cards = elements(doc).filter((e) => e.tag === 'article').map((a) => textOf(a.children[0]!));
+    const failed = json.checks.filter((c) => c.failed).map((c) => c.rep ?? 'team');
+    expect(cards.slice(0, failed.length).map((c) => c.replace(/^behind plan /, '').replace(/ 2026-W44$/, ''))).toEqual(failed);
+    // W44: the team booked 20 meetings (fixture); the plan asks 3 × 8 a week.
+    expect(textOf(doc)).toContain('20 / 24');
+  });
 });
 
 describe('track --format html with hostile names', () => {
