@@ -161,7 +161,8 @@ function inputOptions(cmd: Command): Command {
     .option('--log', 'read the inputs as call logs (one row per call) even if their columns are not recognised')
     .option('--outcome <label=stage>', 'map a call outcome to dial (no_answer), reached, meeting, callback, callback_short or callback_long (repeatable)', collect, [])
     .option('--tz <zone>', 'IANA time zone that call-log weeks are counted in (default: this machine\'s zone)')
-    .option('--skip-bad-rows', 'skip unreadable call-log rows with a counted warning instead of failing');
+    .option('--skip-bad-rows', 'skip unreadable call-log rows with a counted warning instead of failing')
+    .option('--duration-unit <unit>', 'unit of a call log\'s plain-number durations when its header names none: ms, s, min or h');
 }
 
 /** funnel.config.json: found from the working directory up, named, or ignored. */
@@ -231,7 +232,8 @@ async function reportError(err: unknown, io: Io, debug: boolean): Promise<number
     return EXIT.usage;
   }
   if (err instanceof UsageError) {
-    io.stderr(`error: ${safeLines(err.message)}${err.hint ? `\n${safeLines(err.hint)}` : ''}\n`);
+    // One line each: a line break in them comes from data (a rep's name), never from our wording.
+    io.stderr(`error: ${terminal(cut(err.message, 1000))}${err.hint ? `\n${terminal(cut(err.hint, 1000))}` : ''}\n`);
     return EXIT.usage;
   }
   const detail = safeLines(err instanceof Error ? (debug ? (err.stack ?? err.message) : err.message) : String(err));
