@@ -32,7 +32,7 @@ export async function runPlanCheck(opts: CheckOptions & { plan: string }, io: Io
   const results = judgePlanChecks(runPlanChecks(plan, tables.rows, scope, opts.by === 'rep'), alpha);
   const look = outputLook(opts.color, opts.output, io);
   const view = { results, alpha, planFile: plan.file };
-  const stdout = await emit(renderPlanCheck(view, opts.format, look.color, look.width), opts.output, io);
+  const stdout = await emit(await renderPlanCheck(view, opts.format, look.color, look.width), opts.output, io);
   if (opts.junit !== undefined) await writeFileAtomic(opts.junit, renderPlanCheckJunit(view), io.cwd);
   let summaryNote: string[] = [];
   if (io.env.GITHUB_ACTIONS === 'true') {

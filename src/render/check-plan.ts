@@ -1,8 +1,8 @@
-import { UsageError } from '../errors.js';
 import type { PlanCheckResult } from '../core/check-plan.js';
 import { annotationData, annotationProperty, json as safeJson, markdownCell, terminal, xmlAttr, xmlText } from './safe.js';
 import { int, num } from './format.js';
 import type { CheckFormat } from './formats.js';
+import { loadHtml } from './html-lazy.js';
 import { mdTable } from './markdown.js';
 import { nameCell } from './track-parts.js';
 import { renderTable } from './table.js';
@@ -42,7 +42,7 @@ function rows(v: PlanCheckView, text: (s: string) => string, verdict: (r: PlanCh
   };
 }
 
-function summary(v: PlanCheckView): string {
+export function planSummary(v: PlanCheckView): string {
   const failed = v.results.filter((r) => r.failed).length;
   return failed === 0 ? `PASS: no one is behind plan beyond chance (${v.results.length} checked)` : `FAIL: ${failed} of ${v.results.length} behind plan beyond chance`;
 }
@@ -50,13 +50,13 @@ function summary(v: PlanCheckView): string {
 function table(v: PlanCheckView, theme: Theme): string {
   const t = rows(v, nameCell, (r) => (r.failed ? tone(theme, 'worse', 'FAIL') : 'pass'));
   const reasons = v.results.map((r) => wrap(`${who(r, terminal)}: ${planReason(r, v.alpha)}`, theme.width - 2).join('\n  '));
-  return finish([theme.c.bold(summary(v)), renderTable(t.head, t.rows, theme), reasons.join('\n')].join('\n\n'), theme);
+  return finish([theme.c.bold(planSummary(v)), renderTable(t.head, t.rows, theme), reasons.join('\n')].join('\n\n'), theme);
 }
 
 function markdown(v: PlanCheckView): string {
   // mdTable makes every cell safe.
   const t = rows(v, (s) => s, (r) => (r.failed ? 'FAIL' : 'pass'));
-  return ['## funnel check --plan', `**${summary(v)}**`, mdTable(t.head, t.rows), v.results.map((r) => `- **${who(r, markdownCell)}:** ${planReason(r, v.alpha)}`).join('\n')].join('\n\n');
+  return ['## funnel check --plan', `**${planSummary(v)}**`, mdTable(t.head, t.rows), v.results.map((r) => `- **${who(r, markdownCell)}:** ${planReason(r, v.alpha)}`).join('\n')].join('\n\n');
 }
 
 function json(v: PlanCheckView): string {
@@ -72,9 +72,9 @@ function json(v: PlanCheckView): string {
   });
 }
 
-export function renderPlanCheck(v: PlanCheckView, format: CheckFormat, color: boolean, width?: number): string {
+export async function renderPlanCheck(v: PlanCheckView, format: CheckFormat, color: boolean, width?: number): Promise<string> {
   const render = { table: () => table(v, makeTheme(color, width)), md: () => markdown(v), json: () => json(v),
-    html: () => { throw new UsageError('--format html is not available with check --plan', 'use --format table, md or json'); } } satisfies Record<CheckFormat, () => string>;
+    html: async () => (await loadHtml()).checkPlanHtml(v) } satisfies Record<CheckFormat, () => string | Promise<string>>;
   return render[format]();
 }
 
