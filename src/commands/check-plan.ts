@@ -37,7 +37,7 @@ export async function runPlanCheck(opts: CheckOptions & { plan: string }, io: Io
   let summaryNote: string[] = [];
   if (io.env.GITHUB_ACTIONS === 'true') {
     io.stderr(renderPlanCheckAnnotations(view));
-    summaryNote = await appendStepSummary(renderPlanCheck(view, 'md', false), io);
+    summaryNote = await appendStepSummary(await renderPlanCheck(view, 'md', false), io);
   }
   warn([...tables.warnings, ...planCheckNotes(plan), ...summaryNote], io, opts.quiet);
   return { stdout, exitCode: results.some((r) => r.failed) ? EXIT_CODES.regression : EXIT_CODES.pass };
