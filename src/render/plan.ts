@@ -43,7 +43,7 @@ function table(plan: Plan, theme: Theme): string {
     factLines(plan, theme),
     s.title,
     renderTable(s.head, s.rows, theme, ['left', 'right', 'right', 'right', 'right', 'right', 'right']),
-    ...repSection(plan, (r) => [r.title, renderTable(r.head, r.rows, theme)], nameCell),
+    ...repSection(plan, (r) => [r.title, renderTable(r.head, r.rows, theme), wrap(r.note, theme.width).join('\n')], nameCell),
   ].join('\n\n'), theme);
 }
 
@@ -63,7 +63,7 @@ function planMarkdown(plan: Plan, theme: Theme): string {
     `### ${s.title}`,
     mdTable(s.head, s.rows),
     // mdTable makes every cell safe itself.
-    ...repSection(plan, (r) => [`### ${r.title}`, mdTable(r.head, r.rows)], (t) => t),
+    ...repSection(plan, (r) => [`### ${r.title}`, mdTable(r.head, r.rows), r.note], (t) => t),
   ].join('\n\n');
 }
 

@@ -57,7 +57,7 @@ function range(plan: Plan): string {
 
 function sensitivity(plan: Plan): string {
   const s = sensitivityTable(plan, PLAIN);
-  const most = (f: (x: Plan['sensitivity'][number]) => number) => Math.max(maxOf(plan.sensitivity.map(f)), 1e-9);
+  const most = (f: (x: Plan['sensitivity'][number]) => number) => maxOf([...plan.sensitivity.map(f), 1e-9]);
   const chart = (what: 'dials' | 'hours') => {
     const saved = (x: Plan['sensitivity'][number]) => (what === 'dials' ? x.dials_saved_per_day : x.hours_saved_per_day);
     const rows: Bar[] = plan.sensitivity.map((x) => ({
