@@ -107,6 +107,8 @@ export async function readTables(files: readonly string[], options: ReadOptions,
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
       problems.push(...err.problems);
+      const understood = (err as { input?: FileUnderstanding }).input;
+      if (understood) inputs.push(understood);
       continue;
     }
     if (log) {
@@ -115,6 +117,8 @@ export async function readTables(files: readonly string[], options: ReadOptions,
       warnings.push(...log.warnings);
       names.push(file === '-' ? '<stdin>' : file);
       inputs.push(log.input);
+      for (const c of log.input.columns) headers.add(normaliseHeader(c.header));
+      warnings.push(...unusedCallLogColumns(log.input));
       continue;
     }
     try {
@@ -141,7 +145,8 @@ export async function readTables(files: readonly string[], options: ReadOptions,
   }
   problems.push(...duplicateProblems(rows));
   if (problems.length === 0) problems.push(...inexactTotals(ordered));
-  if (problems.length) throw new InputError(problems);
+  // What was understood travels with the problems: `funnel inspect` shows both.
+  if (problems.length) throw Object.assign(new InputError(problems), { inputs });
   return { rows: ordered, warnings, files: names, inputs };
 }
 
@@ -174,10 +179,23 @@ async function readCallLogInput(file: string, stdin: RawInput | undefined, optio
   return { ...table, input: callLogUnderstanding(file, shape, table) };
 }
 
+/**
+ * Columns of a call log that look like a role we count (a rep, an outcome, a duration) but were not
+ * used: said, never silent. Other moments of the call (answered, ended) and contacts only go to JSON.
+ */
+function unusedCallLogColumns(input: FileUnderstanding): string[] {
+  const quiet = new Set(['timestamp', 'date', 'time', 'contact']);
+  return input.unused
+    .filter((u) => !quiet.has(u.looks_like))
+    .map((u) => `${input.file}: ignored column "${u.header}" (${u.why}); to read it as the ${u.looks_like}, use --map "${u.header}=${u.looks_like}"`);
+}
+
 function callLogLayout(name: string, shape: CallLogShape | null, options: ReadOptions) {
   if (shape?.layout && (options.log || !shape.weekly)) {
-    // Columns the words cannot settle stop the file before a row is read.
-    if (shape.columns.problems.length) throw new InputError(shape.columns.problems.map((p) => ({ file: name, ...p })));
+    // Columns the words cannot settle stop the file before a row is read; what was understood goes with the error.
+    if (shape.columns.problems.length) {
+      throw Object.assign(new InputError(shape.columns.problems.map((p) => ({ file: name, ...p }))), { input: callLogUnderstanding(name, shape, null) });
+    }
     return options.durationUnit ? { ...shape.layout, durationUnit: options.durationUnit, durationUnitSource: 'flag' as const, durationClock: false } : shape.layout;
   }
   if (options.log) {
@@ -186,11 +204,11 @@ function callLogLayout(name: string, shape: CallLogShape | null, options: ReadOp
   return null;
 }
 
-function callLogUnderstanding(file: string, shape: CallLogShape, table: CallLogTable): FileUnderstanding {
+function callLogUnderstanding(file: string, shape: CallLogShape, table: CallLogTable | null): FileUnderstanding {
   const { sniffed, columns } = shape;
   return {
     file, encoding: sniffed.encoding, delimiter: sniffed.delimiter, decimal: sniffed.delimiter === ';' ? ',' : '.', thousands: null,
     layout: 'calllog', layout_reason: 'one row per call: a column for when the call was made and one for its outcome',
-    header_line: sniffed.preambleLines + 1, columns: columns.understood, weeks: null, calllog: table.understanding, unused: columns.unused,
+    header_line: sniffed.preambleLines + 1, columns: columns.understood, weeks: null, calllog: table?.understanding ?? null, unused: columns.unused,
   };
 }
