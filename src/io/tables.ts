@@ -5,7 +5,7 @@ import { InputError, type Problem } from '../errors.js';
 import { readInput, readsOnce, type RawInput } from './read-input.js';
 import type { Io } from './process-io.js';
 import { headerMap, type HeaderMap } from './columns.js';
-import type { FileUnderstanding } from './understanding.js';
+import type { FileUnderstanding, WeekUnderstanding } from './understanding.js';
 import { normaliseHeader } from '../domain/fields.js';
 import { MAX_COUNT_TEXT, parseWeeklyTable, type TableOptions, type TableRow } from './weekly-table.js';
 import { expectedColumnsHint } from './calllog/columns.js';
@@ -204,11 +204,17 @@ function callLogLayout(name: string, shape: CallLogShape | null, options: ReadOp
   return null;
 }
 
+/** A call log's weeks: each call's ISO week in --tz (rows come in calendar order). */
+function callLogWeeks(table: CallLogTable): WeekUnderstanding {
+  const weeks = [...new Set(table.rows.map((r) => r.week))];
+  return { rule: 'the ISO week (Monday to Sunday) of each call, in the time zone of --tz', examples: [], first: weeks[0] ?? null, last: weeks.at(-1) ?? null, count: weeks.length };
+}
+
 function callLogUnderstanding(file: string, shape: CallLogShape, table: CallLogTable | null): FileUnderstanding {
   const { sniffed, columns } = shape;
   return {
     file, encoding: sniffed.encoding, delimiter: sniffed.delimiter, decimal: sniffed.delimiter === ';' ? ',' : '.', thousands: null,
     layout: 'calllog', layout_reason: 'one row per call: a column for when the call was made and one for its outcome',
-    header_line: sniffed.preambleLines + 1, columns: columns.understood, weeks: null, calllog: table?.understanding ?? null, unused: columns.unused,
+    header_line: sniffed.preambleLines + 1, columns: columns.understood, weeks: table ? callLogWeeks(table) : null, calllog: table?.understanding ?? null, unused: columns.unused,
   };
 }
