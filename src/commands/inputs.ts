@@ -19,6 +19,8 @@ export interface InputFlags {
   durationUnit?: string;
   /** Also silences the progress bar. */
   quiet?: boolean;
+  /** Say how each call log was read (--verbose; --debug implies it). */
+  verbose?: boolean;
   /** The --map and --outcome entries that came from the config file (set by the CLI). */
   fromConfig?: ConfigEntries;
 }
@@ -56,11 +58,12 @@ export function assertStdinOnce(uses: readonly string[]): void {
   }
 }
 
-export function readInputs(files: readonly string[], flags: InputFlags, io: Io): Promise<Tables> {
+export async function readInputs(files: readonly string[], flags: InputFlags, io: Io): Promise<Tables> {
   assertStdinOnce(files);
-  const { log, outcome, tz, skipBadRows, quiet } = flags;
+  const { log, outcome, tz, skipBadRows, quiet, verbose } = flags;
   const durationUnit = flags.durationUnit === undefined ? undefined : parseDurationUnit(flags.durationUnit);
-  return readTables(files, { map: parseMapOptions(flags.map ?? []), log, outcome, tz, skipBadRows, quiet, ...(durationUnit ? { durationUnit } : {}) }, io);
+  const tables = await readTables(files, { map: parseMapOptions(flags.map ?? []), log, outcome, tz, skipBadRows, quiet, verbose, ...(durationUnit ? { durationUnit } : {}) }, io);
+  return { ...tables, inputs: markConfigDecisions(tables.inputs, flags.fromConfig) };
 }
 
 /**
@@ -70,7 +73,7 @@ export function readInputs(files: readonly string[], flags: InputFlags, io: Io):
 export async function understandInputs(files: readonly string[], flags: InputFlags, io: Io): Promise<{ inputs: FileUnderstanding[]; problems: Problem[]; warnings: string[] }> {
   try {
     const tables = await readInputs(files, flags, io);
-    return { inputs: markConfigDecisions((tables as { inputs?: FileUnderstanding[] }).inputs ?? [], flags.fromConfig), problems: [], warnings: tables.warnings };
+    return { inputs: tables.inputs, problems: [], warnings: tables.warnings };
   } catch (err) {
     if (!(err instanceof InputError)) throw err;
     return { inputs: markConfigDecisions((err as { inputs?: FileUnderstanding[] }).inputs ?? [], flags.fromConfig), problems: [...err.problems], warnings: [] };

@@ -15,17 +15,39 @@ function number(flag: string, raw: string): number {
   return v;
 }
 
+/**
+ * Where a plan flag stops making sense. Beyond these a plan means nothing, and its arithmetic would
+ * overflow: --meetings-per-day 1e308 printed "NaN reps", --workday-hours 1e-320 "Infinity reps".
+ */
+const SANE: Readonly<Record<string, readonly [min: number, max: number]>> = {
+  '--meetings-per-day': [0.01, 1e9],
+  '--meetings-per-week': [0.05, 7e9],
+  '--dials-per-hour': [0.1, 1_000],
+  '--minutes-per-dial': [0.01, 480],
+  '--minutes-per-conversation': [0.01, 480],
+  '--workday-hours': [0.1, 24],
+  '--days-per-week': [0.5, 7],
+  '--selling-share': [0.01, 1],
+};
+
+function sane(flag: string, raw: string, v: number): number {
+  const [min, max] = SANE[flag] ?? [0, Infinity];
+  if (v < min) throw new UsageError(`${flag} must be at least ${min}, got "${raw}"`);
+  if (v > max) throw new UsageError(`${flag} must be at most ${max}, got "${raw}"`);
+  return v;
+}
+
 export function positive(flag: string, raw: string): number {
   const v = number(flag, raw);
   if (v <= 0) throw new UsageError(`${flag} must be a number above 0, got "${raw}"`);
-  return v;
+  return sane(flag, raw, v);
 }
 
 /** A rate or share in (0, 1], as a fraction or a percentage ("0.36" or "36%"), as `check` reads them. */
 export function rate(flag: string, raw: string): number {
   const v = parseShare(raw);
   if (v === null || v <= 0 || v > 1) throw new UsageError(`${flag} must be above 0 and at most 1, got "${raw}"`, 'write 36 % as 0.36 or 36%');
-  return v;
+  return sane(flag, raw, v);
 }
 
 /** A probability strictly between 0 and 1 (a confidence of 1 would need infinitely many dials). */
@@ -51,7 +73,7 @@ function positiveUpTo(flag: string, raw: string, max: number): number {
 export function parseRatios(raw: string): FunnelCounts {
   const parts = raw.split('/').map((p) => p.trim());
   const nums = parts.map(Number);
-  if (parts.length !== 3 || parts.some((p) => !/^\d+$/.test(p)) || nums.some((n) => n <= 0)) {
+  if (parts.length !== 3 || parts.some((p) => !/^\d+$/.test(p)) || nums.some((n) => n <= 0 || !Number.isSafeInteger(n))) {
     throw new UsageError(`--ratios must be three whole numbers above 0 as meetings/reached/dials, got "${raw}"`, 'e.g. --ratios 9/38/106');
   }
   const [meetings, reached, dials] = nums as [number, number, number];

@@ -77,6 +77,21 @@ async function repTargets(f: CheckedPlanFlags, rows: readonly ActivityRow[], io:
   };
 }
 
+/**
+ * The path of the first number in the plan that is NaN or infinite, or in a warning's words: no plan
+ * prints "NaN reps". The flags' ranges keep plans finite; this holds whatever path led there.
+ */
+function nonFinite(value: unknown, path = 'plan'): string | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? undefined : path;
+  if (typeof value === 'string') return /\b(?:NaN|Infinity)\b/.test(value) ? path : undefined;
+  if (value === null || typeof value !== 'object') return undefined;
+  for (const [key, v] of Object.entries(value)) {
+    const found = nonFinite(v, Array.isArray(value) ? `${path}[${key}]` : `${path}.${key}`);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
 export async function runPlan(o: PlanOptions, io: Io): Promise<CommandResult> {
   const f = checkPlanFlags(o);
   const { history, files, rows, notes } = await readHistory(f, o, io);
@@ -84,7 +99,7 @@ export async function runPlan(o: PlanOptions, io: Io): Promise<CommandResult> {
   if (f.backtest) {
     const result = backtest(rows, f.byRep, INTERVAL_LEVEL);
     warn([...notes, ...result.warnings], io, o.quiet);
-    return { stdout: await emit(renderBacktest(result, o.format, look.color, look.width), o.output, io), exitCode: 0 };
+    return { stdout: await emit(await renderBacktest(result, o.format, look.color, look.width), o.output, io), exitCode: 0 };
   }
   const time = chooseTimeModel(f.time, history && { dials: history.counts.dials, hours: history.hours, talkSeconds: history.talkSeconds });
   // The history has an hours column with blanks: say why its pace is not used.
@@ -103,6 +118,10 @@ export async function runPlan(o: PlanOptions, io: Io): Promise<CommandResult> {
     },
     notes,
   );
+  const broken = nonFinite(plan);
+  if (broken !== undefined) {
+    throw new UsageError(`this target and these rates give a plan past what can be computed (${broken} is not a finite number)`, 'give a smaller --meetings-per-day or --meetings-per-week, or rates that are not vanishingly small');
+  }
   warn(plan.warnings, io, o.quiet);
   return { stdout: await emit(await renderPlan(plan, o.format, look.color, look.width), o.output, io), exitCode: 0 };
 }

@@ -7,6 +7,7 @@ import { jsonPath } from './baseline.js';
 import { checkTimeZone } from './calllog/zone.js';
 import type { Io } from './process-io.js';
 import { readInput } from './read-input.js';
+import { appendAll } from '../core/arrays.js';
 
 /** A config file is a few hundred bytes; anything near this is the wrong file. */
 const MAX_CONFIG_BYTES = 1024 * 1024;
@@ -27,6 +28,8 @@ const PER_RUN: Readonly<Record<string, string>> = {
   format: '--format', output: '--output', from: '--from', rep: '--rep', last: '--last', whatIf: '--what-if',
   junit: '--junit', quiet: '--quiet', color: '--no-color', debug: '--debug', config: '--config',
   ratios: '--ratios', reachRate: '--reach-rate', meetingRate: '--meeting-rate',
+  // --by changes what a command shows (and plan --by rep needs a history): a view, not a team setting.
+  by: '--by', targets: '--targets', backtest: '--backtest', asOf: '--as-of', period: '--period',
 };
 
 export function shownPath(path: string, cwd: string): string {
@@ -42,7 +45,7 @@ export async function loadConfig(path: string, io: Io): Promise<LoadedConfig> {
   const parsed = parseJson(shown, text);
   const problems = [...duplicateKeys(shown, text)];
   const result = ConfigSchema.safeParse(parsed);
-  if (!result.success) problems.push(...result.error.issues.flatMap((issue) => issueProblems(shown, issue)));
+  if (!result.success) appendAll(problems, result.error.issues.flatMap((issue) => issueProblems(shown, issue)));
   // Checked even when other keys are wrong, so that one run lists every problem.
   const tz = typeof parsed === 'object' && parsed !== null ? (parsed as { tz?: unknown }).tz : undefined;
   if (typeof tz === 'string') {
@@ -57,6 +60,7 @@ export async function loadConfig(path: string, io: Io): Promise<LoadedConfig> {
   const values = result.data!;
   // A path in the file is relative to the file, as in tsconfig.json, not to wherever funnel runs.
   if (values.baseline !== undefined) values.baseline = shownPath(resolve(dirname(path), values.baseline), io.cwd);
+  if (values.plan !== undefined) values.plan = shownPath(resolve(dirname(path), values.plan), io.cwd);
   return { path, shown, values };
 }
 

@@ -2,9 +2,12 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ActivityRow } from '../core/types.js';
 import { InputError, type Problem } from '../errors.js';
+import { appendAll } from '../core/arrays.js';
+import { terminal } from '../render/safe.js';
 import { readInput, readsOnce, type RawInput } from './read-input.js';
 import type { Io } from './process-io.js';
 import { headerMap, type HeaderMap } from './columns.js';
+import { quote } from '../render/safe.js';
 import type { FileUnderstanding, WeekUnderstanding } from './understanding.js';
 import { normaliseHeader } from '../domain/fields.js';
 import { MAX_COUNT_TEXT, parseWeeklyTable, type TableOptions, type TableRow } from './weekly-table.js';
@@ -28,14 +31,15 @@ export function duplicateProblems(rows: readonly TableRow[]): Problem[] {
   const seen = new Map<string, TableRow>();
   const problems: Problem[] = [];
   for (const t of rows) {
-    const key = JSON.stringify([t.row.week, t.row.rep]);
+    // Weeks never hold a NUL; a null rep gets its own key (JSON.stringify of the pair cost 0.2 s per 200k rows).
+    const key = t.row.rep === null ? t.row.week : `${t.row.week}\u0000${t.row.rep}\u0000`;
     const first = seen.get(key);
     if (!first) {
       seen.set(key, t);
       continue;
     }
-    const label = t.weekLabel === t.row.week ? t.row.week : `${t.row.week} (from "${t.weekLabel}")`;
-    const who = t.row.rep === null ? '' : ` for rep "${t.row.rep}"`;
+    const label = t.weekLabel === t.row.week ? t.row.week : `${t.row.week} (from ${quote(t.weekLabel)})`;
+    const who = t.row.rep === null ? '' : ` for rep ${quote(t.row.rep)}`;
     problems.push({
       file: t.row.origin.file, line: t.row.origin.line, column: t.weekColumn, field: 'week',
       message: `${label}${who} appears twice: here and at ${first.row.origin.file}:${first.row.origin.line}`,
@@ -73,6 +77,8 @@ export interface ReadOptions extends TableOptions, CallLogOptions {
   log?: boolean;
   /** No progress bar. */
   quiet?: boolean;
+  /** Say on stderr how each call log was read (byte scanner or general reader, parts): --verbose, --debug. */
+  verbose?: boolean;
 }
 
 /**
@@ -89,6 +95,7 @@ export async function readTables(files: readonly string[], options: ReadOptions,
   const names: string[] = [];
   const inputs: FileUnderstanding[] = [];
   const given = new Map<string, string>();
+  let logs = 0;
   for (const file of files) {
     // A file named twice (a glob plus its own name) would be all duplicate weeks, each naming itself.
     const key = file === '-' ? '-' : resolve(io.cwd, file);
@@ -106,48 +113,66 @@ export async function readTables(files: readonly string[], options: ReadOptions,
       log = await readCallLogInput(file, input, options, map, io);
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
-      problems.push(...err.problems);
+      appendAll(problems, err.problems);
       const understood = (err as { input?: FileUnderstanding }).input;
       if (understood) inputs.push(understood);
       continue;
     }
     if (log) {
+      logs++;
       // One row per (week, rep) by construction: no duplicate check (two exports may share a week).
-      ordered.push(...log.rows);
-      warnings.push(...log.warnings);
+      appendAll(ordered, log.rows);
+      appendAll(warnings, log.warnings);
+      if (options.verbose && !options.quiet) io.stderr(`note: ${terminal(file === '-' ? '<stdin>' : file)}: read by the ${log.readBy}\n`);
       names.push(file === '-' ? '<stdin>' : file);
       inputs.push(log.input);
       for (const c of log.input.columns) headers.add(normaliseHeader(c.header));
-      warnings.push(...unusedCallLogColumns(log.input));
+      appendAll(warnings, unusedCallLogColumns(log.input));
       continue;
     }
     try {
       input ??= await readInput(file, io);
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
-      problems.push(...err.problems);
+      appendAll(problems, err.problems);
       continue;
     }
     const table = parseWeeklyTable(input.name, input.bytes, options);
-    rows.push(...table.rows);
-    ordered.push(...table.rows.map((t) => t.row));
-    warnings.push(...table.warnings);
-    problems.push(...table.problems);
+    appendAll(rows, table.rows);
+    appendAll(ordered, table.rows.map((t) => t.row));
+    appendAll(warnings, table.warnings);
+    appendAll(problems, table.problems);
     names.push(input.name);
     if (table.input) inputs.push(table.input);
     for (const h of table.headers) headers.add(normaliseHeader(h));
   }
+  warnings.push(...callLogFlagNotes(options, logs, names.length));
   // A --map whose header no file has is most likely a typo.
   for (const [header, target] of Object.entries(options.map ?? {})) {
     if (map.has(normaliseHeader(header)) && !headers.has(normaliseHeader(header))) {
       warnings.push(`--map "${header}=${target}": no input has a column "${header}"`);
     }
   }
-  problems.push(...duplicateProblems(rows));
-  if (problems.length === 0) problems.push(...inexactTotals(ordered));
+  appendAll(problems, duplicateProblems(rows));
+  if (problems.length === 0) appendAll(problems, inexactTotals(ordered));
   // What was understood travels with the problems: `funnel inspect` shows both.
   if (problems.length) throw Object.assign(new InputError(problems), { inputs });
   return { rows: ordered, warnings, files: names, inputs };
+}
+
+/**
+ * Flags that only call logs use, given when every input is a weekly table: said, not silently ignored
+ * (a user who passes --tz expects the weeks to move).
+ */
+function callLogFlagNotes(options: ReadOptions, logs: number, inputs: number): string[] {
+  if (logs > 0 || inputs === 0) return [];
+  const given = [
+    options.tz !== undefined && '--tz',
+    (options.outcome?.length ?? 0) > 0 && '--outcome',
+    options.skipBadRows && '--skip-bad-rows',
+  ].filter((f): f is string => typeof f === 'string');
+  if (given.length === 0) return [];
+  return [`${given.join(', ')} ${given.length === 1 ? 'has' : 'have'} no effect: no input is a call log, and weekly tables name their weeks themselves`];
 }
 
 // --- call logs: recognised by their header, streamed from disk (see src/io/calllog/) ---

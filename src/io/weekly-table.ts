@@ -1,11 +1,12 @@
 import { plural, type Problem } from '../errors.js';
+import { appendAll } from '../core/arrays.js';
 import type { ActivityRow, Counts } from '../core/types.js';
 import type { Field } from '../domain/fields.js';
 import { resolveWeekLabels, type WeekResult } from '../domain/weeks.js';
 import { weekNumberLabel } from '../domain/week-numbers.js';
 import { checkRow, outcomesExceedReached, type Row } from '../schema.js';
 import { findHeader, headerMap, isHeaderRow, mapColumns, sameHeader, type HeaderMap } from './columns.js';
-import { decode } from './decode.js';
+import { decode, encodingNotice } from './decode.js';
 import { detectDialect, normaliseLineEnds, type Delimiter } from './dialect.js';
 import { detectDecimalMark, expectedNumber, otherLocaleThousands, parseHours, parseNumber, type DecimalMark } from './numbers.js';
 import { readRecords, type SourceRecord } from './records.js';
@@ -57,8 +58,8 @@ export function parseWeeklyTable(file: string, bytes: Uint8Array, options: Table
   if (!decoded.ok) return { rows: [], warnings: [], problems: [decoded.problem], headers: [], input: null };
   const table = parseWeeklyText(file, decoded.text, headerMap(options.map));
   if (table.input) table.input.encoding = decoded.encoding;
-  if (decoded.encoding === 'windows-1252') table.warnings.unshift(`${file}: read as Windows-1252 text (it is not valid UTF-8)`);
-  if (decoded.encoding === 'macintosh') table.warnings.unshift(`${file}: read as Mac Roman text, Excel's "CSV (Macintosh)" (it is not valid UTF-8 and its lines end in CR)`);
+  const notice = encodingNotice(file, decoded.encoding);
+  if (notice) table.warnings.unshift(notice);
   return table;
 }
 
@@ -98,7 +99,7 @@ export function parseWeeklyText(file: string, text: string, map: HeaderMap = new
     return false;
   });
   if (otherLayout.length) {
-    problems.push(...otherLayout);
+    appendAll(problems, otherLayout);
     return done();
   }
   if (data.length === 0) {
@@ -107,14 +108,14 @@ export function parseWeeklyText(file: string, text: string, map: HeaderMap = new
   }
 
   const columns = mapColumns(file, header.line, header.fields, (i) => data.some((r) => (r.fields[i] ?? '').trim() !== ''), map);
-  warnings.push(...columns.notices);
+  appendAll(warnings, columns.notices);
   input = {
     file, encoding: 'utf-8', delimiter, decimal: '.', thousands: null, layout: 'weekly',
     layout_reason: 'the header names week, dials, reached and meetings', header_line: header.line,
     columns: columns.understood, weeks: null, calllog: null, unused: columns.unused,
   };
   if (columns.problems.length) {
-    problems.push(...columns.problems);
+    appendAll(problems, columns.problems);
     return done();
   }
   const { index } = columns;

@@ -9,6 +9,7 @@ import type { CallLogLayout } from './columns.js';
 import { parseDuration } from './duration.js';
 import { isoWeekOfDay } from './time.js';
 import { parseTimestamp, slashOrder, timestampProblem, type SlashOrder } from './timestamp.js';
+import { quote } from '../../render/safe.js';
 import type { ZoneOffsets } from './zone.js';
 
 /** Cell layout: one counter per stage, then talk time in ms. Stage order is STAGE_INDEX. */
@@ -55,6 +56,10 @@ export class CallLogAggregate {
   readonly talkSample: number[] = [];
   /** Copies of the header further down (exports joined end to end): how many, and the first one's line. */
   repeatedHeaders = { count: 0, line: 0 };
+  /** Records read as strings (addRecord), not by the byte scanner's own parsers: for --verbose. */
+  stringRecords = 0;
+  /** How the file was read (which reader, how many parts), for --verbose. */
+  readBy = '';
 
   constructor(
     readonly file: string,
@@ -163,6 +168,7 @@ export class CallLogAggregate {
 
   /** One record as strings (general reader, or the byte scanner's fallback for unusual rows). */
   addRecord(fields: readonly string[], line: number): void {
+    this.stringRecords++;
     if (fields.every((f) => f.trim() === '')) return; // `;;;;` rows are blank, not bad
     const { layout } = this;
     if (fields.length !== layout.width) {
@@ -191,7 +197,7 @@ export class CallLogAggregate {
     if (layout.duration >= 0) {
       const rawDuration = fields[layout.duration]!;
       talk = parseDuration(rawDuration, layout.durationUnit, this.settings.decimalComma);
-      if (talk === null) problems.push(this.fieldProblem(line, layout.duration, `"${rawDuration.trim()}" is not a duration`, 'use seconds (95), mm:ss (1:35) or hh:mm:ss (0:01:35)'));
+      if (talk === null) problems.push(this.fieldProblem(line, layout.duration, `${quote(rawDuration.trim())} is not a duration`, 'use seconds (95), mm:ss (1:35) or hh:mm:ss (0:01:35)'));
     }
     if (problems.length > 0 || day === null || talk === null) return this.bad(problems);
     const rep = layout.rep >= 0 ? this.repId(fields[layout.rep]!) : 0;

@@ -1,6 +1,8 @@
 /** The aggregate as the weekly rows every command works with, plus the warnings the reading produced. */
 import type { ActivityRow, Counts } from '../../core/types.js';
 import { InputError, formatProblem, plural } from '../../errors.js';
+import { int } from '../../render/format.js';
+import { quote, shellWord } from '../../render/safe.js';
 import { normaliseOutcome } from '../../domain/outcomes.js';
 import type { CallLogUnderstanding, OutcomeUnderstanding } from '../understanding.js';
 import { STAGE_INDEX, TALK, type CallLogAggregate } from './aggregate.js';
@@ -9,6 +11,8 @@ import { UNIT_MS, type DurationUnit } from './duration.js';
 export interface CallLogTable {
   rows: ActivityRow[];
   warnings: string[];
+  /** How it was read: the reader, its parts, and how many records went through the string parsers (--verbose). */
+  readBy: string;
   /** What was read (the `calllog` part of the input's FileUnderstanding). */
   understanding: CallLogUnderstanding;
 }
@@ -35,7 +39,7 @@ export function toRows(agg: CallLogAggregate, skipBadRows: boolean): CallLogTabl
     throw new InputError([{
       file: agg.file, line: 1, column: column + 1, field: agg.header[column] ?? '',
       message: `none of the call outcomes is recognised: ${listOutcomes(labelled)}`,
-      hint: `map them with --outcome, e.g. --outcome "${labelled[0]!.label}=reached" (or meeting, callback, no_answer)`,
+      hint: `map them with --outcome, e.g. --outcome ${shellWord(`${labelled[0]!.label}=reached`)} (or meeting, callback, no_answer)`,
     }]);
   }
   for (const { week, rep, line, cell } of agg.entries()) {
@@ -61,7 +65,7 @@ export function toRows(agg: CallLogAggregate, skipBadRows: boolean): CallLogTabl
   if (unitProblem) said.push(unitProblem);
   const understood = understanding(agg);
   if (unitProblem) understood.duration_unit = null;
-  return { rows, warnings: said, understanding: understood };
+  return { rows, warnings: said, readBy: readBy(agg), understanding: understood };
 }
 
 /** No sales call lasts this long: a median over it means the unit is wrong. */
@@ -122,7 +126,13 @@ function unknownOutcomes(agg: CallLogAggregate): { label: string; count: number 
     .sort((a, b) => b.count - a.count);
 }
 
-const listOutcomes = (outcomes: readonly { label: string; count: number }[]) => outcomes.map((o) => `"${o.label}" (${o.count})`).join(', ');
+/** Outcomes listed in the warning; a log with thousands of free-text outcomes gets a count of the rest. */
+const LISTED_OUTCOMES = 10;
+
+function listOutcomes(outcomes: readonly { label: string; count: number }[]): string {
+  const listed = outcomes.slice(0, LISTED_OUTCOMES).map((o) => `${quote(o.label)} (${o.count})`).join(', ');
+  return outcomes.length > LISTED_OUTCOMES ? `${listed} and ${outcomes.length - LISTED_OUTCOMES} more` : listed;
+}
 
 function warnings(agg: CallLogAggregate, skipBadRows: boolean): string[] {
   const out: string[] = [];
@@ -131,7 +141,7 @@ function warnings(agg: CallLogAggregate, skipBadRows: boolean): string[] {
   const blank = unknown.find((o) => o.label === '')?.count ?? 0;
   const labelled = unknown.filter((o) => o.label !== '');
   if (labelled.length > 0) {
-    out.push(`${agg.file}: ${plural(labelled.length, 'outcome')} not recognised, counted as plain dials: ${listOutcomes(labelled)} — map them with --outcome "${labelled[0]!.label}=reached" (or meeting, callback, no_answer)`);
+    out.push(`${agg.file}: ${plural(labelled.length, 'outcome')} not recognised, counted as plain dials: ${listOutcomes(labelled)} — map them with --outcome ${shellWord(`${labelled[0]!.label}=reached`)} (or meeting, callback, no_answer)`);
   }
   if (blank > 0) out.push(`${agg.file}: ${plural(blank, 'call')} without an outcome, counted as plain dials`);
   const copies = agg.repeatedHeaders;
@@ -143,4 +153,10 @@ function warnings(agg: CallLogAggregate, skipBadRows: boolean): string[] {
     out.push(`${agg.file}: skipped ${plural(agg.badRows, 'bad row')}${first ? ` (first: ${formatProblem(first)})` : ''}`);
   }
   return out;
+}
+
+/** "byte scanner, 2 parts on 2 threads; 12 of 1,000,000 records read as strings". */
+function readBy(agg: CallLogAggregate): string {
+  const records = agg.outcomeCount.reduce((n, c) => n + c, 0) + agg.inbound + agg.badRows + agg.repeatedHeaders.count;
+  return agg.stringRecords === 0 ? agg.readBy : `${agg.readBy}; ${int(agg.stringRecords)} of ${int(records)} records read as strings`;
 }
