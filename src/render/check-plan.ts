@@ -1,5 +1,5 @@
 import type { PlanCheckResult } from '../core/check-plan.js';
-import { json as safeJson, markdownCell, terminal, xmlAttr, xmlText } from './safe.js';
+import { annotationData, annotationProperty, json as safeJson, markdownCell, terminal, xmlAttr, xmlText } from './safe.js';
 import { int, num } from './format.js';
 import type { CheckFormat } from './formats.js';
 import { loadHtml } from './html-lazy.js';
@@ -34,7 +34,7 @@ const who = (r: PlanCheckResult, text: (s: string) => string) => (r.rep === null
 
 function rows(v: PlanCheckView, text: (s: string) => string, verdict: (r: PlanCheckResult) => string) {
   return {
-    head: ['', 'weeks', 'meetings', 'dials', 'gap', 'effort', 'conversion', 'verdict'],
+    head: ['', 'scope', 'meetings', 'dials', 'gap', 'effort', 'conversion', 'verdict'],
     rows: v.results.map((r) => [
       who(r, text), text(r.scope), `${int(r.actual.meetings)}/${num(r.planned.meetings, 1)}`, `${int(r.actual.dials)}/${int(r.planned.dials)}`,
       num(r.gap.meetings, 1), num(r.gap.effort, 1), num(r.gap.conversion, 1), verdict(r),
@@ -89,4 +89,16 @@ export function renderPlanCheckJunit(v: PlanCheckView): string {
     return `    <testcase classname="${xmlAttr(r.rep === null ? 'funnel.plan.team' : `funnel.plan.rep.${r.rep}`)}" name="${name}" time="0">\n${body}\n    </testcase>`;
   });
   return ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="funnel check" ${counts}>`, `  <testsuite name="funnel check --plan" ${counts}>`, ...cases, '  </testsuite>', '</testsuites>', ''].join('\n');
+}
+
+/** In a GitHub Actions job: an error for each subject behind plan beyond chance, a warning for one behind within chance. */
+export function renderPlanCheckAnnotations(v: PlanCheckView): string {
+  const lines: string[] = [];
+  for (const r of v.results) {
+    const level = r.failed ? 'error' : r.gap.meetings > 0 ? 'warning' : null;
+    if (level === null) continue;
+    const title = `funnel check --plan: ${r.rep === null ? 'team' : r.rep} (${r.scope})`;
+    lines.push(`::${level} title=${annotationProperty(title)}::${annotationData(planReason(r, v.alpha))}`);
+  }
+  return lines.length ? lines.join('\n') + '\n' : '';
 }
