@@ -13,6 +13,8 @@ export interface HtmlContext {
   /** The input files as given: shown under the title. */
   files: readonly string[];
   byRep: boolean;
+  /** --all-reps: chart every rep, not only those that matter (the table always lists all). */
+  allReps?: boolean;
   /** How each file was read (the report JSON's `input`), shown as an appendix. */
   inputs?: readonly InputShown[];
 }
@@ -140,7 +142,7 @@ export function reportHtml(r: Report, ctx: HtmlContext): string {
     evolution(r),
     section('funnel', `Funnel ${r.chain}`, funnel(r)),
     r.weeks.length > 1 ? section('weeks', 'Week by week', trends(r) + weekTable(r)) : '',
-    r.reps && (ctx.byRep || r.reps.length > 1) ? section('reps', 'By rep', repSection(r, r.reps)) : '',
+    r.reps && (ctx.byRep || r.reps.length > 1) ? section('reps', 'By rep', repSection(r, r.reps, ctx.allReps ?? false)) : '',
     inputSection(ctx.inputs ?? []),
   ];
   return page({ title: 'Funnel report', subtitle, body: body.filter(Boolean).join('\n'), method: METHOD });
