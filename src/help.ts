@@ -163,8 +163,13 @@ counted per ISO week and rep: every call is a dial; outcomes such as connected,
 meeting booked or callback count as reached (HubSpot, Salesforce, Close,
 Aircall, Pipedrive, Ringover labels in English, Dutch and German). Weeks are
 counted in --tz, by default the machine's time zone; timestamps without an
-offset are taken as wall-clock time in that zone.
-  $ ${example}`;
+offset are taken as wall-clock time in that zone. Columns are found by their
+words in English, Dutch, German, French, Spanish and Italian; name any other
+with --map "Header=role" (timestamp, date, time, rep, outcome, direction,
+duration, contact or ignore). A log without a direction column counts every
+call as outbound.
+  $ ${example}
+  $ funnel report export.csv --map "Anruf am=timestamp" --duration-unit ms`;
 }
 
 export const CALL_LOG_EXAMPLES = {

@@ -197,7 +197,7 @@ function callLogLayout(name: string, shape: CallLogShape | null, options: ReadOp
   if (shape?.layout && (options.log || !shape.weekly)) {
     // Columns the words cannot settle stop the file before a row is read.
     if (shape.columns.problems.length) throw new InputError(shape.columns.problems.map((p) => ({ file: name, ...p })));
-    return shape.layout;
+    return options.durationUnit ? { ...shape.layout, durationUnit: options.durationUnit, durationUnitSource: 'flag' as const, durationClock: false } : shape.layout;
   }
   if (options.log) {
     throw new InputError([{ file: name, line: 1, message: `is not a call log: headers found: ${shape?.sniffed.header.join(', ') ?? '(none)'}`, hint: expectedColumnsHint() }]);

@@ -12,6 +12,7 @@ import { CallLogAggregate, type CallLogSettings } from './aggregate.js';
 import { encodingNotice } from '../decode.js';
 import { notUtf8Error } from './byte-interner.js';
 import type { CallLogLayout } from './columns.js';
+import type { DurationUnit } from './duration.js';
 import { FastPathBail, FastScanner } from './fast-scan.js';
 import type { ResumePoint } from './general-read.js';
 import { cutPoints, mergePart, type PartJob, type PartReply } from './parts.js';
@@ -32,6 +33,8 @@ export interface CallLogOptions {
   skipBadRows?: boolean;
   /** Threads for big files (default: one per CPU); 1 reads on the main thread only. */
   threads?: number;
+  /** --duration-unit: the unit of plain-number durations, over what the header says. */
+  durationUnit?: DurationUnit;
   /** Skip the byte scanner (tests use it to compare both readers). */
   general?: boolean;
   /** How parts are read (default: a worker thread each) and how small they may be; tests read them in-process. */
