@@ -145,7 +145,8 @@ export async function readTables(files: readonly string[], options: ReadOptions,
   }
   problems.push(...duplicateProblems(rows));
   if (problems.length === 0) problems.push(...inexactTotals(ordered));
-  if (problems.length) throw new InputError(problems);
+  // What was understood travels with the problems: funnel inspect shows both.
+  if (problems.length) throw Object.assign(new InputError(problems), { inputs });
   return { rows: ordered, warnings, files: names, inputs };
 }
 
