@@ -25,6 +25,7 @@ describe('a weekly table with a column no vocabulary knows', () => {
     expect(code).toBe(2);
     expect(stdout).toMatch(/^ {4}3 {2}Pitches\s+- {2}/m);
     expect(stdout).toContain('no column for reached');
+    expect(stdout).toContain('  read as       weekly table: not a call log; the header names week, dials,\n                meetings but no reached\n');
     const config = JSON.parse(await readFile(join(weekly, 'funnel.config.json'), 'utf8'));
     expect(config.map.Pitches).toBe('?');
     expect(config.map.Bemerkung).toBe('?');
