@@ -43,7 +43,7 @@ const BY_ENTRY = new Set(['map', 'outcome', 'min', 'max']);
 
 export function mergeUnderFlags(cmd: Command, config: FunnelConfig): void {
   // Which map and outcome entries the file decided (and no flag overrode): "decided by config" in inspect.
-  const fromFile = { map: entriesKept(cmd, config.map, 'map'), outcome: entriesKept(cmd, config.outcome, 'outcome') };
+  const fromFile = { map: entriesKept(cmd, config.map, 'map'), outcome: entriesKept(cmd, config.outcome, 'outcome'), settings: [] as string[] };
   cmd.setOptionValueWithSource('fromConfig', fromFile, 'config');
   const fromFlag = (key: string) => cmd.getOptionValueSource(key) === 'cli';
   const overruled = (key: string) =>
@@ -58,10 +58,12 @@ export function mergeUnderFlags(cmd: Command, config: FunnelConfig): void {
       // min/max name a ratio once; map and outcome let the later entry win, so flags go last.
       const named = new Set(given.map((g) => g.slice(0, g.lastIndexOf('=')).trim()));
       const kept = key === 'min' || key === 'max' ? entries.filter((e) => !named.has(e.slice(0, e.lastIndexOf('=')))) : entries;
+      if (!fromFlag(key)) fromFile.settings.push(key);
       cmd.setOptionValueWithSource(key, [...kept, ...given], fromFlag(key) ? 'cli' : 'config');
       continue;
     }
     if (fromFlag(key)) continue;
+    fromFile.settings.push(key);
     cmd.setOptionValueWithSource(key, Array.isArray(value) ? value.map(String) : typeof value === 'boolean' ? value : String(value), 'config');
   }
 }

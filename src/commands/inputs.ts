@@ -26,6 +26,8 @@ export interface InputFlags {
 export interface ConfigEntries {
   map: string[];
   outcome: string[];
+  /** The settings that came from the file alone (no flag given for them). */
+  settings?: string[];
 }
 
 /**
@@ -60,7 +62,8 @@ export async function readInputs(files: readonly string[], flags: InputFlags, io
   assertStdinOnce(files);
   const { log, outcome, tz, skipBadRows, quiet } = flags;
   const durationUnit = flags.durationUnit === undefined ? undefined : parseDurationUnit(flags.durationUnit);
-  const tables = await readTables(files, { map: parseMapOptions(flags.map ?? []), log, outcome, tz, skipBadRows, quiet, ...(durationUnit ? { durationUnit } : {}) }, io);
+  const fromConfig = flags.fromConfig && { map: flags.fromConfig.map, settings: flags.fromConfig.settings ?? [] };
+  const tables = await readTables(files, { map: parseMapOptions(flags.map ?? []), log, outcome, tz, skipBadRows, quiet, fromConfig, ...(durationUnit ? { durationUnit } : {}) }, io);
   return { ...tables, inputs: markConfigDecisions(tables.inputs, flags.fromConfig) };
 }
 

@@ -133,3 +133,15 @@ describe('inspect --write-config over a draft that is still open', () => {
     expect(JSON.parse(await readFile(join(folder, 'funnel.config.json'), 'utf8')).map).toEqual({ Week: 'week', Dials: 'dials', Reached: 'reached', Meetings: 'meetings' });
   });
 });
+
+describe('one config for several exports', () => {
+  it('entries and call-log settings a weekly table does not use are not reported as mistakes; the same as flags are', async () => {
+    const config = { tz: 'Europe/Brussels', outcome: { 'Code 17': 'meeting' }, map: { 'Call started': 'timestamp', Belpogingen: 'dials', 'Gesprekken (DM)': 'reached', Deals: 'meetings', Afspraken: 'ignore' } };
+    const quiet = await withConfig(config, ['report', 'team.csv', '--format', 'json']);
+    expect(quiet.code).toBe(0);
+    expect(quiet.err.split('\n').filter((l) => !l.startsWith('warning: too little data'))).toEqual([NOTE.trimEnd(), '']);
+    const flags = await withConfig({}, ['report', 'team.csv', '--format', 'json', '--tz', 'UTC', '--map', 'Nope=ignore', '--map', 'Belpogingen=dials', '--map', 'Gesprekken (DM)=reached', '--map', 'Deals=meetings', '--map', 'Afspraken=ignore']);
+    expect(flags.err).toContain('warning: --map "Nope=ignore": no input has a column "Nope"\n');
+    expect(flags.err).toContain('warning: --tz has no effect: no input is a call log, and weekly tables name their weeks themselves\n');
+  });
+});
