@@ -19,6 +19,8 @@ export interface InputFlags {
   durationUnit?: string;
   /** Also silences the progress bar. */
   quiet?: boolean;
+  /** Say how each call log was read (--verbose; --debug implies it). */
+  verbose?: boolean;
   /** The --map and --outcome entries that came from the config file (set by the CLI). */
   fromConfig?: ConfigEntries;
 }
@@ -60,10 +62,10 @@ export function assertStdinOnce(uses: readonly string[]): void {
 
 export async function readInputs(files: readonly string[], flags: InputFlags, io: Io): Promise<Tables> {
   assertStdinOnce(files);
-  const { log, outcome, tz, skipBadRows, quiet } = flags;
+  const { log, outcome, tz, skipBadRows, quiet, verbose } = flags;
   const durationUnit = flags.durationUnit === undefined ? undefined : parseDurationUnit(flags.durationUnit);
   const fromConfig = flags.fromConfig && { map: flags.fromConfig.map, settings: flags.fromConfig.settings ?? [] };
-  const tables = await readTables(files, { map: parseMapOptions(flags.map ?? []), log, outcome, tz, skipBadRows, quiet, fromConfig, ...(durationUnit ? { durationUnit } : {}) }, io);
+  const tables = await readTables(files, { map: parseMapOptions(flags.map ?? []), log, outcome, tz, skipBadRows, quiet, verbose, fromConfig, ...(durationUnit ? { durationUnit } : {}) }, io);
   return { ...tables, inputs: markConfigDecisions(tables.inputs, flags.fromConfig) };
 }
 

@@ -1,4 +1,5 @@
 import { plural, type Problem } from '../errors.js';
+import { appendAll } from '../core/arrays.js';
 import type { ActivityRow, Counts } from '../core/types.js';
 import { REQUIRED_FIELDS, type Field } from '../domain/fields.js';
 import { resolveWeekLabels, type WeekResult } from '../domain/weeks.js';
@@ -106,7 +107,7 @@ export function parseWeeklyText(file: string, text: string, map: HeaderMap = new
     return false;
   });
   if (otherLayout.length) {
-    problems.push(...otherLayout);
+    appendAll(problems, otherLayout);
     return done();
   }
   if (data.length === 0) {
@@ -115,14 +116,14 @@ export function parseWeeklyText(file: string, text: string, map: HeaderMap = new
   }
 
   const columns = mapColumns(file, header.line, header.fields, (i) => data.some((r) => (r.fields[i] ?? '').trim() !== ''), map);
-  warnings.push(...columns.notices);
+  appendAll(warnings, columns.notices);
   input = {
     file, encoding: 'utf-8', delimiter, decimal: '.', thousands: null, layout: 'weekly',
     layout_reason: weeklyReason(columns.understood), header_line: header.line,
     columns: columns.understood, weeks: null, calllog: null, unused: columns.unused,
   };
   if (columns.problems.length) {
-    problems.push(...columns.problems);
+    appendAll(problems, columns.problems);
     return done();
   }
   const { index } = columns;
