@@ -68,7 +68,7 @@ const field = <T extends string>(target: T, strength: number, words: string[], a
 export function matchWeeklyHeader(header: string): HeaderMeaning<WeeklyTarget> {
   const r = read(header);
   const { has, wordsOf } = r;
-  const outcomes = ([['hours', ['hours', 'time']], ['meetings', ['meeting']], ['callbacks', ['callback']]] as const).filter(([, tags]) => has(...tags));
+  const outcomes = ([['hours', ['hours', 'time']], ['meetings', ['meeting']], ['callbacks', ['callback']]] as const).filter(([, tags]) => has(...tags)); // spread-ok: two or three fixed tags
   if (outcomes.length >= 2) return { kind: 'ambiguous', targets: [outcomes[0]![0], outcomes[1]![0]], words: wordsOf('hours', 'time', 'meeting', 'callback') };
   let meaning: HeaderMeaning<WeeklyTarget>;
   if (has('hours', 'time')) meaning = field('hours', 2, wordsOf('hours', 'time'), null, r.unit);
@@ -108,7 +108,7 @@ export function matchCallLogHeader(header: string): HeaderMeaning<CallLogTarget>
   const { has, wordsOf } = r;
   // "Call date", "Activity date", "Start time" are the call's own moment; "Create date" only when nothing says more.
   const boost = (has('call_event', 'dial', 'start') ? 1 : 0) - (has('created') ? 1 : 0);
-  const roles = ([['duration', ['duration']], ['direction', ['direction']], ['outcome', ['outcome', 'outcome_weak', 'outcome_status']]] as const).filter(([, tags]) => has(...tags));
+  const roles = ([['duration', ['duration']], ['direction', ['direction']], ['outcome', ['outcome', 'outcome_weak', 'outcome_status']]] as const).filter(([, tags]) => has(...tags)); // spread-ok: three fixed tags at most
   // "Call status" beside "Duration" is no question; "Outcome duration" is.
   if (roles.length >= 2 && !(roles.length === 2 && has('outcome_status') && !has('outcome', 'outcome_weak'))) {
     return { kind: 'ambiguous', targets: [roles[0]![0], roles[1]![0]], words: wordsOf('duration', 'direction', 'outcome', 'outcome_weak') };

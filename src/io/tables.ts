@@ -147,7 +147,7 @@ export async function readTables(files: readonly string[], options: ReadOptions,
     if (table.input) inputs.push(table.input);
     for (const h of table.headers) headers.add(normaliseHeader(h));
   }
-  warnings.push(...callLogFlagNotes(options, logs, names.length));
+  appendAll(warnings, callLogFlagNotes(options, logs, names.length));
   // A --map whose header no file has is most likely a typo.
   const configured = new Set((options.fromConfig?.map ?? []).map(normaliseHeader));
   for (const [header, target] of Object.entries(options.map ?? {})) {

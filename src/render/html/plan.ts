@@ -7,6 +7,7 @@ import { bars, type Bar } from './charts.js';
 import { html } from '../safe.js';
 import { figure, name, notes, page, section, table } from './page.js';
 import { rangeChart } from './plan-charts.js';
+import { maxOf } from '../../core/arrays.js';
 
 /** Unicode symbols, no colour codes: the page colours by CSS. */
 const PLAIN: Theme = { ...makeTheme(true), c: makeTheme(false).c, color: false };
@@ -56,7 +57,7 @@ function range(plan: Plan): string {
 
 function sensitivity(plan: Plan): string {
   const s = sensitivityTable(plan, PLAIN);
-  const most = (f: (x: Plan['sensitivity'][number]) => number) => Math.max(...plan.sensitivity.map(f), 1e-9);
+  const most = (f: (x: Plan['sensitivity'][number]) => number) => maxOf([...plan.sensitivity.map(f), 1e-9]);
   const chart = (what: 'dials' | 'hours') => {
     const saved = (x: Plan['sensitivity'][number]) => (what === 'dials' ? x.dials_saved_per_day : x.hours_saved_per_day);
     const rows: Bar[] = plan.sensitivity.map((x) => ({
