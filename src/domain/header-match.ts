@@ -81,7 +81,7 @@ export function matchWeeklyHeader(header: string): HeaderMeaning<WeeklyTarget> {
   else if (has('dial')) meaning = field('dials', 2, wordsOf('dial'));
   else if (has('duration')) return { kind: 'unusable', looksLike: 'hours', why: 'talk time is not the time spent prospecting', words: wordsOf('duration') };
   // A "Week" column beats a "Date" column beside it (then the date is the other one's detail).
-  else if (has('week', 'date')) meaning = field('week', has('week') ? 2 : 1, wordsOf('week', 'date', 'start', 'end'), has('end') ? 'end' : has('start') ? 'start' : null);
+  else if (has('week', 'date')) meaning = field('week', has('week') ? 2 : 1, wordsOf('week', 'date', 'start', 'from', 'end'), has('end') ? 'end' : has('start', 'from') ? 'start' : null);
   else if (has('year')) meaning = field('year', 2, wordsOf('year'));
   else if (has('rep')) meaning = field('rep', 2, wordsOf('rep', 'rep_weak'));
   else if (has('meeting_weak')) meaning = field('meetings', 1, wordsOf('meeting_weak'));

@@ -36,8 +36,13 @@ function targetOf(cell: string, map: HeaderMap): MapTarget | undefined {
   return map.get(normaliseHeader(cell)) ?? fieldForHeader(cell);
 }
 
+// A cell that is a number (or a date, a week): a data row has some; a header row has none.
+const DATA_CELL = /^[\d\s.,:/+-]+$|^\d{4}-W\d/;
+
 /** True when the cells name every required field: a header row. */
 export function isHeaderRow(cells: readonly string[], map: HeaderMap): boolean {
+  // Called for every row (copies of the header further down): numbers settle it without reading words.
+  if (cells.some((c) => DATA_CELL.test(c.trim()))) return false;
   const targets = new Set(cells.map((c) => targetOf(c.trim(), map)));
   return REQUIRED_FIELDS.every((f) => targets.has(f));
 }
