@@ -73,7 +73,7 @@ describe('devices and pipes keep to the size limit while reading', () => {
   ])('funnel %j refuses with exit 2', (args) => {
     const run = funnel(args);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe('/dev/zero: the file is larger than 64 MB, far more than a weekly activity table — check that this is the right file (one row per week and rep)\n');
+    expect(run.stderr).toBe('/dev/zero: the file is larger than 64 MB, far more than a weekly activity table — check that this is the right file; a call log this big: give its path instead of a pipe, it is then streamed\n');
   });
 });
 
@@ -81,6 +81,11 @@ describe('a result that cannot be written', () => {
   it('> /dev/full is exit 2 with one line, not a stack trace or a verdict', () => {
     const run = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" check fixtures/team-8-weeks.csv --min meetings/dials=0.5 -q > /dev/full`], { cwd: ROOT, env: ENV, encoding: 'utf8' });
     expect(run.stderr).toBe('error: the result could not be written to standard output (ENOSPC) — the disk is full: free some space or write somewhere else\n');
+    expect(run.status).toBe(2);
+  });
+  it.each([['--version'], ['--help'], ['report', '--help']])('funnel %j > /dev/full is exit 2 with one line too', (...args) => {
+    const run = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" ${args.join(' ')} > /dev/full`], { cwd: ROOT, env: ENV, encoding: 'utf8' });
+    expect(run.stderr).toMatch(/^error: the result could not be written to standard output \(ENOSPC\)( — the disk is full: free some space or write somewhere else)?\n$/);
     expect(run.status).toBe(2);
   });
   it('a warning that cannot be written is ignored', () => {
