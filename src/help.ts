@@ -139,6 +139,7 @@ Examples:
   $ funnel track plan.json this-quarter.csv          # this week so far
   $ funnel track plan.json team.csv --as-of 2026-11-18 --period month
   $ funnel track plan.json team.csv --format json | jq '.reps[].status'
+  $ funnel track plan.json team.csv --format html -o track.html
 
 Per week and rep: planned vs actual dials, conversations, meetings and hours,
 and the meeting gap split into effort = (planned - actual dials) x planned

@@ -13,5 +13,5 @@ export type CheckFormat = (typeof CHECK_FORMATS)[number];
 
 export const INSPECT_FORMATS = ['table', 'json'] as const;
 export type InspectFormat = (typeof INSPECT_FORMATS)[number];
-export const TRACK_FORMATS = ['table', 'json', 'csv', 'md'] as const;
+export const TRACK_FORMATS = ['table', 'json', 'csv', 'md', 'html'] as const;
 export type TrackFormat = (typeof TRACK_FORMATS)[number];

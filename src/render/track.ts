@@ -1,6 +1,7 @@
 import { csvLine } from './csv.js';
 import { json as safeJson, markdownCell, terminal } from './safe.js';
 import type { TrackFormat } from './formats.js';
+import { loadHtml } from './html-lazy.js';
 import { mdTable } from './markdown.js';
 import { renderFitting, renderTable } from './table.js';
 import { finish, makeTheme, type Theme } from './theme.js';
@@ -110,12 +111,13 @@ function csv(v: TrackView): string {
   ].join('\n');
 }
 
-export function renderTrack(view: TrackView, format: TrackFormat, color: boolean, width?: number): string {
+export async function renderTrack(view: TrackView, format: TrackFormat, color: boolean, width?: number): Promise<string> {
   const render = {
     table: () => table(view, makeTheme(color, width)),
     md: () => markdown(view),
     json: () => json(view),
     csv: () => csv(view),
-  } satisfies Record<TrackFormat, () => string>;
+    html: async () => (await loadHtml()).trackHtml(view),
+  } satisfies Record<TrackFormat, () => string | Promise<string>>;
   return render[format]();
 }

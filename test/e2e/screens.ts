@@ -1,28 +1,27 @@
 import { PNG } from 'pngjs';
 
 /**
- * Screenshots compared the way a person would: shrunk to blocks of grey, so a font that renders a
- * pixel wider on another machine moves a few blocks a little, while a missing chart or a page gone
- * dark changes many blocks a lot.
+ * Screenshots compared the way a person would: shrunk to blocks of mean colour, so a font that renders
+ * a pixel wider on another machine moves a few blocks a little, while a missing chart changes the
+ * page's height and a page gone dark or a recoloured chart changes many blocks a lot.
  */
 export const BLOCK = 4;
 
-/** The image shrunk by BLOCK in each direction, each block the mean grey of its pixels. */
+/** The image shrunk by BLOCK in each direction, each block the mean colour of its pixels. */
 export function shrink(png: PNG): PNG {
   const w = Math.floor(png.width / BLOCK), h = Math.floor(png.height / BLOCK);
   const out = new PNG({ width: w, height: h });
   for (let y = 0; y < h; y++) {
     for (let x = 0; x < w; x++) {
-      let sum = 0;
+      const sum = [0, 0, 0];
       for (let dy = 0; dy < BLOCK; dy++) {
         for (let dx = 0; dx < BLOCK; dx++) {
           const i = ((y * BLOCK + dy) * png.width + (x * BLOCK + dx)) * 4;
-          sum += 0.299 * png.data[i]! + 0.587 * png.data[i + 1]! + 0.114 * png.data[i + 2]!;
+          for (let c = 0; c < 3; c++) sum[c]! += png.data[i + c]!;
         }
       }
-      const g = Math.round(sum / (BLOCK * BLOCK));
       const o = (y * w + x) * 4;
-      out.data[o] = out.data[o + 1] = out.data[o + 2] = g;
+      for (let c = 0; c < 3; c++) out.data[o + c] = Math.round(sum[c]! / (BLOCK * BLOCK));
       out.data[o + 3] = 255;
     }
   }
@@ -32,9 +31,9 @@ export function shrink(png: PNG): PNG {
 export interface Difference {
   /** Heights compared: the shorter over the taller. */
   heightRatio: number;
-  /** Mean absolute grey difference per block, 0–255. */
+  /** Mean over blocks of the largest difference in one colour channel, 0–255. */
   meanDiff: number;
-  /** Share of blocks whose grey differs by more than 64. */
+  /** Share of blocks with a channel that differs by more than 64. */
   badShare: number;
 }
 
@@ -44,7 +43,8 @@ export function difference(a: PNG, b: PNG): Difference {
   const h = Math.min(a.height, b.height);
   let total = 0, bad = 0;
   for (let i = 0; i < a.width * h; i++) {
-    const d = Math.abs(a.data[i * 4]! - b.data[i * 4]!);
+    const o = i * 4;
+    const d = Math.max(Math.abs(a.data[o]! - b.data[o]!), Math.abs(a.data[o + 1]! - b.data[o + 1]!), Math.abs(a.data[o + 2]! - b.data[o + 2]!));
     total += d;
     if (d > 64) bad++;
   }

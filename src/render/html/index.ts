@@ -5,3 +5,4 @@
 export { reportHtml, type HtmlContext } from './report.js';
 export { planHtml } from './plan.js';
 export { checkHtml, type CheckInputs } from './check.js';
+export { trackHtml } from './track.js';

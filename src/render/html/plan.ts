@@ -1,6 +1,7 @@
 import type { Plan } from '../../core/plan.js';
 import { ceil, num, pct } from '../format.js';
 import { facts, funnelBars, sensitivityTable, summary, volumes } from '../plan-parts.js';
+import { repPlanTable } from '../plan-reps.js';
 import { makeTheme, type Theme } from '../theme.js';
 import { bars, type Bar } from './charts.js';
 import { html } from '../safe.js';
@@ -48,7 +49,7 @@ function range(plan: Plan): string {
   const caption = [
     'Dot: the plan at these rates.',
     r === null ? 'No band: rates given without counts carry no sampling range.' : `Band: the ${Math.round(i.level * 100)} % range of dials a day from the rates’ uncertainty.`,
-    confident === null ? '' : `Diamond: the dials a day that book the target on at least ${conf} % of days.`,
+    confident === null ? '' : `Diamond: the dials a day that book ${what}.`,
   ];
   return figure(chart, html(caption.filter(Boolean).join(' ')));
 }
@@ -71,6 +72,15 @@ function sensitivity(plan: Plan): string {
     table(s.head.map(html), s.rows.map((r) => r.map(html)));
 }
 
+/** With --by rep: each rep's week, and their meetings/dials from their own history to the one planned (shrunk toward the team). */
+function reps(plan: Plan): string {
+  const r = repPlanTable(plan, name);
+  if (r === null) return '';
+  const head = r.head.map(html);
+  const rows = r.rows.map((row, i) => row.map((c, k) => (k === 0 && i < r.rows.length - 1 ? c : html(c).replace(' -&gt; ', ' → '))));
+  return section('reps', 'Per rep', table(head, rows, { caption: html(r.title.replace(' -> ', ' → ')) }));
+}
+
 function sources(plan: Plan): string {
   const rows = facts(plan, PLAIN).map(([label, text]) => `<dt>${html(label)}</dt><dd>${html(text)}</dd>`);
   return `<dl class="facts">${rows.join('')}</dl>`;
@@ -89,6 +99,7 @@ export function planHtml(plan: Plan): string {
     section('day', 'A day and a week', day(plan)),
     section('range', 'How sure', range(plan)),
     section('improve', 'Which stage to improve', sensitivity(plan)),
+    reps(plan),
     section('sources', 'Where the numbers come from', sources(plan)),
   ];
   return page({ title: 'Funnel plan', subtitle: html(summary(plan, PLAIN)) + from, body: body.filter(Boolean).join('\n'), method: METHOD });

@@ -37,7 +37,9 @@ figure{margin:.6rem 0 1rem;break-inside:avoid}
 .chart .whisker{stroke:var(--same);stroke-width:2.4;stroke-linecap:round}
 .chart .better{fill:var(--better);stroke:var(--better)}.chart .worse{fill:var(--worse);stroke:var(--worse)}.chart .same{fill:var(--same);stroke:var(--same)}
 .chart .whisker.better,.chart .whisker.worse{fill:none}
-.chart .accent-mark{fill:var(--accent);stroke:var(--bg);stroke-width:1.5}.chart .fail{fill:var(--fail)}.chart .pass{fill:var(--pass)}.chart .bound{stroke:var(--ref);stroke-width:2}
+.chart .accent-mark{fill:var(--accent);stroke:var(--bg);stroke-width:1.5}.chart .bar.short{fill:var(--worse)}.chart .effort{fill:var(--accent)}.chart .conversion{fill:var(--bar)}
+.key{display:inline-block;width:.8em;height:.8em;margin:0 .2em 0 .5em;vertical-align:-.05em}.key.effort{background:var(--accent)}.key.conversion{background:var(--bar)}
+.v.pass{color:var(--pass)}.v.fail{color:var(--fail)}.chart .fail{fill:var(--fail)}.chart .pass{fill:var(--pass)}.chart .bound{stroke:var(--ref);stroke-width:2}
 .grid2{display:grid;grid-template-columns:repeat(auto-fit,minmax(18rem,1fr));gap:.4rem 1.2rem}
 .scroll{overflow-x:auto}
 table{border-collapse:collapse;width:100%;margin:.3rem 0 .8rem;font-size:.88rem}table.narrow{width:auto;min-width:24rem}
