@@ -36,7 +36,7 @@ const BY_ENTRY = new Set(['map', 'outcome', 'min', 'max']);
 
 export function mergeUnderFlags(cmd: Command, config: FunnelConfig): void {
   // Which map and outcome entries the file decided (and no flag overrode): "decided by config" in inspect.
-  const fromFile = { map: entriesKept(cmd, config.map, 'map'), outcome: entriesKept(cmd, config.outcome, 'outcome') };
+  const fromFile = { map: entriesKept(cmd, config.map, 'map'), outcome: entriesKept(cmd, config.outcome, 'outcome'), settings: [] as string[] };
   cmd.setOptionValueWithSource('fromConfig', fromFile, 'config');
   const fromFlag = (key: string) => cmd.getOptionValueSource(key) === 'cli';
   const overruled = (key: string) =>
@@ -56,6 +56,7 @@ export function mergeUnderFlags(cmd: Command, config: FunnelConfig): void {
     }
     if (fromFlag(key)) continue;
     cmd.setOptionValueWithSource(key, Array.isArray(value) ? value.map(String) : typeof value === 'boolean' ? value : String(value), 'config');
+    fromFile.settings.push(key);
   }
 }
 

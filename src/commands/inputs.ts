@@ -23,6 +23,23 @@ export interface InputFlags {
 export interface ConfigEntries {
   map: string[];
   outcome: string[];
+  /** Other settings (option names: tz, skipBadRows, …) the file set and no flag overrode. */
+  settings?: string[];
+}
+
+/**
+ * The call-log-only flags typed on the command line: a weekly table makes them pointless, and the user
+ * is told so. A config file's `tz`, shared by every input, is no mistake and not named.
+ */
+function typedCallLogFlags(flags: InputFlags): string[] {
+  const fromFile = flags.fromConfig;
+  const setByFile = new Set(fromFile?.settings ?? []);
+  const outcomes = (flags.outcome ?? []).filter((e) => !(fromFile?.outcome ?? []).includes(e));
+  return [
+    flags.tz !== undefined && !setByFile.has('tz') && '--tz',
+    outcomes.length > 0 && '--outcome',
+    flags.skipBadRows && !setByFile.has('skipBadRows') && '--skip-bad-rows',
+  ].filter((f): f is string => typeof f === 'string');
 }
 
 /**
@@ -56,7 +73,7 @@ export function assertStdinOnce(uses: readonly string[]): void {
 export async function readInputs(files: readonly string[], flags: InputFlags, io: Io): Promise<Tables> {
   assertStdinOnce(files);
   const { log, outcome, tz, skipBadRows, quiet } = flags;
-  const tables = await readTables(files, { map: parseMapOptions(flags.map ?? []), log, outcome, tz, skipBadRows, quiet }, io);
+  const tables = await readTables(files, { map: parseMapOptions(flags.map ?? []), log, outcome, tz, skipBadRows, quiet, callLogFlags: typedCallLogFlags(flags) }, io);
   return { ...tables, inputs: markConfigDecisions(tables.inputs, flags.fromConfig) };
 }
 

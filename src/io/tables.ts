@@ -74,6 +74,8 @@ export interface ReadOptions extends TableOptions, CallLogOptions {
   log?: boolean;
   /** No progress bar. */
   quiet?: boolean;
+  /** The call-log-only flags the user typed (not from a config file), named when no input is a call log. */
+  callLogFlags?: readonly string[];
 }
 
 /**
@@ -155,7 +157,7 @@ export async function readTables(files: readonly string[], options: ReadOptions,
  */
 function callLogFlagNotes(options: ReadOptions, logs: number, inputs: number): string[] {
   if (logs > 0 || inputs === 0) return [];
-  const given = [
+  const given = options.callLogFlags ?? [
     options.tz !== undefined && '--tz',
     (options.outcome?.length ?? 0) > 0 && '--outcome',
     options.skipBadRows && '--skip-bad-rows',
