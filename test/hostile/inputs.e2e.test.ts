@@ -94,3 +94,13 @@ describe('a result that cannot be written', () => {
     expect(JSON.parse(run.stdout).weeks).toHaveLength(8);
   });
 });
+
+describe('$GITHUB_STEP_SUMMARY that is no regular file', () => {
+  it('a FIFO without a reader is a warning, never a hang', () => {
+    const fifo = join(dir, 'summary-fifo');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const run = funnel(['check', 'fixtures/team-8-weeks.csv', '--min', 'meetings/dials=0.01'], { env: { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: fifo } });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain(`warning: $GITHUB_STEP_SUMMARY not written: ${fifo}: cannot be appended to: it is not a regular file — point it at a file\n`);
+  });
+});
