@@ -180,6 +180,34 @@ describe('error paths', () => {
     );
   }, 120_000);
 
+  it('a call log with hostile outcomes, reps and headers: every command and format stays safe', async () => {
+    const csvField = (s: string) => `"${s.replace(/"/g, '""')}"`;
+    await fc.assert(
+      fc.asyncProperty(hostile, hostile, hostile, fc.constantFrom('table', 'md', 'csv', 'json'), async (outcome, rep, extraHeader, fmt) => {
+        const log = [
+          `Activity date,Call outcome,Call duration,Activity assigned to,${csvField(extraHeader)}`,
+          `2026-01-05T09:00:00Z,${csvField(outcome)},0:01:00,${csvField(rep)},x`,
+          `2026-01-06T09:00:00Z,Meeting booked,0:02:00,${csvField(rep)},x`,
+          `2026-01-06 25:00,Connected,0:02:00,${csvField(rep)},x`,
+        ].join('\n');
+        for (const args of [
+          ['report', '-', '--tz', 'UTC', '--by', 'rep', '--format', fmt],
+          ['report', '-', '--tz', 'UTC', '--skip-bad-rows', '--format', fmt],
+          ['check', '-', '--tz', 'UTC', '--skip-bad-rows', '--by', 'rep', '--min', 'meetings/dials=0.9', '--format', fmt === 'csv' ? 'md' : fmt],
+        ]) {
+          const io = memoryIo({ stdin: Buffer.from(log), env: { GITHUB_ACTIONS: 'true' } });
+          expect([0, 1, 2]).toContain(await main(args, io));
+          const out = io.out.join('');
+          assertTerminalSafe(out);
+          if (fmt === 'md') assertMarkdownSafe(out);
+          const ours = (line: string) => /^::(?:error|warning) (?:file=[^:,\n]*(?:,line=\d+)?(?:,col=\d+)?,)?title=funnel[^\n]*::/.test(line);
+          assertTerminalSafe(io.err.join(''), ours);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  }, 120_000);
+
   it('hostile file names in successful runs: plan sources, report and check outputs stay safe', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'funnel-names-'));
     try {
