@@ -6,7 +6,7 @@
 import { MAX_LISTED_PROBLEMS, plural, type Problem } from '../../errors.js';
 import { builtInStage, normaliseOutcome, type Stage } from '../../domain/outcomes.js';
 import type { CallLogLayout } from './columns.js';
-import { parseDuration } from './duration.js';
+import { MAX_CALL_MS, parseDuration } from './duration.js';
 import { isoWeekOfDay } from './time.js';
 import { parseTimestamp, slashOrder, timestampProblem, type SlashOrder } from './timestamp.js';
 import { quote } from '../../render/safe.js';
@@ -183,7 +183,10 @@ export class CallLogAggregate {
     if (layout.duration >= 0) {
       const rawDuration = fields[layout.duration]!;
       talk = parseDuration(rawDuration, layout.durationUnit, this.settings.decimalComma);
-      if (talk === null) problems.push(this.fieldProblem(line, layout.duration, `${quote(rawDuration.trim())} is not a duration`, 'use seconds (95), mm:ss (1:35) or hh:mm:ss (0:01:35)'));
+      if (talk !== null && talk > MAX_CALL_MS) {
+        problems.push(this.fieldProblem(line, layout.duration, `${quote(rawDuration.trim())} is a call of more than a day`, `check the unit: this column is read as ${layout.durationUnit}`));
+        talk = null;
+      } else if (talk === null) problems.push(this.fieldProblem(line, layout.duration, `${quote(rawDuration.trim())} is not a duration`, 'use seconds (95), mm:ss (1:35) or hh:mm:ss (0:01:35)'));
     }
     if (problems.length > 0 || day === null || talk === null) return this.bad(problems);
     const rep = layout.rep >= 0 ? this.repId(fields[layout.rep]!) : 0;

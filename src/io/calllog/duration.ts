@@ -9,6 +9,12 @@ export const UNIT_MS = { milliseconds: 1, seconds: 1000, minutes: 60_000, hours:
 
 const NUMBER = /^(\d+)(?:[.,](\d+))?$/;
 const CLOCK = /^(?:(\d+):)?(\d{1,2}):(\d{2})(?:[.,](\d+))?$/;
+/**
+ * No call lasts a day. A longer duration is a unit mix-up or a typo, and refusing it keeps every sum of
+ * talk time exact (a hundred million calls of a day each stay below 2^53 ms).
+ */
+export const MAX_CALL_MS = 24 * 3600 * 1000;
+
 /** No duration is longer; WORDS's three optional parts backtrack over a long run of spaces. */
 export const MAX_DURATION_TEXT = 64;
 const WORDS = /^(?:(\d+)\s*h(?:ours?|rs?)?)?\s*(?:(\d+)\s*m(?:in(?:utes?)?)?)?\s*(?:(\d+)\s*s(?:ec(?:onds?)?)?)?$/i;

@@ -10,7 +10,7 @@ import type { CallLogAggregate } from './aggregate.js';
 import { ByteInterner, HASH_MASK, HASH_PRIME, HASH_SEED, decodeUtf8 } from './byte-interner.js';
 import { MS_PER_DAY, daysFromCivil, isValidDate } from './time.js';
 import { instantDay, plausibleInstant, plausibleOffset, plausibleYear } from './timestamp.js';
-import { UNIT_MS } from './duration.js';
+import { MAX_CALL_MS, UNIT_MS } from './duration.js';
 
 export class FastPathBail extends Error {
   /** Where the line it could not read starts: an offset in the scanned buffer, made absolute by the caller. */
@@ -155,6 +155,7 @@ export class FastScanner {
       return p;
     }
     talk *= UNIT_MS[agg.layout.durationUnit];
+    if (talk > MAX_CALL_MS) return NO; // the string path says why
     const rep = agg.layout.rep >= 0 ? this.reps.lookup(buf, repStart, repEnd, repHash) : 0;
     const outcome = this.outcomes.lookup(buf, outStart, outEnd, outHash);
     if (day !== this.lastDay) {
@@ -241,6 +242,7 @@ export class FastScanner {
       talk = wholeNumber(buf, starts[layout.duration]!, ends[layout.duration]!);
       if (talk === NO) return this.fallback(buf, fields);
       talk *= UNIT_MS[layout.durationUnit];
+      if (talk > MAX_CALL_MS) return this.fallback(buf, fields); // the string path says why
     }
     const rep = layout.rep >= 0 ? this.reps.get(buf, starts[layout.rep]!, ends[layout.rep]!) : 0;
     const outcome = this.outcomes.get(buf, starts[layout.outcome]!, ends[layout.outcome]!);
