@@ -58,16 +58,3 @@ describe('weekly tables: implausible years, impossible times and offsets', () =>
     expect(await errorOf(['-'], {}, `week,dials,reached,meetings\n${week},10,5,1\n`)).toBe(`<stdin>:2:1: week: ${why}`);
   });
 });
-
-describe('call durations longer than a day are refused, so talk time always adds up exactly', () => {
-  for (const general of [false, true]) {
-    it(`${general ? 'general reader' : 'byte scanner'}: 90000 seconds`, async () => {
-      const log = `${LOG_HEAD}2026-01-05T09:00:00Z,Connected,60,Ann\n2026-01-05T10:00:00Z,Connected,90000,Ann\n`;
-      expect(await errorOf(['-'], { tz: 'UTC', general } as never, log)).toBe('<stdin>:3:3: Call duration: "90000" is a call of more than a day — check the unit: this column is read as seconds');
-    });
-  }
-  it('a day exactly is still a call', async () => {
-    const t = await read(['-'], { tz: 'UTC' } as never, `${LOG_HEAD}2026-01-05T09:00:00Z,Connected,24:00:00,Ann\n`);
-    expect(t.rows[0]!.counts.talk_seconds).toBe(86_400);
-  });
-});
