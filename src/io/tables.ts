@@ -3,11 +3,10 @@ import { resolve } from 'node:path';
 import type { ActivityRow } from '../core/types.js';
 import { InputError, type Problem } from '../errors.js';
 import { appendAll } from '../core/arrays.js';
-import { terminal } from '../render/safe.js';
+import { quote, terminal } from '../render/safe.js';
 import { readInput, readsOnce, type RawInput } from './read-input.js';
 import type { Io } from './process-io.js';
 import { headerMap, type HeaderMap } from './columns.js';
-import { quote } from '../render/safe.js';
 import type { FileUnderstanding } from './understanding.js';
 import { normaliseHeader } from '../domain/fields.js';
 import { MAX_COUNT_TEXT, parseWeeklyTable, type TableOptions, type TableRow } from './weekly-table.js';
@@ -144,7 +143,7 @@ export async function readTables(files: readonly string[], options: ReadOptions,
     if (table.input) inputs.push(table.input);
     for (const h of table.headers) headers.add(normaliseHeader(h));
   }
-  warnings.push(...callLogFlagNotes(options, logs, names.length));
+  appendAll(warnings, callLogFlagNotes(options, logs, names.length));
   // A --map whose header no file has is most likely a typo.
   for (const [header, target] of Object.entries(options.map ?? {})) {
     if (map.has(normaliseHeader(header)) && !headers.has(normaliseHeader(header))) {
