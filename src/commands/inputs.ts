@@ -28,23 +28,8 @@ export interface InputFlags {
 export interface ConfigEntries {
   map: string[];
   outcome: string[];
-  /** Other settings (option names: tz, skipBadRows, …) the file set and no flag overrode. */
+  /** The settings that came from the file alone (no flag given for them). */
   settings?: string[];
-}
-
-/**
- * The call-log-only flags typed on the command line: a weekly table makes them pointless, and the user
- * is told so. A config file's `tz`, shared by every input, is no mistake and not named.
- */
-function typedCallLogFlags(flags: InputFlags): string[] {
-  const fromFile = flags.fromConfig;
-  const setByFile = new Set(fromFile?.settings ?? []);
-  const outcomes = (flags.outcome ?? []).filter((e) => !(fromFile?.outcome ?? []).includes(e));
-  return [
-    flags.tz !== undefined && !setByFile.has('tz') && '--tz',
-    outcomes.length > 0 && '--outcome',
-    flags.skipBadRows && !setByFile.has('skipBadRows') && '--skip-bad-rows',
-  ].filter((f): f is string => typeof f === 'string');
 }
 
 /**
@@ -79,7 +64,8 @@ export async function readInputs(files: readonly string[], flags: InputFlags, io
   assertStdinOnce(files);
   const { log, outcome, tz, skipBadRows, quiet, verbose } = flags;
   const durationUnit = flags.durationUnit === undefined ? undefined : parseDurationUnit(flags.durationUnit);
-  const tables = await readTables(files, { map: parseMapOptions(flags.map ?? []), log, outcome, tz, skipBadRows, quiet, verbose, ...(durationUnit ? { durationUnit } : {}), callLogFlags: typedCallLogFlags(flags) }, io);
+  const fromConfig = flags.fromConfig && { map: flags.fromConfig.map, settings: flags.fromConfig.settings ?? [] };
+  const tables = await readTables(files, { map: parseMapOptions(flags.map ?? []), log, outcome, tz, skipBadRows, quiet, verbose, fromConfig, ...(durationUnit ? { durationUnit } : {}) }, io);
   return { ...tables, inputs: markConfigDecisions(tables.inputs, flags.fromConfig) };
 }
 
