@@ -67,7 +67,6 @@ export function mergeUnderFlags(cmd: Command, config: FunnelConfig): void {
     if (fromFlag(key)) continue;
     fromFile.settings.push(key);
     cmd.setOptionValueWithSource(key, Array.isArray(value) ? value.map(String) : typeof value === 'boolean' ? value : String(value), 'config');
-    fromFile.settings.push(key);
   }
 }
 
