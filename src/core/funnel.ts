@@ -41,9 +41,11 @@ export function sumCounts(items: readonly Counts[]): Counts {
     if (v !== undefined) talkSeen = true;
     talk = talk === null || v == null ? null : talk + v;
   }
-  const total: Counts = { dials, reached, callbacks_short: short, callbacks_long: long, callbacks, meetings, hours };
-  if (talkSeen) total.talk_seconds = talk;
-  return total;
+  // Two literals, not a property added afterwards: that store deoptimised this function on every call
+  // (V8: "insufficient type feedback"), and the report of a big call log spent most of its time here.
+  return talkSeen
+    ? { dials, reached, callbacks_short: short, callbacks_long: long, callbacks, meetings, hours, talk_seconds: talk }
+    : { dials, reached, callbacks_short: short, callbacks_long: long, callbacks, meetings, hours };
 }
 
 /** The numerator and denominator behind a ratio, or null when either is not recorded. */
