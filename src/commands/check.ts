@@ -1,6 +1,8 @@
 import { checkExitCode, runChecks } from '../core/check.js';
 import type { CheckSettings } from '../core/check-types.js';
 import { scopeNotes, subjects } from '../core/check-scope.js';
+import { checkDispersion } from '../core/check-wobble.js';
+import { rhoByRatio } from '../core/wobble.js';
 import { settingsFromFlags, type CheckFlags } from '../core/check-spec.js';
 import { appendText } from '../io/append-file.js';
 import { readBaseline } from '../io/baseline.js';
@@ -31,7 +33,12 @@ export async function runCheck(opts: CheckOptions, io: Io): Promise<CommandResul
   assertStdinOnce([...opts.files, ...(opts.baseline === undefined ? [] : [opts.baseline])]);
   const tables = await readInputs(opts.files, opts, io);
   if (opts.by === 'rep') requireRepColumn(tables);
-  const settings: CheckSettings = opts.baseline === undefined ? base : { ...base, baseline: await readBaseline(opts.baseline, io) };
+  const baseline = opts.baseline === undefined ? undefined : await readBaseline(opts.baseline, io);
+  const wobble = {
+    team: rhoByRatio(checkDispersion(tables.rows, scope, baseline, 'team')),
+    rep: rhoByRatio(checkDispersion(tables.rows, scope, baseline, 'rep')),
+  };
+  const settings: CheckSettings = { ...base, wobble, ...(baseline ? { baseline } : {}) };
 
   const results = runChecks(subjects(tables.rows, scope, opts.by === 'rep'), settings);
 

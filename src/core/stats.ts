@@ -14,6 +14,12 @@
  * - "How many dials make the target on 90 % of days?" (plan --confidence):
  *   minTrialsForTarget({ target, posterior: posteriorBeta(meetings, dials), confidence: 0.9 }),
  *   or minTrialsForTargetKnownRate for day-to-day chance alone.
+ * - "How much do rates wobble week to week beyond chance?": estimateDispersion(cells by rep) → ρ;
+ *   pooled counts then count at their effective size (designEffect, effectiveCounts).
+ * - "Is the current rate below (1 − tolerance) × baseline?" (check --baseline): farringtonManningRatio.
+ * - "Which of many checks / reps stand out?": holmAdjust (check), benjaminiHochbergAdjust (report).
+ * - "Each rep's rate, fairly": fitBetaPrior over the reps, then shrink (empirical Bayes).
+ * - "Dials for the target on a new, wobbly day": minTrialsPredictive(dayRateNodes(posteriorNodes(…))).
  * Invalid arguments (negative or fractional counts, probabilities outside [0, 1]) throw RangeError:
  * callers validate user input first, so reaching one is a bug.
  */
@@ -33,5 +39,15 @@ export {
   minTrialsForTarget,
   minTrialsForTargetKnownRate,
   DEFAULT_MAX_TRIALS,
+  TIE_TOLERANCE,
 } from './stats/beta-binomial.js';
 export type { BetaParams, TargetQuery } from './stats/beta-binomial.js';
+export { estimateDispersion, designEffect, wobbleSd, effectiveCounts, roundedEffective, NO_DISPERSION } from './stats/overdispersion.js';
+export type { Cell, Dispersion } from './stats/overdispersion.js';
+export { holmAdjust, benjaminiHochbergAdjust } from './stats/multiplicity.js';
+export { farringtonManningRatio, restrictedBaselineRate } from './stats/non-inferiority.js';
+export type { RatioScoreTest } from './stats/non-inferiority.js';
+export { fitBetaPrior, shrink, MAX_PRIOR_STRENGTH } from './stats/empirical-bayes.js';
+export type { BetaPrior } from './stats/empirical-bayes.js';
+export { posteriorNodes, dayRateNodes, predictiveAtLeast, minTrialsPredictive } from './stats/predictive.js';
+export type { RateNode } from './stats/predictive.js';

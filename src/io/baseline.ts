@@ -38,10 +38,19 @@ const ratiosSchema = z.looseObject(Object.fromEntries(RATIO_NAMES.map((n) => [n,
 
 const partSchema = z.looseObject({ totals: totalsSchema, ratios: z.optional(ratiosSchema) });
 
+// Weeks are optional: they let check measure the weekly wobble (report JSON has listed the team's
+// weeks from the start, and each rep's since `reps[].weekly` was added). A week's ratios are not checked.
+const weekSchema = z.looseObject({ week: z.string(), totals: totalsSchema });
+
 const baselineSchema = z.looseObject({
   totals: totalsSchema,
   ratios: partSchema.shape.ratios,
-  reps: z.optional(z.array(z.extend(partSchema, { rep: z.string() }))),
+  weeks: z.optional(z.array(weekSchema)),
+  reps: z.optional(z.array(z.extend(partSchema, {
+    rep: z.string(),
+    weeks: z.optional(z.number()),
+    weekly: z.optional(z.array(weekSchema)),
+  }))),
 });
 
 type Part = z.infer<typeof partSchema>;
@@ -144,7 +153,15 @@ export function parseBaseline(file: string, text: string): Baseline {
   const b = parsed.data;
   const problems = [ratioProblems(file, b, []), ...(b.reps ?? []).map((r, i) => ratioProblems(file, r, ['reps', i]))].flat();
   if (problems.length) throw new InputError(problems);
-  return { team: toCounts(b.totals), reps: new Map((b.reps ?? []).map((r) => [r.rep, toCounts(r.totals)])) };
+  const weekly = (weeks: readonly z.infer<typeof weekSchema>[]) => weeks.map((w) => ({ week: w.week, counts: toCounts(w.totals) }));
+  const reps = b.reps ?? [];
+  return {
+    team: toCounts(b.totals),
+    reps: new Map(reps.map((r) => [r.rep, toCounts(r.totals)])),
+    ...(b.weeks ? { teamWeekly: weekly(b.weeks) } : {}),
+    repWeekly: new Map(reps.flatMap((r) => (r.weekly ? [[r.rep, weekly(r.weekly)] as const] : []))),
+    repWeekCount: new Map(reps.flatMap((r) => (typeof r.weeks === 'number' && Number.isInteger(r.weeks) && r.weeks > 0 ? [[r.rep, r.weeks] as const] : []))),
+  };
 }
 
 export async function readBaseline(path: string, io: Io): Promise<Baseline> {

@@ -27,7 +27,8 @@ describe('funnel check against a baseline written by funnel report', () => {
     const { code, out, err } = await run(['check', join(FIX, 'week2-collapse.csv'), '--baseline', 'base.json']);
     expect(code).toBe(1);
     expect(err).toBe('');
-    expect(out).toContain('            below 21.3 % (baseline 23.7 % less 10 %) and p=0.019 < 0.05:\n            unlikely to be noise');
+    // Farrington–Manning p = 0.015; Holm over reached/dials, meetings/reached and callbacks/reached (meetings/dials rides on its stages).
+    expect(out).toContain('            below 21.3 % (baseline 23.7 % less 10 %) and p=0.015 (Holm: p=0.044)\n            < 0.05: unlikely to be noise');
     expect(out.trimEnd().split('\n').at(-1)).toBe('FAIL: 2 regressions in 4 checks');
   });
   it('9/38 → 8/38 exits 0', async () => {
@@ -41,11 +42,14 @@ describe('funnel check against a baseline written by funnel report', () => {
     const json = JSON.parse(out);
     expect(json).toMatchObject({ passed: false, summary: { checks: 1, failed: 1, regressions: 1, noise: 0, no_data: 0 }, settings: { alpha: 0.05, tolerance: 0.1, strict: false, require_data: false } });
     expect(json.checks[0]).toMatchObject({
-      ratio: 'meetings/reached', kind: 'baseline', scope: '2026-W46', rep: null, value: 0.05, test: 'fisher',
+      ratio: 'meetings/reached', kind: 'baseline', scope: '2026-W46', rep: null, value: 0.05, test: 'farrington-manning',
       verdict: 'regression', failed: true, finding: 'regression', counts: { num: 2, den: 40 }, baseline: { num: 9, den: 38, source: 'team' },
     });
     expect(json.checks[0].bound).toBeCloseTo((9 / 38) * 0.9, 12);
-    expect(json.checks[0].p_value).toBeCloseTo(0.018931456517544812, 9);
+    expect(json.checks[0].p_value).toBeCloseTo(0.01475872142620116, 8); // SciPy, see test/core/check.test.ts
+    expect(json.checks[0].p_adjusted).toBe(json.checks[0].p_value);
+    expect(json.checks[0].wobble).toBeNull(); // one baseline week: no wobble to measure
+    expect(json.settings.multiplicity).toBe('holm');
   });
   it('--junit writes a JUnit file that parses back', async () => {
     const { code } = await run(['check', join(FIX, 'week2-collapse.csv'), '--baseline', 'base.json', '--junit', 'funnel.xml', '--quiet']);
@@ -97,7 +101,7 @@ describe('on GitHub Actions', () => {
     });
     expect(code).toBe(1);
     expect(err).toBe(
-      '::error title=funnel check%3A meetings/reached vs baseline (team 2026-W46)::below 21.3 %25 (baseline 23.7 %25 less 10 %25) and p=0.019 < 0.05: unlikely to be noise\n',
+      '::error title=funnel check%3A meetings/reached vs baseline (team 2026-W46)::below 21.3 %25 (baseline 23.7 %25 less 10 %25) and p=0.015 < 0.05: unlikely to be noise\n',
     );
     const md = await readFile(summary, 'utf8');
     expect(md.startsWith('# earlier step\n### funnel check: FAIL: 1 regression in 1 check\n')).toBe(true);
@@ -193,19 +197,22 @@ describe('flags that change the verdict or where it goes', () => {
 });
 
 describe('--by rep against a baseline report that has reps', () => {
-  it('each rep meets their own baseline; a new rep meets the team (p-values from SciPy)', async () => {
+  it('each rep meets their own baseline; a new rep meets the team; Holm over the three (p-values from SciPy)', async () => {
     const report = await run(['report', join(FIX, 'team-3-weeks.csv'), '--by', 'rep', '--format', 'json', '--quiet']);
     await writeFile(join(dir, 'team-base.json'), report.out);
     const { code, out } = await run(['check', join(FIX, 'team-week-47.csv'), '--baseline', 'team-base.json', '--by', 'rep', '--ratio', 'meetings/reached', '--format', 'json']);
-    expect(code).toBe(1);
-    const checks = JSON.parse(out).checks as { rep: string; finding: string; p_value: number; baseline: { num: number; den: number; source: string } }[];
+    // Each drop alone would be significant (p < 0.05), but three checks ran: Holm asks 3 × 0.0355 < 0.05.
+    expect(code).toBe(0);
+    const checks = JSON.parse(out).checks as { rep: string; finding: string; p_value: number; p_adjusted: number; baseline: { num: number; den: number; source: string } }[];
     expect(checks.map((c) => [c.rep, c.finding, c.baseline])).toEqual([
       ['anna', 'ok', { num: 24, den: 90, value: 24 / 90, source: 'rep' }],
-      ['bert', 'regression', { num: 16, den: 90, value: 16 / 90, source: 'rep' }],
-      ['carl', 'regression', { num: 40, den: 180, value: 40 / 180, source: 'team' }],
+      ['bert', 'noise', { num: 16, den: 90, value: 16 / 90, source: 'rep' }],
+      ['carl', 'noise', { num: 40, den: 180, value: 40 / 180, source: 'team' }],
     ]);
-    expect(checks[1]!.p_value).toBeCloseTo(0.03882994310359619, 9);
-    expect(checks[2]!.p_value).toBeCloseTo(0.0336608305317815, 9);
+    expect(checks[1]!.p_value).toBeCloseTo(0.03545197653786017, 8);
+    expect(checks[2]!.p_value).toBeCloseTo(0.03885438825623773, 8);
+    expect(checks[1]!.p_adjusted).toBeCloseTo(3 * 0.03545197653786017, 8);
+    expect(checks[2]!.p_adjusted).toBeCloseTo(3 * 0.03545197653786017, 8);
   });
 });
 
