@@ -10,8 +10,9 @@ export function reportJson(r: Report): string {
     ...part(r),
     chain: r.chain,
     evidence: r.evidence,
-    weeks: r.weeks.map((w) => ({ week: w.week, ...part(w), change: w.change })),
-    ...(r.reps ? { reps: r.reps.map((p) => ({ rep: p.rep, weeks: p.weeks, ...part(p), vs_team: p.vs_team, trend: p.trend })) } : {}),
+    wobble: r.wobble,
+    weeks: r.weeks.map((w) => ({ week: w.week, ...part(w), change: w.change, moved: w.moved })),
+    ...(r.reps ? { reps: r.reps.map((p) => ({ rep: p.rep, weeks: p.weeks, ...part(p), vs_team: p.vs_team, trend: p.trend, weekly: p.weekly })) } : {}),
     warnings: r.warnings,
   };
   return JSON.stringify(out, null, 2);

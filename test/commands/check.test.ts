@@ -199,20 +199,41 @@ describe('flags that change the verdict or where it goes', () => {
 describe('--by rep against a baseline report that has reps', () => {
   it('each rep meets their own baseline; a new rep meets the team; Holm over the three (p-values from SciPy)', async () => {
     const report = await run(['report', join(FIX, 'team-3-weeks.csv'), '--by', 'rep', '--format', 'json', '--quiet']);
-    await writeFile(join(dir, 'team-base.json'), report.out);
-    const { code, out } = await run(['check', join(FIX, 'team-week-47.csv'), '--baseline', 'team-base.json', '--by', 'rep', '--ratio', 'meetings/reached', '--format', 'json']);
+    // A baseline written before reps carried their weeks: no rep wobble can be measured, the counts are taken as binomial.
+    const old = JSON.parse(report.out) as { reps: { weekly?: unknown }[] };
+    for (const r of old.reps) delete r.weekly;
+    await writeFile(join(dir, 'team-base-old.json'), JSON.stringify(old));
+    const { code, out } = await run(['check', join(FIX, 'team-week-47.csv'), '--baseline', 'team-base-old.json', '--by', 'rep', '--ratio', 'meetings/reached', '--format', 'json']);
     // Each drop alone would be significant (p < 0.05), but three checks ran: Holm asks 3 × 0.0355 < 0.05.
     expect(code).toBe(0);
-    const checks = JSON.parse(out).checks as { rep: string; finding: string; p_value: number; p_adjusted: number; baseline: { num: number; den: number; source: string } }[];
-    expect(checks.map((c) => [c.rep, c.finding, c.baseline])).toEqual([
-      ['anna', 'ok', { num: 24, den: 90, value: 24 / 90, source: 'rep' }],
-      ['bert', 'noise', { num: 16, den: 90, value: 16 / 90, source: 'rep' }],
-      ['carl', 'noise', { num: 40, den: 180, value: 40 / 180, source: 'team' }],
+    const checks = JSON.parse(out).checks as { rep: string; finding: string; p_value: number; p_adjusted: number; wobble: unknown; baseline: { num: number; den: number; source: string } }[];
+    expect(checks.map((c) => [c.rep, c.finding, c.baseline, c.wobble])).toEqual([
+      ['anna', 'ok', { num: 24, den: 90, value: 24 / 90, source: 'rep' }, null],
+      ['bert', 'noise', { num: 16, den: 90, value: 16 / 90, source: 'rep' }, null],
+      ['carl', 'noise', { num: 40, den: 180, value: 40 / 180, source: 'team' }, null],
     ]);
     expect(checks[1]!.p_value).toBeCloseTo(0.03545197653786017, 8);
     expect(checks[2]!.p_value).toBeCloseTo(0.03885438825623773, 8);
     expect(checks[1]!.p_adjusted).toBeCloseTo(3 * 0.03545197653786017, 8);
     expect(checks[2]!.p_adjusted).toBeCloseTo(3 * 0.03545197653786017, 8);
+  });
+
+  it("a new baseline carries each rep's weeks, so the rep-week wobble is measured and allowed for", async () => {
+    const report = await run(['report', join(FIX, 'team-3-weeks.csv'), '--by', 'rep', '--format', 'json', '--quiet']);
+    expect(JSON.parse(report.out).reps[1].weekly.map((w: { totals: { meetings: number } }) => w.totals.meetings)).toEqual([8, 7, 1]);
+    await writeFile(join(dir, 'team-base.json'), report.out);
+    const { code, out } = await run(['check', join(FIX, 'team-week-47.csv'), '--baseline', 'team-base.json', '--by', 'rep', '--ratio', 'meetings/reached', '--format', 'json']);
+    expect(code).toBe(0);
+    const [, bert, carl] = JSON.parse(out).checks as { p_value: number; wobble: { rho: number; sd: number; design_effect: number; baseline_design_effect: number } }[];
+    // By hand (Python): Williams' moment estimate over anna 9, 8, 7 and bert 8, 7, 1 meetings of 30 conversations a week:
+    // ρ = (X² − 4) / Σ (n − 1)(1 − n/N) = 0.024811; a week's deff 1 + 29ρ; carl's team baseline of three 60s: 1 + ρ(60 − 1).
+    expect(bert!.wobble.rho).toBeCloseTo(0.02481095907820045, 10);
+    expect(bert!.wobble.sd).toBeCloseTo(Math.sqrt(0.02481095907820045 * (16 / 90) * (74 / 90)), 10);
+    expect(bert!.wobble.design_effect).toBeCloseTo(1 + 29 * 0.02481095907820045, 10);
+    expect(carl!.wobble.baseline_design_effect).toBeCloseTo(1 + 59 * 0.02481095907820045, 10);
+    // Farrington–Manning on the effective counts, restricted MLE by scipy.optimize: the wobble roughly doubles p.
+    expect(bert!.p_value).toBeCloseTo(0.08420583600327658, 7);
+    expect(carl!.p_value).toBeCloseTo(0.09225450867431328, 7);
   });
 });
 
