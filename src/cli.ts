@@ -70,7 +70,8 @@ function buildProgram(io: Io, setResult: (r: Promise<CommandResult>) => void): C
     .option('--minutes-per-conversation <min>', 'time model: minutes per conversation with a decision-maker (default: 5)')
     .option('--workday-hours <h>', 'hours in a rep\'s working day (default: 8)')
     .option('--selling-share <share>', 'share of a rep\'s day that goes to selling (default: 0.39)')
-    .option('--confidence <p>', 'share of days on which the confident dials book the target (default: 0.9)')
+    .option('--confidence <p>', 'share of days on which the confident dials book the target, expected (default: 0.9)')
+    .option('--assurance <p>', 'stricter: be this sure that the share of days is at least --confidence, e.g. 0.8')
     .option('--what-if <ratio=value>', 'recompute with a changed ratio (repeatable), e.g. "meetings/reached=0.30"', collect, [])
     .addHelpText('after', PLAN_EXAMPLES + callLogHelp(CALL_LOG_EXAMPLES.plan))
     .action(async (opts: Record<string, unknown>) => {

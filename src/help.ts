@@ -41,6 +41,8 @@ Examples:
   $ funnel plan --meetings-per-day 3 --reach-rate 0.36 --meeting-rate 0.24
   $ funnel plan --meetings-per-day 3 --what-if "meetings/reached=0.30" \\
       --format json
+  $ funnel plan --meetings-per-day 3 --from fixtures/team-8-weeks.csv \\
+      --confidence 0.9 --assurance 0.8   # 80 % sure of 9 days in 10
 
 Rates, in this order: --ratios M/R/D (meetings/reached/dials) or --reach-rate
 with --meeting-rate; the history in --from (pooled, optionally one --rep and the
@@ -51,10 +53,12 @@ otherwise 2 min per dial that does not reach a decision-maker and 5 min per
 conversation (about 19.5 dials/h on the reference).
 
 The 90 % range on dials/day is the target divided by the quantiles of the
-Jeffreys Beta posterior of meetings/dials; --confidence P gives the dials/day
-that book the target on at least P of days (Beta-Binomial: chance day to day
-and the rate's uncertainty). Rates given without counts have no range. Human
-output rounds calls up; JSON keeps exact values.`;
+Jeffreys Beta posterior of meetings/dials (at effective size when the weeks
+wobble beyond chance); --confidence P gives the dials/day that book the target
+on P of the days to come, expected (chance day to day, the weekly wobble and
+the rate's uncertainty); --assurance A asks instead to be A sure of that share.
+Rates given without counts have no range. Human output rounds calls up; JSON
+keeps exact values.`;
 
 export const CHECK_EXAMPLES = `
 Examples:

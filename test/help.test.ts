@@ -44,6 +44,6 @@ describe('help pages', () => {
         ran++;
       }
     }
-    expect(ran).toBe(10); // root: 2 (report, plan); report: 2; plan: 6
+    expect(ran).toBe(11); // root: 2 (report, plan); report: 2; plan: 7
   });
 });

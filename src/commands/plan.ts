@@ -49,7 +49,7 @@ export async function runPlan(o: PlanOptions, io: Io): Promise<CommandResult> {
       source: chooseSource(f, history, files),
       whatIfs: f.whatIfs, meetingsPerDay: f.meetingsPerDay, targetPer: f.targetPer, daysPerWeek: f.daysPerWeek,
       time,
-      capacity: f.capacity, confidence: f.confidence, level: INTERVAL_LEVEL, lift: PLAN_DEFAULTS.lift,
+      capacity: f.capacity, confidence: f.confidence, assurance: f.assurance, level: INTERVAL_LEVEL, lift: PLAN_DEFAULTS.lift,
     },
     notes,
   );
