@@ -83,10 +83,11 @@ export function effectiveCounts(x: number, n: number, deff: number): Cell {
 
 /**
  * Effective counts rounded for exact tests that need whole numbers (Fisher): n rounds to the
- * nearest whole (at least 1 when n was), x to the nearest whole not above it.
+ * nearest whole (at least 1 when n was), x to the nearest whole at the same rate, so rounding moves
+ * the sample size, not the rate.
  */
 export function roundedEffective(x: number, n: number, deff: number): Cell {
-  if (deff <= 1) return { x, n };
-  const en = n === 0 ? 0 : Math.max(1, Math.round(n / deff));
-  return { x: Math.min(en, Math.round(x / deff)), n: en };
+  if (deff <= 1 || n === 0) return { x, n };
+  const en = Math.max(1, Math.round(n / deff));
+  return { x: Math.min(en, Math.round((x * en) / n)), n: en };
 }
