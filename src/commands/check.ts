@@ -1,8 +1,7 @@
 import { checkExitCode, runChecks } from '../core/check.js';
 import type { CheckSettings } from '../core/check-types.js';
 import { scopeNotes, subjects } from '../core/check-scope.js';
-import { checkDispersion } from '../core/check-wobble.js';
-import { rhoByRatio } from '../core/wobble.js';
+import { checkWobble } from '../core/check-wobble.js';
 import { settingsFromFlags, type CheckFlags } from '../core/check-spec.js';
 import { appendText } from '../io/append-file.js';
 import { readBaseline } from '../io/baseline.js';
@@ -34,11 +33,7 @@ export async function runCheck(opts: CheckOptions, io: Io): Promise<CommandResul
   const tables = await readInputs(opts.files, opts, io);
   if (opts.by === 'rep') requireRepColumn(tables);
   const baseline = opts.baseline === undefined ? undefined : await readBaseline(opts.baseline, io);
-  const wobble = {
-    team: rhoByRatio(checkDispersion(tables.rows, scope, baseline, 'team')),
-    rep: rhoByRatio(checkDispersion(tables.rows, scope, baseline, 'rep')),
-  };
-  const settings: CheckSettings = { ...base, wobble, ...(baseline ? { baseline } : {}) };
+  const settings: CheckSettings = { ...base, wobble: checkWobble(tables.rows, scope, baseline), ...(baseline ? { baseline } : {}) };
 
   const results = runChecks(subjects(tables.rows, scope, opts.by === 'rep'), settings);
 

@@ -1,8 +1,8 @@
 import type { Scope } from './check-scope.js';
 import { weeksInScope } from './check-scope.js';
-import type { Baseline } from './check-types.js';
+import type { Baseline, CheckWobble } from './check-types.js';
 import { groupBy, groupByWeek } from './funnel.js';
-import { dispersionOf, type RatioDispersion, type WobbleLevel } from './wobble.js';
+import { dispersionOf, rhoByRatio, type RatioDispersion, type WobbleLevel } from './wobble.js';
 import type { ActivityRow, Counts } from './types.js';
 
 /**
@@ -28,4 +28,9 @@ export function checkDispersion(rows: readonly ActivityRow[], scope: Scope, base
   if (level === 'team') for (const w of groupByWeek(earlier)) add(team, w.key, w.totals);
   else for (const g of groupBy(earlier, (r) => r.rep ?? '')) for (const w of groupByWeek(g.rows)) add(g.key, w.key, w.totals);
   return dispersionOf([...groups.values()].map((g) => [...g.values()]));
+}
+
+/** The wobble of a check run at both levels: the team's weeks (team checks) and reps' weeks (--by rep). */
+export function checkWobble(rows: readonly ActivityRow[], scope: Scope, baseline: Baseline | undefined): CheckWobble {
+  return { team: rhoByRatio(checkDispersion(rows, scope, baseline, 'team')), rep: rhoByRatio(checkDispersion(rows, scope, baseline, 'rep')) };
 }
