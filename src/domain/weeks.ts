@@ -14,6 +14,16 @@ export interface ResolvedWeeks {
 
 const DAY_MS = 86_400_000;
 
+/**
+ * Years a week or a call may plausibly fall in (as Excel serial dates are read below): earlier or later
+ * ones are empty dates (0001-01-01, 1899-12-30), two-digit slips (0050) or typos, never activity.
+ */
+export const PLAUSIBLE_YEARS = { min: 1970, max: 2099 } as const;
+
+function implausibleYear(label: string, year: number): Extract<WeekResult, { ok: false }> {
+  return { ok: false, message: `"${label}" is in the year ${year}, outside ${PLAUSIBLE_YEARS.min}–${PLAUSIBLE_YEARS.max}`, hint: 'check the year: an empty date exported as 0001-01-01 or 1899-12-30 is no week' };
+}
+
 /** The ISO week (Monday-based; week 1 holds the year's first Thursday) of a calendar date. */
 export function isoWeekOf(year: number, month: number, day: number): { year: number; week: number } {
   const date = new Date(Date.UTC(year, month - 1, day));
@@ -88,6 +98,7 @@ function namedMonthDate(label: string): { year: number; month: number; day: numb
 }
 
 function weekResult(label: string, year: number, week: number): WeekResult {
+  if (year < PLAUSIBLE_YEARS.min || year > PLAUSIBLE_YEARS.max) return implausibleYear(label, year);
   if (week >= 1 && week <= isoWeeksInYear(year)) return { ok: true, week: formatIsoWeek(year, week) };
   return { ok: false, message: `"${label}" is not a week of ${year} (it has ${isoWeeksInYear(year)} ISO weeks)`, hint: 'check the week number' };
 }
@@ -152,12 +163,27 @@ function columnOrder(labels: readonly string[]): { order: Order; conflict: boole
 
 type Ymd = { year: number; month: number; day: number };
 
+/**
+ * The time after a date is ignored, but an impossible one (25:00, +99:99) says the cell is not what it
+ * seems: "time of day" or "UTC offset" when so, else undefined. Only called on text TIME matched.
+ */
+function impossibleClock(text: string): string | undefined {
+  const time = /[T ](\d{1,2}):(\d{2})(?::(\d{2}))?/.exec(text);
+  if (!time) return undefined;
+  if (Number(time[1]) > 23 || Number(time[2]) > 59 || Number(time[3] ?? 0) > 59) return 'time of day';
+  const offset = /[+-](\d{2}):?(\d{2})$/.exec(text.slice(time.index + time[0].length));
+  return offset && (Number(offset[2]) > 59 || Number(offset[1]) * 60 + Number(offset[2]) > 14 * 60) ? 'UTC offset' : undefined;
+}
+
 /** A label's calendar date, an error, or undefined when the label is not a date. */
 function readDate(label: string, order: Order, conflict: boolean): Ymd | Extract<WeekResult, { ok: false }> | undefined {
   const text = dateText(label);
   const m = YEAR_FIRST.exec(text);
   const ymd = (year: number, month: number, day: number) =>
-    isDate(year, month, day) ? { year, month, day } : { ok: false as const, message: `"${label}" is not a valid date`, hint: 'write dates as 2026-02-02 (year-month-day)' };
+    year < PLAUSIBLE_YEARS.min || year > PLAUSIBLE_YEARS.max ? implausibleYear(label, year)
+    : isDate(year, month, day) ? { year, month, day } : { ok: false as const, message: `"${label}" is not a valid date`, hint: 'write dates as 2026-02-02 (year-month-day)' };
+  const clock = (m ?? YEAR_LAST.exec(text)) && impossibleClock(text);
+  if (clock) return { ok: false, message: `"${label}" has an impossible ${clock}`, hint: 'times run from 00:00 to 23:59, UTC offsets from -12:00 to +14:00; or give the date alone' };
   if (m) return ymd(Number(m[1]), Number(m[3]), Number(m[4]));
   const named = namedMonthDate(text);
   if (named) return ymd(named.year, named.month, named.day);
@@ -231,11 +257,21 @@ function resolveLabel(label: string, order: Order, conflict: boolean): WeekResul
   return { ok: true, week: label };
 }
 
+/**
+ * No week label, date or range is longer. A longer cell is refused before any pattern sees it: the
+ * patterns above backtrack over runs of spaces, and a 100,000-character cell took seconds.
+ */
+export const MAX_WEEK_LABEL = 100;
+
+function tooLong(label: string): WeekResult {
+  return { ok: false, message: `${label.length} characters are too long for a week label (at most ${MAX_WEEK_LABEL})`, hint: 'give each row one week: its Monday\'s date or an ISO week such as 2026-W05' };
+}
+
 /** Resolves a whole week column at once, because the day/month order is a property of the column. */
 export function resolveWeekLabels(labels: readonly string[]): ResolvedWeeks {
   const trimmed = labels.map((l) => l.trim());
-  const { order, conflict, guessed } = columnOrder(trimmed);
-  const results = trimmed.map((label) => resolveLabel(label, order, conflict));
+  const { order, conflict, guessed } = columnOrder(trimmed.filter((l) => l.length <= MAX_WEEK_LABEL));
+  const results = trimmed.map((label) => (label.length > MAX_WEEK_LABEL ? tooLong(label) : resolveLabel(label, order, conflict)));
   const notice = guessed
     ? `dates such as "${guessed}" were read as day/month (no date in the column shows the order); write them as year-month-day if they are month/day`
     : undefined;

@@ -2,11 +2,12 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ActivityRow } from '../core/types.js';
 import { InputError, type Problem } from '../errors.js';
-import { readInput, type RawInput } from './read-input.js';
+import { readInput, readsOnce, type RawInput } from './read-input.js';
 import type { Io } from './process-io.js';
-import { headerMap } from './columns.js';
+import { headerMap, type HeaderMap } from './columns.js';
+import type { FileUnderstanding } from './understanding.js';
 import { normaliseHeader } from '../domain/fields.js';
-import { parseWeeklyTable, type TableOptions, type TableRow } from './weekly-table.js';
+import { MAX_COUNT_TEXT, parseWeeklyTable, type TableOptions, type TableRow } from './weekly-table.js';
 import { expectedColumnsHint } from './calllog/columns.js';
 import { PROGRESS_MIN_BYTES, progressBar } from './calllog/progress.js';
 import type { CallLogOptions, CallLogTable } from './calllog/read-calllog.js';
@@ -18,6 +19,8 @@ export interface Tables {
   rows: ActivityRow[];
   warnings: string[];
   files: string[];
+  /** How each input was understood, in file order (report JSON's `input`). */
+  inputs: FileUnderstanding[];
 }
 
 /** The same (week, rep) twice, within a file or across files, names both places. */
@@ -42,6 +45,28 @@ export function duplicateProblems(rows: readonly TableRow[]): Problem[] {
   return problems;
 }
 
+/**
+ * Every count each row holds is exact, but their sum may not be: past 2^53 a double rounds, and a total
+ * printed rounded would be a silent wrong number. Sums of any weeks or reps are at most the grand total.
+ */
+export function inexactTotals(rows: readonly ActivityRow[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const field of ['dials', 'reached', 'meetings', 'callbacks'] as const) {
+    let total = 0;
+    for (const row of rows) {
+      total += row.counts[field] ?? 0;
+      if (Number.isSafeInteger(total)) continue;
+      problems.push({
+        file: row.origin.file, line: row.origin.line, field,
+        message: `the ${field} of all rows up to here add up to more than ${MAX_COUNT_TEXT}, too many to count exactly`,
+        hint: 'check the counts for a misplaced or pasted-in number',
+      });
+      break;
+    }
+  }
+  return problems;
+}
+
 /** Options for every kind of input: weekly tables, and call logs (`--log`, `--outcome`, `--tz`, `--skip-bad-rows`). */
 export interface ReadOptions extends TableOptions, CallLogOptions {
   /** Read every input as a call log, even when its columns do not say so. */
@@ -62,6 +87,7 @@ export async function readTables(files: readonly string[], options: ReadOptions,
   const warnings: string[] = [];
   const problems: Problem[] = [];
   const names: string[] = [];
+  const inputs: FileUnderstanding[] = [];
   const given = new Map<string, string>();
   for (const file of files) {
     // A file named twice (a glob plus its own name) would be all duplicate weeks, each naming itself.
@@ -75,8 +101,9 @@ export async function readTables(files: readonly string[], options: ReadOptions,
     let log;
     let input: RawInput | undefined;
     try {
-      if (file === '-') input = await readInput(file, io); // stdin can be read only once
-      log = await readCallLogInput(file, input, options, io);
+      // stdin, FIFOs, pipes and devices can be read only once: read whole, then sniffed in memory.
+      if (file === '-' || readsOnce(resolve(io.cwd, file))) input = await readInput(file, io);
+      log = await readCallLogInput(file, input, options, map, io);
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
       problems.push(...err.problems);
@@ -87,6 +114,7 @@ export async function readTables(files: readonly string[], options: ReadOptions,
       ordered.push(...log.rows);
       warnings.push(...log.warnings);
       names.push(file === '-' ? '<stdin>' : file);
+      inputs.push(log.input);
       continue;
     }
     try {
@@ -102,6 +130,7 @@ export async function readTables(files: readonly string[], options: ReadOptions,
     warnings.push(...table.warnings);
     problems.push(...table.problems);
     names.push(input.name);
+    if (table.input) inputs.push(table.input);
     for (const h of table.headers) headers.add(normaliseHeader(h));
   }
   // A --map whose header no file has is most likely a typo.
@@ -111,25 +140,28 @@ export async function readTables(files: readonly string[], options: ReadOptions,
     }
   }
   problems.push(...duplicateProblems(rows));
+  if (problems.length === 0) problems.push(...inexactTotals(ordered));
   if (problems.length) throw new InputError(problems);
-  return { rows: ordered, warnings, files: names };
+  return { rows: ordered, warnings, files: names, inputs };
 }
 
 // --- call logs: recognised by their header, streamed from disk (see src/io/calllog/) ---
 
 /** The input read as a call log, or null when it is a weekly table. */
-async function readCallLogInput(file: string, stdin: RawInput | undefined, options: ReadOptions, io: Io): Promise<CallLogTable | null> {
+async function readCallLogInput(file: string, stdin: RawInput | undefined, options: ReadOptions, map: HeaderMap, io: Io): Promise<(CallLogTable & { input: FileUnderstanding }) | null> {
   // Loaded only for call logs: weekly tables (the small, start-up-sensitive case) never pay for it.
   const load = async () => (await import('./calllog/read-calllog.js')).readCallLog;
   if (stdin) {
-    const shape = callLogShape(stdin.bytes.subarray(0, HEAD_BYTES), stdin.bytes.length <= HEAD_BYTES);
+    const shape = callLogShape(stdin.bytes.subarray(0, HEAD_BYTES), stdin.bytes.length <= HEAD_BYTES, map);
     const layout = callLogLayout(stdin.name, shape, options);
-    return layout && shape ? (await load())(stdin.name, { kind: 'bytes', bytes: stdin.bytes }, shape.sniffed, layout, options) : null;
+    if (!layout || !shape) return null;
+    const table = await (await load())(stdin.name, { kind: 'bytes', bytes: stdin.bytes }, shape.sniffed, layout, options);
+    return { ...table, input: callLogUnderstanding(stdin.name, shape, table) };
   }
   const path = resolve(io.cwd, file);
   const head = readHead(path);
   if (head === null) return null; // unreadable: the table reader says why
-  const shape = callLogShape(head, head.length < HEAD_BYTES);
+  const shape = callLogShape(head, head.length < HEAD_BYTES, map);
   const layout = callLogLayout(file, shape, options);
   if (!layout || !shape) return null;
   const size = statSync(path).size;
@@ -138,13 +170,27 @@ async function readCallLogInput(file: string, stdin: RawInput | undefined, optio
   const threads = Number(io.env.FUNNEL_THREADS) || undefined;
   const partMb = Number(io.env.FUNNEL_PART_MB) || undefined;
   const parts = options.parts ?? (partMb ? { minBytes: partMb * 2 ** 20 } : undefined);
-  return (await load())(file, { kind: 'file', path, size }, shape.sniffed, layout, { threads, ...options, parts }, progress);
+  const table = await (await load())(file, { kind: 'file', path, size }, shape.sniffed, layout, { threads, ...options, parts }, progress);
+  return { ...table, input: callLogUnderstanding(file, shape, table) };
 }
 
 function callLogLayout(name: string, shape: CallLogShape | null, options: ReadOptions) {
-  if (shape?.layout && (options.log || !shape.weekly)) return shape.layout;
+  if (shape?.layout && (options.log || !shape.weekly)) {
+    // Columns the words cannot settle stop the file before a row is read.
+    if (shape.columns.problems.length) throw new InputError(shape.columns.problems.map((p) => ({ file: name, ...p })));
+    return shape.layout;
+  }
   if (options.log) {
     throw new InputError([{ file: name, line: 1, message: `is not a call log: headers found: ${shape?.sniffed.header.join(', ') ?? '(none)'}`, hint: expectedColumnsHint() }]);
   }
   return null;
+}
+
+function callLogUnderstanding(file: string, shape: CallLogShape, table: CallLogTable): FileUnderstanding {
+  const { sniffed, columns } = shape;
+  return {
+    file, encoding: sniffed.encoding, delimiter: sniffed.delimiter, decimal: sniffed.delimiter === ';' ? ',' : '.', thousands: null,
+    layout: 'calllog', layout_reason: 'one row per call: a column for when the call was made and one for its outcome',
+    header_line: sniffed.preambleLines + 1, columns: columns.understood, weeks: null, calllog: table.understanding, unused: columns.unused,
+  };
 }

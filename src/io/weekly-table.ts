@@ -9,6 +9,9 @@ import { detectDialect, normaliseLineEnds, type Delimiter } from './dialect.js';
 import { detectDecimalMark, expectedNumber, otherLocaleThousands, parseHours, parseNumber, type DecimalMark } from './numbers.js';
 import { readRecords, type SourceRecord } from './records.js';
 import { computedTotals, labelledTotals, summaryLabel } from './summary-rows.js';
+import type { FileUnderstanding, WeekUnderstanding } from './understanding.js';
+import { isIsoWeek } from '../core/funnel.js';
+import { quote } from '../render/safe.js';
 
 export interface TableOptions {
   /** Extra header → field mappings from --map ("ignore" drops a column). Checked by headerMap. */
@@ -30,6 +33,8 @@ export interface ParsedTable {
   problems: Problem[];
   /** The header row as written (empty when none was found). */
   headers: string[];
+  /** How the file was understood; null when no header was found. */
+  input: FileUnderstanding | null;
 }
 
 const NUMBER_FIELDS = ['dials', 'reached', 'meetings', 'callbacks_short', 'callbacks_long', 'callbacks', 'hours'] as const satisfies readonly (Field & keyof Counts)[];
@@ -48,8 +53,9 @@ const isBlank = (r: SourceRecord) => r.fields.every((f) => /^[\s,;|]*$/.test(f))
 /** Reads one input's bytes: decoding, dialect, header, numbers, weeks, validation. */
 export function parseWeeklyTable(file: string, bytes: Uint8Array, options: TableOptions = {}): ParsedTable {
   const decoded = decode(file, bytes);
-  if (!decoded.ok) return { rows: [], warnings: [], problems: [decoded.problem], headers: [] };
+  if (!decoded.ok) return { rows: [], warnings: [], problems: [decoded.problem], headers: [], input: null };
   const table = parseWeeklyText(file, decoded.text, headerMap(options.map));
+  if (table.input) table.input.encoding = decoded.encoding;
   if (decoded.encoding === 'windows-1252') table.warnings.unshift(`${file}: read as Windows-1252 text (it is not valid UTF-8)`);
   if (decoded.encoding === 'macintosh') table.warnings.unshift(`${file}: read as Mac Roman text, Excel's "CSV (Macintosh)" (it is not valid UTF-8 and its lines end in CR)`);
   return table;
@@ -62,7 +68,8 @@ export function parseWeeklyText(file: string, text: string, map: HeaderMap = new
   // Problems in reading order, whichever check found them.
   const byPlace = (a: Problem, b: Problem) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
   let headers: string[] = [];
-  const done = (rows: TableRow[] = []): ParsedTable => ({ rows, warnings, problems: problems.sort(byPlace), headers });
+  let input: FileUnderstanding | null = null;
+  const done = (rows: TableRow[] = []): ParsedTable => ({ rows, warnings, problems: problems.sort(byPlace), headers, input });
 
   const { delimiter, text: body } = detectDialect(normaliseLineEnds(text));
   const read = readRecords(file, body, delimiter);
@@ -100,6 +107,11 @@ export function parseWeeklyText(file: string, text: string, map: HeaderMap = new
 
   const columns = mapColumns(file, header.line, header.fields, (i) => data.some((r) => (r.fields[i] ?? '').trim() !== ''), map);
   warnings.push(...columns.notices);
+  input = {
+    file, encoding: 'utf-8', delimiter, decimal: '.', thousands: null, layout: 'weekly',
+    layout_reason: 'the header names week, dials, reached and meetings', header_line: header.line,
+    columns: columns.understood, weeks: null, calllog: null, unused: columns.unused,
+  };
   if (columns.problems.length) {
     problems.push(...columns.problems);
     return done();
@@ -118,8 +130,11 @@ export function parseWeeklyText(file: string, text: string, map: HeaderMap = new
     rowsToRead.flatMap((r) => NUMBER_FIELDS.map((f) => cell(r, f) ?? '')),
     delimiter,
   );
+  input.decimal = mark;
+  input.thousands = mark === ',' ? '.' : ',';
   const weeks = resolveWeekLabels(rowsToRead.map((r) => cell(r, 'week') ?? ''));
   if (weeks.notice) warnings.push(`${file}: ${weeks.notice}`);
+  input.weeks = weekUnderstanding(rowsToRead.map((r) => cell(r, 'week') ?? ''), weeks.results);
 
   const rows: TableRow[] = [];
   const weekless: TableRow[] = []; // candidates for unlabelled totals
@@ -142,6 +157,18 @@ export function parseWeeklyText(file: string, text: string, map: HeaderMap = new
     warnings.push(`${file}:${t.row.origin.line}: skipped the row "${t.weekLabel}", which is no week and whose numbers are the sum of the weeks (a total, never counted twice)`);
   }
   return done(labelled.rows);
+}
+
+/** The week column as read: its rule, a few labels and the weeks they became. */
+function weekUnderstanding(labels: readonly string[], results: readonly WeekResult[]): WeekUnderstanding {
+  const weeks = results.flatMap((r, i) => (r.ok ? [{ label: labels[i]!.trim(), week: r.week }] : []));
+  const iso = weeks.filter((w) => isIsoWeek(w.week));
+  const sorted = iso.map((w) => w.week).sort();
+  const examples = weeks.filter((w, i) => weeks.findIndex((o) => o.label === w.label) === i).slice(0, 3);
+  const rule = iso.length === 0 ? 'labels kept as written (no ISO week or date)'
+    : iso.every((w) => w.label === w.week) ? 'ISO weeks'
+      : 'the ISO week (Monday to Sunday) that contains each date or names each week';
+  return { rule, examples, first: sorted[0] ?? null, last: sorted.at(-1) ?? null, count: new Set(weeks.map((w) => w.week)).size };
 }
 
 interface RowContext {
@@ -170,9 +197,9 @@ function readRow(ctx: RowContext, record: SourceRecord, week: WeekResult): Table
     for (const issue of checked.issues) {
       const f = issue.field as Field;
       const raw = cell(f);
-      const message = issue.complete ? issue.message : `"${raw}" ${issue.message}`;
+      const message = issue.complete ? issue.message : `${quote(raw)} ${issue.message}`;
       const hint = !issue.complete && otherLocaleThousands(raw, mark)
-        ? `this file's decimal mark is "${mark}", so "${raw}" is a fraction; for thousands write ${raw.replace(/[.,]/g, '')}`
+        ? `this file's decimal mark is "${mark}", so ${quote(raw)} is a fraction; for thousands write ${raw.replace(/[.,]/g, '')}`
         : issue.hint;
       problems.push({ file, line: record.line, column: (index[f] ?? 0) + 1, field: f, message, ...(hint ? { hint } : {}) });
     }
@@ -201,6 +228,9 @@ function checkWidth(file: string, record: SourceRecord, width: number, delimiter
   }
 }
 
+/** Number.MAX_SAFE_INTEGER, as the message shows it. */
+export const MAX_COUNT_TEXT = '9,007,199,254,740,991';
+
 // What Excel, LibreOffice and Google Sheets export for a formula that failed: #REF!, #N/A, #DIV/0!, #WERT!, Err:502.
 const FORMULA_ERROR = /^(?:#[\p{L}\d/]+[!?]?|Err:\d{3})$/u;
 
@@ -217,9 +247,12 @@ function readCells(file: string, record: SourceRecord, index: Partial<Record<Fie
       continue;
     }
     const parsed = f === 'hours' ? parseHours(raw, mark) : parseNumber(raw, mark);
-    if (parsed.ok) out[f] = parsed.value;
-    else if (FORMULA_ERROR.test(raw)) problems.push({ file, line: record.line, column: i + 1, field: f, message: `"${raw}" is a spreadsheet formula error, not a number`, hint: 'fix the formula in the sheet (or type the value), then export again' });
-    else problems.push({ file, line: record.line, column: i + 1, field: f, message: `"${raw}" is not a number`, hint: expectedNumber(f === 'hours' ? 'hours' : 'count', mark) });
+    if (parsed.ok && f !== 'hours' && !Number.isSafeInteger(Math.trunc(parsed.value))) {
+      // Past 2^53 a double cannot hold every whole number: 9007199254740993 would be read as …992.
+      problems.push({ file, line: record.line, column: i + 1, field: f, message: `${quote(raw)} is too large to count exactly (at most ${MAX_COUNT_TEXT})`, hint: 'check the cell: no team makes that many calls' });
+    } else if (parsed.ok) out[f] = parsed.value;
+    else if (FORMULA_ERROR.test(raw)) problems.push({ file, line: record.line, column: i + 1, field: f, message: `${quote(raw)} is a spreadsheet formula error, not a number`, hint: 'fix the formula in the sheet (or type the value), then export again' });
+    else problems.push({ file, line: record.line, column: i + 1, field: f, message: `${quote(raw)} is not a number`, hint: expectedNumber(f === 'hours' ? 'hours' : 'count', mark) });
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import { plural } from '../errors.js';
 import type { Report } from '../core/report.js';
 import { mdTable } from './markdown.js';
+import { markdown } from './safe.js';
 import { pct, pp } from './format.js';
 import { RATIO_HEAD, SHORT_LEGEND, SHOWN_RATIOS, countCells, ratioCells, ratioRows, repHead, weekHead } from './report-rows.js';
 
@@ -20,6 +21,6 @@ export function reportMd(r: Report): string {
     const legend = `${SHORT_LEGEND}. ▲/▼: better/worse than the rest of the team beyond chance (Fisher’s exact test with the weekly wobble, Benjamini–Hochberg adjusted p < 0.05 over all reps on the two stages; mtg/dial is their product).`;
     out.push('', '### By rep', '', mdTable(repHead(r), rows), '', legend);
   }
-  if (r.warnings.length) out.push('', ...r.warnings.map((w) => `> ${w}`));
+  if (r.warnings.length) out.push('', ...r.warnings.map((w) => `> ${markdown(w)}`));
   return out.join('\n');
 }

@@ -4,6 +4,7 @@ import type { Move } from '../core/week-moves.js';
 import { int, pct, pp } from './format.js';
 import { bar, sparkline } from './sparkline.js';
 import { renderFitting, renderTable } from './table.js';
+import { terminal } from './safe.js';
 import { tone, type Theme } from './theme.js';
 import { wrap } from './wrap.js';
 import { RATIO_HEAD, SHORT_LEGEND, SHOWN_RATIOS, countCells, countHead, hasHours, ratioCells, ratioRows, repHead, weekHead } from './report-rows.js';
@@ -48,7 +49,7 @@ export function arrowLegend(r: Report, t: Theme): string {
 
 function weekTable(r: Report, t: Theme): string {
   const head = weekHead(r);
-  const rows = r.weeks.map((w: WeekPart) => [w.week, ...countCells(r, w.totals, w.pace), ...ratioCells(w.ratios), arrow(w.change?.['meetings/dials'] ?? null, w.moved?.['meetings/dials'], t)]);
+  const rows = r.weeks.map((w: WeekPart) => [terminal(w.week), ...countCells(r, w.totals, w.pace), ...ratioCells(w.ratios), arrow(w.change?.['meetings/dials'] ?? null, w.moved?.['meetings/dials'], t)]);
   const ratios = head.map((_, i) => i).filter((i) => i > countHead(r).length); // counts | ratios and change
   return renderFitting(head, rows, t, ratios);
 }
@@ -86,7 +87,7 @@ export function pValue(p: number | null): string {
 
 function repTable(r: Report, reps: readonly RepPart[], t: Theme): string {
   const rows = reps.map((p) => [
-    p.rep,
+    terminal(p.rep),
     String(p.weeks),
     ...countCells(r, p.totals, p.pace),
     ...SHOWN_RATIOS.map((n) => pct(p.ratios[n]) + mark(p.vs_team[n].verdict, t)),
@@ -110,7 +111,7 @@ function fairText(c: RepPart['vs_team'][keyof RepPart['vs_team']]): string {
 function repLegend(r: Report, reps: readonly RepPart[], t: Theme): string {
   const flagged = reps.flatMap((p) =>
     SHOWN_RATIOS.filter((n) => p.vs_team[n].verdict === 'better' || p.vs_team[n].verdict === 'worse').map(
-      (n) => `${p.rep}: ${n} ${pct(p.ratios[n])}${fairText(p.vs_team[n])} vs ${pct(p.vs_team[n].rest)} for the rest (${pBoth(p.vs_team[n])})`,
+      (n) => `${terminal(p.rep)}: ${n} ${pct(p.ratios[n])}${fairText(p.vs_team[n])} vs ${pct(p.vs_team[n].rest)} for the rest (${pBoth(p.vs_team[n])})`,
     ),
   ).flatMap((line) => indented(line, t.width));
   const legend = [

@@ -8,7 +8,7 @@ import { builtInStage, normaliseOutcome, type Stage } from '../../domain/outcome
 import type { CallLogLayout } from './columns.js';
 import { parseDuration } from './duration.js';
 import { isoWeekOfDay } from './time.js';
-import { parseTimestamp, slashOrder, type SlashOrder } from './timestamp.js';
+import { parseTimestamp, slashOrder, timestampProblem, type SlashOrder } from './timestamp.js';
 import type { ZoneOffsets } from './zone.js';
 
 /** Cell layout: one counter per stage, then talk time in ms. Stage order is STAGE_INDEX. */
@@ -165,16 +165,19 @@ export class CallLogAggregate {
       return;
     }
     const problems: Omit<Problem, 'file'>[] = [];
-    const rawTime = fields[layout.timestamp]!;
+    const rawTime = layout.time >= 0 ? joinDateTime(fields[layout.timestamp]!, fields[layout.time]!) : fields[layout.timestamp]!;
     // Only a row whose timestamp is not one can be a header copy; the byte scanner sends such rows here.
-    if (rawTime.trim() === this.header[layout.timestamp]?.trim() && fields.every((f, i) => f.trim() === this.header[i]?.trim())) {
+    if (fields[layout.timestamp]!.trim() === this.header[layout.timestamp]?.trim() && fields.every((f, i) => f.trim() === this.header[i]?.trim())) {
       if (this.repeatedHeaders.count++ === 0) this.repeatedHeaders.line = line;
       return;
     }
     const day = parseTimestamp(rawTime, this.settings.zone, this.settings.monthFirst);
     const order = slashOrder(rawTime);
     if (order && day !== null) this.dates[order] ??= { line, text: rawTime.trim() };
-    if (day === null) problems.push(this.fieldProblem(line, layout.timestamp, `"${rawTime.trim()}" is not a date or time`, 'use ISO 8601 (2026-01-05T09:30:00Z), yyyy-mm-dd hh:mm:ss, dd-mm-yyyy hh:mm or Unix time'));
+    if (day === null) {
+      const why = timestampProblem(rawTime);
+      problems.push(this.fieldProblem(line, layout.timestamp, why.message, why.hint));
+    }
     let talk: number | null = 0;
     if (layout.duration >= 0) {
       const rawDuration = fields[layout.duration]!;
@@ -211,3 +214,17 @@ export class CallLogAggregate {
 }
 
 export { STAGE_INDEX, TALK };
+
+// A time of day alone: "9:30", "09:30:15", "9:30 PM", "14:05:00.250".
+const TIME_OF_DAY = /^\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:\s?[AaPp]\.?[Mm]\.?)?$/;
+
+/**
+ * A date column and a time column as one timestamp. Either may already hold both (exports repeat the
+ * date in their "Start time"): then that one is the timestamp.
+ */
+export function joinDateTime(date: string, time: string): string {
+  const [d, t] = [date.trim(), time.trim()];
+  if (t === '' || d.includes(':')) return d;
+  if (!TIME_OF_DAY.test(t)) return d === '' ? t : /\d{4}|\d[-/.]\d/.test(t) ? t : `${d} ${t}`;
+  return `${d} ${t}`;
+}

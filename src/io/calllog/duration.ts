@@ -2,13 +2,15 @@
  * Call durations in the shapes exports use, as whole milliseconds (integers add up exactly in any order,
  * which keeps the fast, general and parallel readers identical).
  */
-export type DurationUnit = 'seconds' | 'milliseconds' | 'minutes';
+export type DurationUnit = 'seconds' | 'milliseconds' | 'minutes' | 'hours';
 
 /** Milliseconds per unit of a plain number in a duration column. */
-export const UNIT_MS = { milliseconds: 1, seconds: 1000, minutes: 60_000 } as const satisfies Record<DurationUnit, number>;
+export const UNIT_MS = { milliseconds: 1, seconds: 1000, minutes: 60_000, hours: 3_600_000 } as const satisfies Record<DurationUnit, number>;
 
 const NUMBER = /^(\d+)(?:[.,](\d+))?$/;
 const CLOCK = /^(?:(\d+):)?(\d{1,2}):(\d{2})(?:[.,](\d+))?$/;
+/** No duration is longer; WORDS's three optional parts backtrack over a long run of spaces. */
+export const MAX_DURATION_TEXT = 64;
 const WORDS = /^(?:(\d+)\s*h(?:ours?|rs?)?)?\s*(?:(\d+)\s*m(?:in(?:utes?)?)?)?\s*(?:(\d+)\s*s(?:ec(?:onds?)?)?)?$/i;
 
 /**
@@ -16,6 +18,7 @@ const WORDS = /^(?:(\d+)\s*h(?:ours?|rs?)?)?\s*(?:(\d+)\s*m(?:in(?:utes?)?)?)?\s
  * `decimalComma`: in `;`-separated exports `12,5` means twelve and a half.
  */
 export function parseDuration(text: string, unit: DurationUnit, decimalComma: boolean): number | null {
+  if (text.length > MAX_DURATION_TEXT) return null;
   const t = text.trim();
   if (t === '') return 0;
   const n = NUMBER.exec(t);

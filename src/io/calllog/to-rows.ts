@@ -1,12 +1,18 @@
 /** The aggregate as the weekly rows every command works with, plus the warnings the reading produced. */
 import type { ActivityRow, Counts } from '../../core/types.js';
 import { InputError, formatProblem, plural } from '../../errors.js';
+import { normaliseOutcome } from '../../domain/outcomes.js';
+import type { CallLogUnderstanding, OutcomeUnderstanding } from '../understanding.js';
 import { STAGE_INDEX, TALK, type CallLogAggregate } from './aggregate.js';
 
 export interface CallLogTable {
   rows: ActivityRow[];
   warnings: string[];
+  /** What was read (the `calllog` part of the input's FileUnderstanding). */
+  understanding: CallLogUnderstanding;
 }
+
+const STAGE_NAMES = Object.keys(STAGE_INDEX) as (keyof typeof STAGE_INDEX)[];
 
 const S = STAGE_INDEX;
 
@@ -49,7 +55,32 @@ export function toRows(agg: CallLogAggregate, skipBadRows: boolean): CallLogTabl
     };
     rows.push({ week, rep, counts, origin: { file: agg.file, line } });
   }
-  return { rows, warnings: warnings(agg, skipBadRows) };
+  return { rows, warnings: warnings(agg, skipBadRows), understanding: understanding(agg) };
+}
+
+function understanding(agg: CallLogAggregate): CallLogUnderstanding {
+  const outcomes: OutcomeUnderstanding[] = agg.outcomes
+    .map((label, id) => {
+      const stage = agg.outcomeStage[id]!;
+      const decided_by: OutcomeUnderstanding['decided_by'] = label === '' ? 'blank' : stage < 0 ? 'unknown' : agg.settings.overrides.has(normaliseOutcome(label)) ? 'outcome' : 'words';
+      return { label, stage: stage < 0 ? null : STAGE_NAMES[stage]!, count: agg.outcomeCount[id]!, decided_by, suggested: null };
+    })
+    .filter((o) => o.count > 0)
+    .sort((a, b) => b.count - a.count);
+  const calls = outcomes.reduce((n, o) => n + o.count, 0);
+  const { layout } = agg;
+  return {
+    timestamp_format: agg.settings.monthFirst ? 'dates month/day' : agg.dates['day-first'] || agg.dates.ambiguous ? 'dates day/month' : 'as written (ISO 8601, Unix time or unambiguous dates)',
+    tz: agg.settings.zone.zone,
+    // Per direction as this reader tells them apart; the values themselves are counted by the outcome reader.
+    directions: layout.direction < 0 ? null : [
+      { value: 'inbound', direction: 'inbound', count: agg.inbound },
+      { value: 'outbound or other', direction: 'outbound', count: calls },
+    ],
+    duration_unit: layout.duration < 0 ? null : layout.durationClock ? 'hh:mm:ss' : layout.durationUnit,
+    outcomes,
+    calls: calls + agg.inbound,
+  };
 }
 
 /** Outcomes the built-in table and --outcome do not know, most frequent first; a blank one as "". */
@@ -74,6 +105,7 @@ function warnings(agg: CallLogAggregate, skipBadRows: boolean): string[] {
   if (blank > 0) out.push(`${agg.file}: ${plural(blank, 'call')} without an outcome, counted as plain dials`);
   const copies = agg.repeatedHeaders;
   if (copies.count > 0) out.push(`${agg.file}:${copies.line}: skipped ${copies.count === 1 ? 'a repeated header row' : `${copies.count} repeated header rows, the first here`} (files joined together?)`);
+  if (agg.layout.direction < 0) out.push(`${agg.file}: no direction column: every call is counted as an outbound dial (name the column with --map "Header=direction" if it has another name)`);
   if (agg.inbound > 0) out.push(`${agg.file}: ignored ${plural(agg.inbound, 'inbound call')} (only outbound calls are dials)`);
   if (skipBadRows && agg.badRows > 0) {
     const first = agg.problems[0];
