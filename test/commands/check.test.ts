@@ -220,7 +220,7 @@ describe('--by rep against a baseline report that has reps', () => {
 
   it("a new baseline carries each rep's weeks, so the rep-week wobble is measured and allowed for", async () => {
     const report = await run(['report', join(FIX, 'team-3-weeks.csv'), '--by', 'rep', '--format', 'json', '--quiet']);
-    expect(JSON.parse(report.out).reps[1].weekly.map((w: { totals: { meetings: number } }) => w.totals.meetings)).toEqual([8, 7, 1]);
+    expect(JSON.parse(report.out).reps[1].weekly).toEqual({ dials: [100, 100, 100], reached: [30, 30, 30], meetings: [8, 7, 1], callbacks: [null, null, null] });
     await writeFile(join(dir, 'team-base.json'), report.out);
     const { code, out } = await run(['check', join(FIX, 'team-week-47.csv'), '--baseline', 'team-base.json', '--by', 'rep', '--ratio', 'meetings/reached', '--format', 'json']);
     expect(code).toBe(0);
@@ -242,5 +242,16 @@ describe('--by rep without a rep column', () => {
     const file = join(FIX, 'week2-wobble.csv');
     const { code, err } = await run(['check', file, '--min', 'meetings/reached=0.2', '--by', 'rep']);
     expect([code, err]).toEqual([2, `error: --by rep: ${file} has no rep column\nadd a column such as "Rep" (or Verkoper, Verkäufer), or map yours with --map "Your Header=rep"\n`]);
+  });
+});
+
+describe('baseline weekly columns', () => {
+  it('reps[].weekly must line up with weeks', async () => {
+    const report = JSON.parse((await run(['report', join(FIX, 'team-3-weeks.csv'), '--by', 'rep', '--format', 'json', '--quiet'])).out);
+    report.reps[0].weekly.meetings.pop();
+    await writeFile(join(dir, 'misaligned.json'), JSON.stringify(report));
+    const { code, err } = await run(['check', join(FIX, 'team-week-47.csv'), '--baseline', 'misaligned.json', '--by', 'rep']);
+    expect(code).toBe(2);
+    expect(err).toContain('misaligned.json: reps[0].weekly: needs one entry per week of "weeks" (3) in dials, reached and meetings');
   });
 });
