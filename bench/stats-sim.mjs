@@ -41,6 +41,10 @@ try {
   measure('check --baseline, team, wobble, nothing changed', '≤10', () => t.checkFails(runs, s(7), t.WOBBLE, false));
   measure('check --baseline --by rep, binomial, nothing changed', '≤10', () => t.checkFails(runs, s(8), 0, true));
   measure('check --baseline --by rep, wobble, nothing changed', '≤10', () => t.checkFails(runs, s(9), t.WOBBLE, true));
+  measure('report --by rep, rep-week wobble and a 3 pp team-wide weekly shift: teams with a false mark', '≤10', () => t.falseMarks(runs, s(13), t.WOBBLE, 0.03));
+  measure('check --baseline, team, rep-week wobble and a 3 pp team-wide weekly shift, nothing changed', '≤10', () => t.checkFails(runs, s(14), t.WOBBLE, false, {}, 0.03));
+  measure('check --baseline --by rep, same', '≤10', () => t.checkFails(runs, s(15), t.WOBBLE, true, {}, 0.03));
+  measure('check --baseline, team, same wobble, meetings/reached halved in week 9', '≥80', () => t.checkFails(runs, s(16), t.WOBBLE, false, { weekFactor: (w) => (w === 8 ? 0.5 : 1) }, 0.03));
   measure('check --baseline, team, wobble, true meeting rate −5 % (inside tolerance)', '≤10', () => t.checkFails(runs, s(10), t.WOBBLE, false, { weekFactor: (w) => (w === 8 ? 0.95 : 1) }));
   measure('check --baseline, team, wobble, meetings/reached halved in week 9: runs failing', '≥80', () => t.checkFails(runs, s(11), t.WOBBLE, false, { weekFactor: (w) => (w === 8 ? 0.5 : 1) }));
   const plan = t.planTargets(Math.max(100, Math.round(runs / 2)), s(12));

@@ -35,6 +35,10 @@ describe('check --baseline (8 weeks) on a 9th week', () => {
     expect(checkFails(RUNS, 202 + Number(byRep) * 10 + wobble * 100, wobble, byRep)).toBeLessThanOrEqual(0.1);
   });
 
+  it('nothing changed, but every rep\'s week also moves with the team (3 pp team-wide weekly wobble): at most 10 % fail', () => {
+    expect(checkFails(RUNS, 222, WOBBLE, false, {}, 0.03)).toBeLessThanOrEqual(0.1);
+  });
+
   it('a team-wide halving of meetings/reached in one week fails the team check in at least 80 % of runs (with wobble)', () => {
     expect(checkFails(RUNS, 303, WOBBLE, false, { weekFactor: () => 0.5 })).toBeGreaterThanOrEqual(0.8);
   });

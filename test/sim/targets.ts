@@ -28,8 +28,8 @@ export function share(runs: number, seed: number, run: (rng: Rng) => boolean): n
 }
 
 /** Share of teams with at least one ★/▽ in `report --by rep`. */
-export function falseMarks(teams: number, seed: number, wobble: number): number {
-  return share(teams, seed, (rng) => (buildReport(simulateTeam(rng, { ...TEAM, wobble })).reps ?? []).some((p) => Object.values(p.vs_team).some((c) => c.verdict === 'better' || c.verdict === 'worse')));
+export function falseMarks(teams: number, seed: number, wobble: number, teamWobble = 0): number {
+  return share(teams, seed, (rng) => (buildReport(simulateTeam(rng, { ...TEAM, wobble, teamWobble })).reps ?? []).some((p) => Object.values(p.vs_team).some((c) => c.verdict === 'better' || c.verdict === 'worse')));
 }
 
 /** Share of teams where a rep at half the meeting rate is marked worse on meetings/reached. */
@@ -53,8 +53,8 @@ function weeklyRunFails(rng: Rng, spec: TeamSpec, byRep: boolean, week9: Partial
 }
 
 /** Share of weekly `check --baseline` runs that fail; `week9` changes the checked week (nothing by default). */
-export function checkFails(runs: number, seed: number, wobble: number, byRep: boolean, week9: Partial<TeamSpec> = {}): number {
-  return share(runs, seed, (rng) => weeklyRunFails(rng, { ...TEAM, wobble }, byRep, week9));
+export function checkFails(runs: number, seed: number, wobble: number, byRep: boolean, week9: Partial<TeamSpec> = {}, teamWobble = 0): number {
+  return share(runs, seed, (rng) => weeklyRunFails(rng, { ...TEAM, wobble, teamWobble }, byRep, week9));
 }
 
 /**

@@ -16,6 +16,8 @@ export interface TeamSpec {
   meet: number;
   /** SD of the rep-week rates (absolute, e.g. 0.05 = 5 pp); 0 = binomial. */
   wobble: number;
+  /** SD of a team-wide shift of both rates each week (lists, seasons: every rep's week moves together). */
+  teamWobble?: number;
   /** Overrides of a rep's true meeting rate, by rep index. */
   meetOf?: (rep: number) => number;
   /** Multiplies the team's meeting rate in a week (by week index). */
@@ -36,9 +38,10 @@ export function isoWeek(i: number): string {
 export function simulateTeam(rng: Rng, spec: TeamSpec, firstWeek = 0): ActivityRow[] {
   const rows: ActivityRow[] = [];
   for (let w = firstWeek; w < firstWeek + spec.weeks; w++) {
+    const shift = spec.teamWobble ? { reach: wobbly(rng, spec.reach, spec.teamWobble) / spec.reach, meet: wobbly(rng, spec.meet, spec.teamWobble) / spec.meet } : { reach: 1, meet: 1 };
     for (let r = 0; r < spec.reps; r++) {
-      const meet = Math.min(0.95, (spec.meetOf?.(r) ?? spec.meet) * (spec.weekFactor?.(w) ?? 1));
-      const reached = sampleBinomial(rng, spec.dials, wobbly(rng, spec.reach, spec.wobble));
+      const meet = Math.min(0.95, (spec.meetOf?.(r) ?? spec.meet) * (spec.weekFactor?.(w) ?? 1) * shift.meet);
+      const reached = sampleBinomial(rng, spec.dials, wobbly(rng, Math.min(0.95, spec.reach * shift.reach), spec.wobble));
       const meetings = sampleBinomial(rng, reached, wobbly(rng, meet, spec.wobble));
       rows.push({ week: isoWeek(w), rep: `rep${r}`, counts: counts({ dials: spec.dials, reached, meetings }), origin: { file: 'sim.csv', line: rows.length + 2 } });
     }
