@@ -99,9 +99,10 @@ function repTable(r: Report, reps: readonly RepPart[], t: Theme): string {
   return renderFitting(head, rows, t, ratios);
 }
 
-/** "p = 0.031 (BH 0.12)": the test's own p, and the adjusted one the mark rests on. */
+/** "p = 0.031, adjusted p = 0.12": the test's own p, and the (Benjamini–Hochberg) adjusted one the mark rests on. */
 function pBoth(c: RepPart['vs_team'][keyof RepPart['vs_team']]): string {
-  return c.p_adjusted === null ? pValue(c.p_value) : `${pValue(c.p_value)}, adjusted ${pValue(c.p_adjusted)}`;
+  const text = c.p_adjusted === null ? pValue(c.p_value) : `${pValue(c.p_value)}, adjusted ${pValue(c.p_adjusted)}`;
+  return text.replace(/p ([=<]) /g, `p${KEEP}$1${KEEP}`);
 }
 
 function fairText(c: RepPart['vs_team'][keyof RepPart['vs_team']]): string {
@@ -126,9 +127,11 @@ function repLegend(r: Report, reps: readonly RepPart[], t: Theme): string {
   return [legend, ...(flagged.length ? flagged : ['  no rep differs from the rest of the team beyond chance'])].join('\n');
 }
 
-/** A legend line wrapped to the width, indented by two, continuation lines by four. */
+const KEEP = '\u0000';
+
+/** A legend line wrapped to the width, indented by two, continuation lines by four; KEEP marks spaces not to break at. */
 function indented(line: string, width: number): string[] {
-  return wrap(line, width - 4).map((l, i) => (i === 0 ? '  ' : '    ') + l);
+  return wrap(line, width - 4).map((l, i) => (i === 0 ? '  ' : '    ') + l.replaceAll(KEEP, ' '));
 }
 
 /** "weekly wobble beyond chance: meetings/reached ±3.1 pp": where it widens the tests, say so. */
