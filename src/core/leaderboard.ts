@@ -10,7 +10,7 @@
  */
 import { INTERVAL_LEVEL, REP_ALPHA } from './evidence.js';
 import { ratio, ratioParts, type RatioName } from './funnel.js';
-import { benjaminiHochbergAdjust, betaInterval, designEffect, fisherExact, fitBetaPrior, roundedEffective, shrink } from './stats.js';
+import { benjaminiHochbergAdjust, designEffect, fisherExact, fitBetaPrior, posteriorInterval, roundedEffective, shrink } from './stats.js';
 import type { Counts } from './types.js';
 import { cellOf, cellSizes } from './wobble.js';
 
@@ -97,7 +97,7 @@ export function leaderboard(reps: readonly RepInput[], team: Counts, rho: Partia
     fair.set(name, effective.map((e) => {
       if (prior === null || e.n === 0) return null;
       const post = shrink(prior, e);
-      const i = betaInterval(post, INTERVAL_LEVEL);
+      const i = posteriorInterval(post.a, post.b, INTERVAL_LEVEL);
       return { rate: post.mean, lo: i.lo, hi: i.hi };
     }));
   }

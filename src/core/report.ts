@@ -1,11 +1,11 @@
 import { plural } from '../errors.js';
 import { blankMeasureNote } from './partial.js';
 import { INTERVAL_LEVEL, evidence, evidenceNote, type Evidence } from './evidence.js';
-import { NO_REP, RATIO_NAMES, chain, groupBy, groupByWeek, ratio, ratioParts, ratios, sumCounts, type RatioName, type Ratios } from './funnel.js';
+import { NO_REP, RATIO_NAMES, chain, groupBy, groupByWeek, ratio, ratioParts, ratios, sumCounts, type Group, type RatioName, type Ratios } from './funnel.js';
 import { COMPARED_RATIOS, leaderboard, type Comparison } from './leaderboard.js';
 import { designEffect, wilsonEffective, wobbleSd } from './stats.js';
 import type { ActivityRow, Counts } from './types.js';
-import { cellSizes, dispersionOf, weekCells, type RatioDispersion } from './wobble.js';
+import { cellSizes, dispersionOf, type RatioDispersion } from './wobble.js';
 import { weekMoves, type Move } from './week-moves.js';
 
 export { COMPARED_RATIOS, compareWithRest, type Comparison, type Verdict } from './leaderboard.js';
@@ -108,17 +108,24 @@ function wobbleJson(d: RatioDispersion, totals: Counts): Record<RatioName, Wobbl
   return Object.fromEntries(entries) as Record<RatioName, WobbleJson>;
 }
 
-function reps(rows: readonly ActivityRow[], totals: Counts, weekOrder: readonly string[], rho: Record<RatioName, number>): RepPart[] {
-  const groups = groupBy(rows, (r) => r.rep ?? NO_REP).map((g) => {
-    const weeks = groupByWeek(g.rows);
-    return { key: g.key, totals: g.totals, weeks, weekly: weeks.map((w) => w.totals) };
-  });
-  const board = leaderboard(groups.map((g) => ({ rep: g.key, totals: g.totals, weekly: g.weekly })), totals, rho);
+interface RepGroup {
+  key: string;
+  totals: Counts;
+  weeks: Group<string>[];
+}
+
+/** Each rep's rows, pooled and week by week: grouped once, used for the wobble and the leaderboard. */
+function repGroups(rows: readonly ActivityRow[]): RepGroup[] {
+  return groupBy(rows, (r) => r.rep ?? NO_REP).map((g) => ({ key: g.key, totals: g.totals, weeks: groupByWeek(g.rows) }));
+}
+
+function reps(groups: readonly RepGroup[], totals: Counts, weekOrder: readonly string[], rho: Record<RatioName, number>): RepPart[] {
+  const weekly = groups.map((g) => g.weeks.map((w) => w.totals));
+  const board = leaderboard(groups.map((g, i) => ({ rep: g.key, totals: g.totals, weekly: weekly[i]! })), totals, rho);
   return groups.map((g, i) => {
     const byWeek = new Map(g.weeks.map((w) => [w.key, ratio(w.totals, 'meetings/dials')]));
     const trend = weekOrder.map((w) => byWeek.get(w) ?? null);
-    const vs = board[i]!;
-    return { rep: g.key, weeks: byWeek.size, trend, ...reportPart(g.totals, g.weekly, rho), vs_team: vs, weekly: g.weeks.map((w) => ({ week: w.key, totals: w.totals })) };
+    return { rep: g.key, weeks: byWeek.size, trend, ...reportPart(g.totals, weekly[i], rho), vs_team: board[i]!, weekly: g.weeks.map((w) => ({ week: w.key, totals: w.totals })) };
   });
 }
 
@@ -135,9 +142,10 @@ export function buildReport(rows: readonly ActivityRow[], readWarnings: readonly
   const totals = sumCounts(rows.map((r) => r.counts));
   const weekGroups = groupByWeek(rows);
   const weekly = weekGroups.map((g) => g.totals);
-  const teamWobble = dispersionOf(weekCells(rows, 'team'));
+  const teamWobble = dispersionOf([weekly]);
   const hasReps = rows.some((r) => r.rep !== null);
-  const repWobble = hasReps ? dispersionOf(weekCells(rows, 'rep')) : null;
+  const groups = hasReps ? repGroups(rows) : [];
+  const repWobble = hasReps ? dispersionOf(groups.map((g) => g.weeks.map((w) => w.totals))) : null;
   const teamRho = rhoOf(teamWobble);
   const weeks: WeekPart[] = [];
   for (const g of weekGroups) {
@@ -157,6 +165,6 @@ export function buildReport(rows: readonly ActivityRow[], readWarnings: readonly
   }
   const wobble: ReportWobble = { weeks: wobbleJson(teamWobble, totals), rep_weeks: repWobble && wobbleJson(repWobble, totals) };
   const report: Report = { ...reportPart(totals, weekly, teamRho), chain: chain(totals), evidence: ev, wobble, weeks, warnings };
-  if (hasReps) report.reps = reps(rows, totals, weeks.map((w) => w.week), rhoOf(repWobble!));
+  if (hasReps) report.reps = reps(groups, totals, weeks.map((w) => w.week), rhoOf(repWobble!));
   return report;
 }

@@ -47,7 +47,7 @@ export type { Cell, Dispersion } from './stats/overdispersion.js';
 export { holmAdjust, benjaminiHochbergAdjust } from './stats/multiplicity.js';
 export { farringtonManningRatio, restrictedBaselineRate } from './stats/non-inferiority.js';
 export type { RatioScoreTest } from './stats/non-inferiority.js';
-export { fitBetaPrior, shrink, MAX_PRIOR_STRENGTH } from './stats/empirical-bayes.js';
+export { fitBetaPrior, shrink, posteriorInterval, MAX_PRIOR_STRENGTH } from './stats/empirical-bayes.js';
 export type { BetaPrior } from './stats/empirical-bayes.js';
 export { posteriorNodes, dayRateNodes, predictiveAtLeast, minTrialsPredictive } from './stats/predictive.js';
 export type { RateNode } from './stats/predictive.js';

@@ -1,6 +1,6 @@
-import { RATIO_NAMES, groupBy, groupByWeek, ratioParts, type RatioName } from './funnel.js';
+import { RATIO_NAMES, ratioParts, type RatioName } from './funnel.js';
 import { estimateDispersion, type Cell, type Dispersion } from './stats.js';
-import type { ActivityRow, Counts } from './types.js';
+import type { Counts } from './types.js';
 
 /**
  * Where the week-to-week wobble of each ratio is measured. Two levels, because they answer different questions:
@@ -15,12 +15,6 @@ export type RatioDispersion = Record<RatioName, Dispersion>;
 export function cellOf(c: Counts, name: RatioName): Cell | null {
   const parts = ratioParts(c, name);
   return parts === null ? null : { x: Math.min(parts.num, parts.den), n: parts.den };
-}
-
-/** Cells grouped as the level wants: one group of week totals, or one group per rep of their weeks. */
-export function weekCells(rows: readonly ActivityRow[], level: WobbleLevel): Counts[][] {
-  if (level === 'team') return [groupByWeek(rows).map((w) => w.totals)];
-  return groupBy(rows, (r) => r.rep).map((g) => groupByWeek(g.rows).map((w) => w.totals));
 }
 
 /** ρ per ratio from groups of weekly counts. */

@@ -162,3 +162,16 @@ describe('the planner predictive (Gauss–Legendre on the probability scale)', (
     expect(riemann((q) => atLeast(1, n - 1, 0.25 * q), 1.5, 3.5)).toBeLessThan(0.9);
   });
 });
+
+describe('posteriorInterval', () => {
+  it('exact for moderate shapes; the Cornish–Fisher shortcut for large ones agrees with the exact quantiles to 1e-6', async () => {
+    const { betaInterval, posteriorInterval } = await import('../../src/core/stats.js');
+    expect(posteriorInterval(30, 70, 0.9)).toEqual(betaInterval({ a: 30, b: 70 }, 0.9));
+    for (const [a, b] of [[2000, 18000], [600, 200000], [60, 20000], [150000, 850000]] as const) {
+      const fast = posteriorInterval(a, b, 0.9);
+      const exact = betaInterval({ a, b }, 0.9);
+      expect(Math.abs(fast.lo - exact.lo)).toBeLessThan(1e-6);
+      expect(Math.abs(fast.hi - exact.hi)).toBeLessThan(1e-6);
+    }
+  });
+});

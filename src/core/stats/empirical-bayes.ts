@@ -9,6 +9,8 @@
  * Counts are the effective counts (divided by the design effect), so weekly wobble does not pass for
  * information.
  */
+import { betaInterval } from './beta-binomial.js';
+import { normalQuantile } from './normal.js';
 import type { Cell } from './overdispersion.js';
 
 export interface BetaPrior {
@@ -54,4 +56,21 @@ export function shrink(prior: BetaPrior, g: Cell): { a: number; b: number; mean:
   const a = prior.a + g.x;
   const b = prior.b + Math.max(0, g.n - g.x);
   return { a, b, mean: a / (a + b) };
+}
+
+/**
+ * The equal-tailed interval of a posterior Beta(a, b). Exact (betaInterval) for moderate shapes; when
+ * both are large (a strongly pooled leaderboard: a + b above 10⁴, each above 500) the incomplete beta's continued
+ * fraction needs ~√(a + b) steps per evaluation, and the Cornish–Fisher expansion with the Beta's
+ * skewness is accurate to far below what is printed: q = μ + σ (z + (z² − 1) γ / 6).
+ */
+export function posteriorInterval(a: number, b: number, level: number): { lo: number; hi: number } {
+  if (a + b <= 1e4 || Math.min(a, b) < 500) return betaInterval({ a, b }, level);
+  const n = a + b;
+  const mean = a / n;
+  const sd = Math.sqrt((a * b) / (n * n * (n + 1)));
+  const skew = (2 * (b - a) * Math.sqrt(n + 1)) / ((n + 2) * Math.sqrt(a * b));
+  const at = (z: number) => Math.min(1, Math.max(0, mean + sd * (z + ((z * z - 1) * skew) / 6)));
+  const z = normalQuantile(1 - (1 - level) / 2);
+  return { lo: at(-z), hi: at(z) };
 }
