@@ -1,10 +1,10 @@
 import { plural } from '../errors.js';
-import { ENOUGH } from './evidence.js';
+import { ENOUGH, INTERVAL_LEVEL } from './evidence.js';
 import type { FunnelCounts, StageRates, WhatIf } from './plan-model.js';
 import type { PlanSource } from './plan-source.js';
 import {
   betaInterval, betaQuantile, dayRateNodes, designEffect, estimateDispersion, minTrialsForTarget, minTrialsForTargetKnownRate, minTrialsPredictive,
-  posteriorBeta, posteriorNodes, type BetaParams, type Dispersion,
+  posteriorBeta, posteriorNodes, smallSampleFactor, type BetaParams, type Dispersion,
 } from './stats.js';
 
 /**
@@ -25,7 +25,9 @@ export interface RateBelief {
   basis: string;
   /** Week-to-week wobble of that stage (ρ, 0 when none beyond chance), its degrees of freedom and design effect on the pooled counts. */
   wobble: Dispersion;
+  /** The design effect of the weekly wobble, and the factor for having estimated it from few weeks; the counts count ÷ both. */
   deff: number;
+  smallSample: number;
   /** The measured stage's pooled rate (for the wobble's SD). */
   rate: number;
 }
@@ -43,9 +45,12 @@ function belief(stage: Stage, counts: FunnelCounts, weekly: readonly FunnelCount
   const cells = weekly.map(PARTS[stage]);
   const wobble = estimateDispersion([cells]);
   const deff = designEffect(cells.map((c) => c.n), wobble.rho);
+  // An estimated wobble is itself uncertain: Student's t on its degrees of freedom (smallSampleFactor).
+  const smallSample = smallSampleFactor(wobble, INTERVAL_LEVEL);
+  const shrinkBy = deff * smallSample;
   // Jeffreys Beta(x + ½, n − x + ½), on the effective counts when the weeks wobble.
-  const posterior = deff === 1 ? posteriorBeta(x, n) : { a: x / deff + 0.5, b: (n - x) / deff + 0.5 };
-  return { scale, posterior, basis: `${stage} ${x}/${n}`, wobble, deff, rate: n === 0 ? 0 : x / n };
+  const posterior = shrinkBy === 1 ? posteriorBeta(x, n) : { a: x / shrinkBy + 0.5, b: (n - x) / shrinkBy + 0.5 };
+  return { scale, posterior, basis: `${stage} ${x}/${n}`, wobble, deff, smallSample, rate: n === 0 ? 0 : x / n };
 }
 
 export function rateBelief(counts: FunnelCounts | null, whatIfs: readonly WhatIf[], rates: StageRates, weekly: readonly FunnelCounts[] = []): RateBelief | null {

@@ -102,11 +102,13 @@ export interface PlanWobble {
   df: number;
   /** How much the wobble shrinks the pooled counts' information (1: none). */
   design_effect: number;
+  /** (t_df / z)² at the range's level: the wobble was estimated from df + 1 weeks, so the counts count that much less again. */
+  small_sample_factor: number;
 }
 
 function planWobble(b: RateBelief | null, source: PlanSource): PlanWobble | null {
   if (b === null || !source.weekly || source.weekly.length === 0) return null;
-  return { ratio: b.basis.split(' ')[0]!, rho: b.wobble.rho, sd: wobbleSd(b.wobble.rho, b.rate), df: b.wobble.df, design_effect: b.deff };
+  return { ratio: b.basis.split(' ')[0]!, rho: b.wobble.rho, sd: wobbleSd(b.wobble.rho, b.rate), df: b.wobble.df, design_effect: b.deff, small_sample_factor: b.smallSample };
 }
 
 function meaning(confidence: number, assurance: number | null, basis: ConfidentDials['basis']): string {
@@ -146,7 +148,7 @@ export function buildPlan(input: PlanInput, warnings: readonly string[] = []): P
           ? 'none: the rates carry no counts, so there is no sampling range (only chance day to day)'
           : 'none: --what-if sets the rates by hand, so none rests on counts (only chance day to day)'
         : `target / equal-tailed quantiles of the Jeffreys Beta posterior of ${belief.basis}` + (belief.scale === 1 ? '' : `, times ${belief.scale}`) +
-          (belief.deff > 1 ? `, the counts at effective size (÷ ${belief.deff.toFixed(2)} for the weekly wobble)` : ''),
+          (belief.deff > 1 ? `, the counts at effective size (÷ ${(belief.deff * belief.smallSample).toFixed(2)} for the weekly wobble and its estimate from ${belief.wobble.df + 1} weeks)` : ''),
       confidence: input.confidence,
       confident_basis: confident.basis,
       confident_meetings: confident.meetings,

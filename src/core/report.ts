@@ -3,7 +3,7 @@ import { blankMeasureNote } from './partial.js';
 import { INTERVAL_LEVEL, evidence, evidenceNote, type Evidence } from './evidence.js';
 import { NO_REP, RATIO_NAMES, chain, groupBy, groupByWeek, ratio, ratioParts, ratios, sumCounts, type Group, type RatioName, type Ratios } from './funnel.js';
 import { COMPARED_RATIOS, leaderboard, type Comparison } from './leaderboard.js';
-import { designEffect, wilsonEffective, wobbleSd } from './stats.js';
+import { designEffect, smallSampleFactor, wilsonEffective, wobbleSd } from './stats.js';
 import type { ActivityRow, Counts } from './types.js';
 import { cellSizes, dispersionOf, type RatioDispersion } from './wobble.js';
 import { weekMoves, type Move } from './week-moves.js';
@@ -67,11 +67,13 @@ export interface Report extends ReportPart {
 }
 
 /** Wilson intervals; counts pooled over wobbling weeks enter at their effective size (ρ per ratio, the weeks as cells). */
-function intervals(c: Counts, weekly: readonly Counts[] = [], rho: Partial<Record<RatioName, number>> = {}): Intervals {
+function intervals(c: Counts, weekly: readonly Counts[] = [], wobble: Partial<RatioDispersion> = {}): Intervals {
   const entries = RATIO_NAMES.map((name) => {
     const parts = ratioParts(c, name);
     if (parts === null || parts.den === 0 || parts.num > parts.den) return [name, null];
-    const deff = designEffect(cellSizes(weekly, name), rho[name] ?? 0);
+    const d = wobble[name];
+    // An estimated wobble is itself uncertain: Student's t on its degrees of freedom (smallSampleFactor).
+    const deff = d ? designEffect(cellSizes(weekly, name), d.rho) * smallSampleFactor(d, INTERVAL_LEVEL) : 1;
     return [name, wilsonEffective(parts.num / deff, parts.den / deff, INTERVAL_LEVEL)];
   });
   return Object.fromEntries(entries) as Intervals;
@@ -85,8 +87,8 @@ function pace(c: Counts): Pace {
   };
 }
 
-export function reportPart(totals: Counts, weekly: readonly Counts[] = [], rho: Partial<Record<RatioName, number>> = {}): ReportPart {
-  return { totals, ratios: ratios(totals), intervals: intervals(totals, weekly, rho), pace: pace(totals) };
+export function reportPart(totals: Counts, weekly: readonly Counts[] = [], wobble: Partial<RatioDispersion> = {}): ReportPart {
+  return { totals, ratios: ratios(totals), intervals: intervals(totals, weekly, wobble), pace: pace(totals) };
 }
 
 function change(now: Ratios, before: Ratios | undefined): WeekPart['change'] {
@@ -119,13 +121,14 @@ function repGroups(rows: readonly ActivityRow[]): RepGroup[] {
   return groupBy(rows, (r) => r.rep ?? NO_REP).map((g) => ({ key: g.key, totals: g.totals, weeks: groupByWeek(g.rows) }));
 }
 
-function reps(groups: readonly RepGroup[], totals: Counts, weekOrder: readonly string[], rho: Record<RatioName, number>): RepPart[] {
+function reps(groups: readonly RepGroup[], totals: Counts, weekOrder: readonly string[], wobble: RatioDispersion): RepPart[] {
+  const rho = rhoOf(wobble);
   const weekly = groups.map((g) => g.weeks.map((w) => w.totals));
   const board = leaderboard(groups.map((g, i) => ({ rep: g.key, totals: g.totals, weekly: weekly[i]! })), totals, rho);
   return groups.map((g, i) => {
     const byWeek = new Map(g.weeks.map((w) => [w.key, ratio(w.totals, 'meetings/dials')]));
     const trend = weekOrder.map((w) => byWeek.get(w) ?? null);
-    return { rep: g.key, weeks: byWeek.size, trend, ...reportPart(g.totals, weekly[i], rho), vs_team: board[i]!, weekly: g.weeks.map((w) => ({ week: w.key, totals: w.totals })) };
+    return { rep: g.key, weeks: byWeek.size, trend, ...reportPart(g.totals, weekly[i], wobble), vs_team: board[i]!, weekly: g.weeks.map((w) => ({ week: w.key, totals: w.totals })) };
   });
 }
 
@@ -164,7 +167,7 @@ export function buildReport(rows: readonly ActivityRow[], readWarnings: readonly
     if (blank) warnings.push(blank);
   }
   const wobble: ReportWobble = { weeks: wobbleJson(teamWobble, totals), rep_weeks: repWobble && wobbleJson(repWobble, totals) };
-  const report: Report = { ...reportPart(totals, weekly, teamRho), chain: chain(totals), evidence: ev, wobble, weeks, warnings };
-  if (hasReps) report.reps = reps(groups, totals, weeks.map((w) => w.week), rhoOf(repWobble!));
+  const report: Report = { ...reportPart(totals, weekly, teamWobble), chain: chain(totals), evidence: ev, wobble, weeks, warnings };
+  if (hasReps) report.reps = reps(groups, totals, weeks.map((w) => w.week), repWobble!);
   return report;
 }

@@ -45,6 +45,13 @@ describe('overdispersion (Williams 1982 moment estimate)', () => {
     expect(sum / 200).toBeLessThan(0.044);
   });
 
+  it('an estimated wobble widens intervals by (t_df / z)²: 1.3267 for 7 df at 90 % (SciPy t.ppf(0.95, 7) / norm.ppf(0.95))', async () => {
+    const { smallSampleFactor } = await import('../../src/core/stats.js');
+    expect(smallSampleFactor({ rho: 0.001, phi: 1.5, df: 7 }, 0.9)).toBeCloseTo(1.326693934792078, 9);
+    expect(smallSampleFactor({ rho: 0.001, phi: 1.5, df: 3 }, 0.9)).toBeCloseTo(2.047026614146158, 9);
+    expect(smallSampleFactor({ rho: 0, phi: 0.8, df: 7 }, 0.9)).toBe(1); // no wobble seen: binomial, nothing estimated
+  });
+
   it('design effect 1 + ρ(Σn²/N − 1), SD √(ρ p(1 − p)), effective counts rounded for Fisher', () => {
     expect(designEffect([30, 30, 30], 0.02)).toBeCloseTo(1 + 0.02 * 29, 12);
     expect(designEffect([10, 30], 0.1)).toBeCloseTo(1 + 0.1 * ((100 + 900) / 40 - 1), 12);

@@ -193,13 +193,15 @@ describe('funnel plan on the shipped fixtures', () => {
     expect(plan.per_day.reached).toBeCloseTo(3 / (123 / 840), 10); // 20.49
     expect(plan.per_day.hours).toBeCloseTo(3 / (123 / 2533) / (2533 / 254), 10); // 6.20 h
     // The weekly meetings/dials (12/362 … 20/270) vary beyond chance: Williams' moment estimate ρ = 0.0010028, design
-    // effect 1 + ρ(Σn²/N − 1) = 1.3196, so the counts count as 123/1.3196 of 2533/1.3196 (computed in Python by hand).
-    // scipy.stats.beta.ppf([0.05, 0.95], 123/1.3196 + ½, 2410/1.3196 + ½) → 3 ÷ those = 52.51 to 73.20 (53.60 to 71.58 without the wobble).
+    // effect 1 + ρ(Σn²/N − 1) = 1.3196, and as ρ rests on 7 df, (t₇,0.95 / z0.95)² = 1.3267 (computed in Python by hand).
+    // scipy.stats.beta.ppf([0.05, 0.95], 123/f + ½, 2410/f + ½) with f = 1.3196 × 1.3267 → 3 ÷ those = 51.26 to 75.15
+    // (53.60 to 71.58 without the wobble).
     expect(plan.interval.wobble).toMatchObject({ ratio: 'meetings/dials', df: 7 });
     expect(plan.interval.wobble.rho).toBeCloseTo(0.0010027643651843153, 10);
     expect(plan.interval.wobble.design_effect).toBeCloseTo(1.3195948194007217, 9);
-    expect(plan.interval.dials_per_day[0]).toBeCloseTo(52.50572077052284, 6);
-    expect(plan.interval.dials_per_day[1]).toBeCloseTo(73.19629590645452, 6);
+    expect(plan.interval.wobble.small_sample_factor).toBeCloseTo(1.326693934792078, 9);
+    expect(plan.interval.dials_per_day[0]).toBeCloseTo(51.25690720778256, 6);
+    expect(plan.interval.dials_per_day[1]).toBeCloseTo(75.14784170220906, 6);
   });
 
   it('team-8-weeks, Anna\'s last 2 weeks: 19/71/188 in 23.5 h', () => {
@@ -220,8 +222,8 @@ describe('funnel plan on the shipped fixtures', () => {
     const run = funnel(['plan', '--meetings-per-day', '3', '--from', 'fixtures/nl-export.csv']);
     expect(run.code).toBe(0);
     // 3 ÷ (184/4385) = 71.49 → 72 dials; 4385 dials in 401.25 h = 10.93 an hour → 6.54 h.
-    // The weeks drift beyond chance (ρ = 0.00032, design effect 1.355): scipy gives 62.42 to 82.28, rounded up.
-    expect(run.stdout.split('\n')[0]).toBe('3 meetings/day ~ 72 dials ~ 6.5 h of calling a day; 90 % range 63-83 dials');
+    // The weeks drift beyond chance (ρ = 0.00032, design effect 1.355, t on 3 df: × 2.047): scipy gives 58.96 to 87.53, rounded up.
+    expect(run.stdout.split('\n')[0]).toBe('3 meetings/day ~ 72 dials ~ 6.5 h of calling a day; 90 % range 59-88 dials');
     expect(run.stderr).toBe('warning: fixtures/nl-export.csv:7: skipped summary row "Totaal" (totals are computed, never counted twice)\n');
   });
 

@@ -16,6 +16,9 @@
  * tests and intervals honest about the wobble.
  */
 
+import { betaQuantile } from './beta.js';
+import { normalQuantile } from './normal.js';
+
 export interface Cell {
   x: number;
   n: number;
@@ -90,4 +93,20 @@ export function roundedEffective(x: number, n: number, deff: number): Cell {
   if (deff <= 1 || n === 0) return { x, n };
   const en = Math.max(1, Math.round(n / deff));
   return { x: Math.min(en, Math.round((x * en) / n)), n: en };
+}
+
+/**
+ * When the wobble is estimated from few cells, the design effect is itself uncertain: as with a
+ * quasi-binomial fit (McCullagh & Nelder 1989, §4.5), intervals use Student's t with the estimate's
+ * degrees of freedom instead of the normal. In a Beta or Wilson interval that is the same as dividing
+ * the effective counts further by (t_df / z)² at the interval's level. 1 when there was no wobble or no df.
+ */
+export function smallSampleFactor(d: Dispersion, level: number): number {
+  if (d.rho <= 0 || d.df <= 0) return 1;
+  const tail = (1 - level) / 2;
+  const z = normalQuantile(1 - tail);
+  // t quantile through the incomplete beta: P(|T| > t) = I_{df/(df+t²)}(df/2, ½).
+  const x = betaQuantile(2 * tail, d.df / 2, 0.5);
+  const t = Math.sqrt((d.df * (1 - x)) / x);
+  return (t / z) ** 2;
 }
