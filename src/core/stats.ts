@@ -5,10 +5,11 @@
  * Which tool answers which question:
  * - "How sure is this rate?" (report): wilson(meetings, reached, 0.9).
  * - "Does this rep differ from the rest of the team?" (report --by rep):
- *   fisherExact(repHits, repMisses, restHits, restMisses).twoSided.
- * - "Is this week's rate significantly below a fixed bound p0?" (check --min): binomialTestLess(x, n, p0).
- * - "Is this week's rate significantly below the baseline's, both being counts?" (check --baseline):
- *   fisherExact(weekHits, weekMisses, baseHits, baseMisses).less (exact), or twoProportionZ(…).pLess.
+ *   fisherExact on roundedEffective counts, twoSided, then benjaminiHochbergAdjust (core/leaderboard.ts).
+ * - "Is this week's rate significantly below a fixed bound p0?" (check --min): binomialTestLess(x, n, p0)
+ *   (on effective counts through the incomplete beta when the weeks wobble).
+ * - "Is this week's rate below (1 − tolerance) × the baseline's?" (check --baseline):
+ *   farringtonManningRatio on effective counts; "below the baseline at all" is the same at θ = 1.
  * - "What range of dials per day?" (plan): betaInterval(posteriorBeta(meetings, dials), 0.9), then
  *   target ÷ rate at each end.
  * - "How many dials make the target on 90 % of days?" (plan --confidence):
@@ -16,7 +17,6 @@
  *   or minTrialsForTargetKnownRate for day-to-day chance alone.
  * - "How much do rates wobble week to week beyond chance?": estimateDispersion(cells by rep) → ρ;
  *   pooled counts then count at their effective size (designEffect, effectiveCounts).
- * - "Is the current rate below (1 − tolerance) × baseline?" (check --baseline): farringtonManningRatio.
  * - "Which of many checks / reps stand out?": holmAdjust (check), benjaminiHochbergAdjust (report).
  * - "Each rep's rate, fairly": fitBetaPrior over the reps, then shrink (empirical Bayes).
  * - "Dials for the target on a new, wobbly day": minTrialsPredictive(dayRateNodes(posteriorNodes(…))).
