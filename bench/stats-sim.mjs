@@ -46,6 +46,7 @@ try {
   measure('check --baseline --by rep, same', '≤10', () => t.checkFails(runs, s(15), t.WOBBLE, true, {}, 0.03));
   measure('check --baseline, team, same wobble, meetings/reached halved in week 9', '≥80', () => t.checkFails(runs, s(16), t.WOBBLE, false, { weekFactor: (w) => (w === 8 ? 0.5 : 1) }, 0.03));
   measure('check --baseline, team, wobble, true meeting rate −5 % (inside tolerance)', '≤10', () => t.checkFails(runs, s(10), t.WOBBLE, false, { weekFactor: (w) => (w === 8 ? 0.95 : 1) }));
+  measure('check --baseline, team, wobble, true meeting rate −10 % (exactly the tolerance): at most alpha', '≤5', () => t.checkFails(runs, s(17), t.WOBBLE, false, { weekFactor: (w) => (w === 8 ? 0.9 : 1) }));
   measure('check --baseline, team, wobble, meetings/reached halved in week 9: runs failing', '≥80', () => t.checkFails(runs, s(11), t.WOBBLE, false, { weekFactor: (w) => (w === 8 ? 0.5 : 1) }));
   const plan = t.planTargets(Math.max(100, Math.round(runs / 2)), s(12));
   rows.push(['plan, wobbly 8 weeks: 90 % range covers the true dials/day', '≥85', `${(plan.coverage * 100).toFixed(1)} %`, plan.coverage >= 0.85 ? 'ok' : 'MISSED', '']);
