@@ -1,9 +1,9 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { XMLParser } from 'fast-xml-parser';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.js';
 import { memoryIo, type MemoryIo } from '../io-helpers.js';
 
@@ -15,6 +15,10 @@ async function run(args: string[], env: Record<string, string> = {}, stdin?: str
   const code = await main(args, io);
   return { code, io, out: io.out.join(''), err: io.err.join('') };
 }
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'funnel-check-'));
