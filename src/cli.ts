@@ -3,8 +3,8 @@ import { InputError, MAX_LISTED_PROBLEMS, UsageError } from './errors.js';
 import type { Io } from './io/process-io.js';
 import { writeHint } from './io/write-hint.js';
 import type { CommandResult } from './commands/result.js';
-import { CALL_LOG_EXAMPLES, CHECK_EXAMPLES, callLogHelp, INSPECT_EXAMPLES, PLAN_EXAMPLES, REPORT_EXAMPLES, ROOT_EXAMPLES } from './help.js';
-import { CHECK_FORMATS, INSPECT_FORMATS, PLAN_FORMATS, REPORT_FORMATS } from './render/formats.js';
+import { CALL_LOG_EXAMPLES, CHECK_EXAMPLES, callLogHelp, INSPECT_EXAMPLES, PLAN_EXAMPLES, REPORT_EXAMPLES, ROOT_EXAMPLES, TRACK_EXAMPLES } from './help.js';
+import { CHECK_FORMATS, INSPECT_FORMATS, PLAN_FORMATS, REPORT_FORMATS, TRACK_FORMATS } from './render/formats.js';
 import { CONFIG_FILE_NAME } from './config-name.js';
 import { problemLines } from './render/problems.js';
 import { cut, outputNet, terminal } from './render/safe.js';
@@ -89,6 +89,9 @@ function buildProgram(io: Io, setResult: (r: Promise<CommandResult>) => void): C
     .option('--confidence <p>', 'share of days on which the confident dials book the target, expected (default: 0.9)')
     .option('--assurance <p>', 'stricter: be this sure that the share of days is at least --confidence, e.g. 0.8')
     .option('--what-if <ratio=value>', 'recompute with a changed ratio (repeatable), e.g. "meetings/reached=0.30"', collect, [])
+    .addOption(new Option('--by <dimension>', 'plan each rep from their own rates (shrunk toward the team), plus the team total').choices(['rep']))
+    .option('--targets <file>', 'with --by rep: each rep\'s meetings a week from a CSV "rep,meetings_per_week"')
+    .option('--backtest', 'replay the plan from weeks 1..k against week k+1: how often meetings fell in the 90 % range')
     .addHelpText('after', PLAN_EXAMPLES + callLogHelp(CALL_LOG_EXAMPLES.plan))
     .action(async (opts: Record<string, unknown>) => {
       const { runPlan } = await import('./commands/plan.js');
@@ -111,6 +114,7 @@ function buildProgram(io: Io, setResult: (r: Promise<CommandResult>) => void): C
     .addOption(new Option('--by <dimension>', 'check each rep').choices(['rep']))
     .option('--require-data', 'fail when a ratio has no data (zero denominator)')
     .option('--junit <file>', 'also write JUnit XML (one test case per check), atomically')
+    .option('--plan <file>', 'a plan file ("funnel plan ... --format json -o plan.json"): fail when behind it beyond chance')
     .addHelpText('after', CHECK_EXAMPLES + callLogHelp(CALL_LOG_EXAMPLES.check))
     .action(async (files: string[], opts: Record<string, unknown>) => {
       const { runCheck } = await import('./commands/check.js');
@@ -129,7 +133,21 @@ function buildProgram(io: Io, setResult: (r: Promise<CommandResult>) => void): C
       setResult(runInspect({ files, ...opts, color: wantsColor(io, opts.color as boolean | undefined) } as never, io));
     });
 
-  for (const [cmd, formats, noun] of [[report, REPORT_FORMATS, 'report'], [plan, PLAN_FORMATS, 'plan'], [check, CHECK_FORMATS, 'result'], [inspect, INSPECT_FORMATS, 'inspection']] as const) {
+  const track = program
+    .command('track')
+    .description('a saved plan against actuals: per week and rep, the gap (effort or conversion), and who is on track')
+    .argument('<plan>', 'a plan file written by "funnel plan ... --format json -o plan.json"')
+    .argument('<file...>', 'actuals: CSV files with one row per week (and rep), or call logs; - reads stdin')
+    .addOption(new Option('--period <period>', 'the current period: this ISO week, or this calendar month').choices(['week', 'month']).default('week'))
+    .option('--as-of <date>', 'the day to track up to, YYYY-MM-DD, counted as done (default: today)')
+    .option('--alpha <share>', 'significance level for "behind beyond chance", Holm-adjusted across team and reps (default 0.05)')
+    .addHelpText('after', TRACK_EXAMPLES + callLogHelp(CALL_LOG_EXAMPLES.track))
+    .action(async (planFile: string, files: string[], opts: Record<string, unknown>) => {
+      const { runTrack } = await import('./commands/track.js');
+      setResult(runTrack({ plan: planFile, files, ...opts, color: wantsColor(io, opts.color as boolean | undefined) } as never, io));
+    });
+
+  for (const [cmd, formats, noun] of [[report, REPORT_FORMATS, 'report'], [plan, PLAN_FORMATS, 'plan'], [check, CHECK_FORMATS, 'result'], [inspect, INSPECT_FORMATS, 'inspection'], [track, TRACK_FORMATS, 'tracking']] as const) {
     configOptions(outputOptions(inputOptions(cmd), formats, noun));
   }
   for (const cmd of program.commands) cmd.exitOverride().configureOutput(commanderOutput(io));
@@ -214,7 +232,8 @@ async function reportError(err: unknown, io: Io, debug: boolean): Promise<number
     return EXIT.usage;
   }
   if (err instanceof UsageError) {
-    io.stderr(`error: ${safeLines(err.message)}${err.hint ? `\n${safeLines(err.hint)}` : ''}\n`);
+    // One line each: a line break in them comes from data (a rep's name), never from our wording.
+    io.stderr(`error: ${terminal(cut(err.message, 1000))}${err.hint ? `\n${terminal(cut(err.hint, 1000))}` : ''}\n`);
     return EXIT.usage;
   }
   const detail = safeLines(err instanceof Error ? (debug ? (err.stack ?? err.message) : err.message) : String(err));

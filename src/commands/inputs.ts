@@ -53,10 +53,11 @@ export function assertStdinOnce(uses: readonly string[]): void {
   }
 }
 
-export function readInputs(files: readonly string[], flags: InputFlags, io: Io): Promise<Tables> {
+export async function readInputs(files: readonly string[], flags: InputFlags, io: Io): Promise<Tables> {
   assertStdinOnce(files);
   const { log, outcome, tz, skipBadRows, quiet } = flags;
-  return readTables(files, { map: parseMapOptions(flags.map ?? []), log, outcome, tz, skipBadRows, quiet }, io);
+  const tables = await readTables(files, { map: parseMapOptions(flags.map ?? []), log, outcome, tz, skipBadRows, quiet }, io);
+  return { ...tables, inputs: markConfigDecisions(tables.inputs, flags.fromConfig) };
 }
 
 /**
@@ -66,7 +67,7 @@ export function readInputs(files: readonly string[], flags: InputFlags, io: Io):
 export async function understandInputs(files: readonly string[], flags: InputFlags, io: Io): Promise<{ inputs: FileUnderstanding[]; problems: Problem[]; warnings: string[] }> {
   try {
     const tables = await readInputs(files, flags, io);
-    return { inputs: markConfigDecisions((tables as { inputs?: FileUnderstanding[] }).inputs ?? [], flags.fromConfig), problems: [], warnings: tables.warnings };
+    return { inputs: tables.inputs, problems: [], warnings: tables.warnings };
   } catch (err) {
     if (!(err instanceof InputError)) throw err;
     return { inputs: markConfigDecisions((err as { inputs?: FileUnderstanding[] }).inputs ?? [], flags.fromConfig), problems: [...err.problems], warnings: [] };

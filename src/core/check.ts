@@ -5,7 +5,8 @@
  * checks, so by default a check fails only when BOTH hold:
  *   1. the observed ratio is beyond the bound (the point value), and
  *   2. the shortfall is statistically significant, one-sided, after Holm's adjustment over the
- *      checks of the run (family-wise error ≤ alpha; meetings/dials rides on its stages, see adjustRun):
+ *      checks of the run (family-wise error ≤ alpha; conditional p-values, meetings/dials riding on
+ *      its stages: see adjustRun):
  *      - fixed bound b (--min): binomial test of H0 "true ratio ≥ b", p = P(X ≤ x | n, b);
  *        --max mirrors it: H0 "true ratio ≤ b", p = P(X ≥ x | n, b);
  *      - baseline xb/nb: non-inferiority with a ratio margin, H0 "current ≥ (1 − tolerance) × baseline",
@@ -15,7 +16,7 @@
  * --strict uses the point value alone. A zero denominator gives "no data", a failure only on request.
  */
 import {
-  betaTails, binomialSurvival, binomialTestLess, designEffect, effectiveCounts, farringtonManningRatio, holmAdjust, wobbleSd,
+  betaTails, binomialSurvival, binomialTestLess, conditionalHolmAdjust, designEffect, effectiveCounts, farringtonManningRatio, holmAdjust, wobbleSd,
 } from './stats.js';
 import { RATIO_NAMES, ratioParts, type RatioName } from './funnel.js';
 import type { Threshold } from './check-spec.js';
@@ -146,17 +147,27 @@ type Pending = { subject: Subject; ratio: RatioName; kind: CheckResult['kind']; 
 const STAGES: readonly RatioName[] = ['reached/dials', 'meetings/reached'];
 
 /**
- * Holm over the run. Every check with a p-value is one test of the family — except meetings/dials
- * where the same subject also has a check of the same kind on a stage (reached/dials or
- * meetings/reached): meetings/dials is their product, not extra evidence, so it is kept out of the
- * family and its adjusted p is max(its own p, the smaller adjusted p of its stages). It can then fail
- * only alongside a failing stage, and a run fails falsely no more often than Holm allows.
+ * Holm over the run; from three checks on, on conditional p-values (stats/multiplicity.ts): a check
+ * whose one-sided p is above ½ — its value is not even beyond its bound — drops out of the family,
+ * the others count p / ½.
+ * Every other check with a p-value is one test of the family — except meetings/dials where the same
+ * subject also has a check of the same kind on a stage (reached/dials or meetings/reached):
+ * meetings/dials is their product, not extra evidence, so it is kept out of the family and its
+ * adjusted p is max(its own p, the smaller adjusted p of its stages). It can then fail only alongside
+ * a failing stage, and a run fails falsely no more often than Holm allows.
  */
+/** From this many checks in the family on, Holm runs on conditional p-values. */
+export const CONDITIONAL_FROM = 3;
+
 export function adjustRun(cores: readonly Pick<Pending, 'subject' | 'ratio' | 'kind' | 'core'>[]): (number | null)[] {
   const key = (c: Pick<Pending, 'subject' | 'kind'>) => c.kind + '\u0000' + (c.subject.rep ?? '\u0000team') + '\u0000' + c.subject.scope;
   const stageKeys = new Set(cores.filter((c) => STAGES.includes(c.ratio) && c.core.p_value !== null).map(key));
   const derived = cores.map((c) => c.ratio === 'meetings/dials' && stageKeys.has(key(c)));
-  const adjusted = holmAdjust(cores.map((c, i) => (derived[i] ? null : c.core.p_value)));
+  const family = cores.map((c, i) => (derived[i] ? null : c.core.p_value));
+  // Conditioning costs a factor 2 when nothing drops out; with one or two checks it can never gain.
+  // The choice rests on the number of checks alone, never on their p-values, so the error bound holds.
+  const size = family.filter((p) => p !== null).length;
+  const adjusted = size >= CONDITIONAL_FROM ? conditionalHolmAdjust(family) : holmAdjust(family);
   const bestStage = new Map<string, number>();
   cores.forEach((c, i) => {
     const a = adjusted[i];

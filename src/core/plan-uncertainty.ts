@@ -72,6 +72,20 @@ export function dialsRange(b: RateBelief, meetingsPerDay: number, level: number)
   return [meetingsPerDay / (b.scale * q.hi), meetingsPerDay / (b.scale * q.lo)];
 }
 
+/**
+ * A Beta for `scale × q` with the same mean and variance (moment matching): the compact summary of
+ * the rate that a plan file carries for `track` (`rate_posterior`). Exact when scale = 1; the plan's
+ * own confident dials integrate `scale × q` exactly instead (confidentDials).
+ */
+export function perDialPosterior(belief: RateBelief): BetaParams {
+  if (belief.scale === 1) return belief.posterior;
+  const { a, b } = belief.posterior;
+  const mean = (belief.scale * a) / (a + b);
+  const variance = (belief.scale ** 2 * a * b) / ((a + b) ** 2 * (a + b + 1));
+  const size = (mean * (1 - mean)) / variance - 1;
+  return { a: mean * size, b: (1 - mean) * size };
+}
+
 export interface ConfidentDials {
   dials_per_day: number | null;
   /** "day": enough dials to book the day's target on that share of days; "week": the week's target in that share of weeks. */

@@ -44,7 +44,7 @@ export {
 export type { BetaParams, TargetQuery } from './stats/beta-binomial.js';
 export { estimateDispersion, designEffect, wobbleSd, effectiveCounts, roundedEffective, smallSampleFactor, NO_DISPERSION } from './stats/overdispersion.js';
 export type { Cell, Dispersion } from './stats/overdispersion.js';
-export { holmAdjust, benjaminiHochbergAdjust } from './stats/multiplicity.js';
+export { holmAdjust, conditionalHolmAdjust, benjaminiHochbergAdjust } from './stats/multiplicity.js';
 export { farringtonManningRatio, restrictedBaselineRate } from './stats/non-inferiority.js';
 export type { RatioScoreTest } from './stats/non-inferiority.js';
 export { fitBetaPrior, shrink, posteriorInterval, MAX_PRIOR_STRENGTH } from './stats/empirical-bayes.js';

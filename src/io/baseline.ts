@@ -77,14 +77,14 @@ function describe(value: unknown): string {
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
 
-function issueMessage(issue: z.core.$ZodIssue): string {
+export function issueMessage(issue: z.core.$ZodIssue): string {
   const input = (issue as { input?: unknown }).input;
   switch (issue.code) {
     case 'invalid_type':
       if (input === undefined) return 'is missing';
       return `must be ${issue.expected === 'int' ? 'a whole number' : issue.expected === 'object' ? 'an object' : `a ${issue.expected}`}, not ${describe(input)}`;
     case 'too_small':
-      return `must be at least ${String(issue.minimum)}, not ${describe(input)}`;
+      return `must be ${issue.inclusive === false ? 'above' : 'at least'} ${String(issue.minimum)}, not ${describe(input)}`;
     case 'too_big':
       return `must be at most ${String(issue.maximum)}, not ${describe(input)}`;
     default:
@@ -93,18 +93,18 @@ function issueMessage(issue: z.core.$ZodIssue): string {
 }
 
 /** JSON.parse reports a character offset in some Node versions; people want a line and column. */
-function syntaxProblem(file: string, text: string, err: Error): Problem {
+export function syntaxProblem(file: string, text: string, err: Error, hint = HINT): Problem {
   const at = /at position (\d+)/.exec(err.message);
   // Node words these differently across versions; keep the reason, drop the offset and the echoed text.
   const detail = err.message
     .replace(/\s*\(line \d+ column \d+\)/, '')
     .replace(/ in JSON at position \d+/, '')
     .replace(/, (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s, '');
-  if (!at) return { file, message: `is not valid JSON (${detail})`, hint: HINT };
+  if (!at) return { file, message: `is not valid JSON (${detail})`, hint };
   const before = text.slice(0, Number(at[1]));
   const line = before.split('\n').length;
   const column = Number(at[1]) - before.lastIndexOf('\n');
-  return { file, line, column, message: `is not valid JSON (${detail})`, hint: HINT };
+  return { file, line, column, message: `is not valid JSON (${detail})`, hint };
 }
 
 /** A hand-edited ratio that disagrees with its counts would silently be ignored: refuse it instead. */

@@ -5,6 +5,7 @@ import { InputError, type Problem } from '../errors.js';
 import { readInput, readsOnce, type RawInput } from './read-input.js';
 import type { Io } from './process-io.js';
 import { headerMap, type HeaderMap } from './columns.js';
+import { quote } from '../render/safe.js';
 import type { FileUnderstanding } from './understanding.js';
 import { normaliseHeader } from '../domain/fields.js';
 import { MAX_COUNT_TEXT, parseWeeklyTable, type TableOptions, type TableRow } from './weekly-table.js';
@@ -34,8 +35,8 @@ export function duplicateProblems(rows: readonly TableRow[]): Problem[] {
       seen.set(key, t);
       continue;
     }
-    const label = t.weekLabel === t.row.week ? t.row.week : `${t.row.week} (from "${t.weekLabel}")`;
-    const who = t.row.rep === null ? '' : ` for rep "${t.row.rep}"`;
+    const label = t.weekLabel === t.row.week ? t.row.week : `${t.row.week} (from ${quote(t.weekLabel)})`;
+    const who = t.row.rep === null ? '' : ` for rep ${quote(t.row.rep)}`;
     problems.push({
       file: t.row.origin.file, line: t.row.origin.line, column: t.weekColumn, field: 'week',
       message: `${label}${who} appears twice: here and at ${first.row.origin.file}:${first.row.origin.line}`,
@@ -89,6 +90,7 @@ export async function readTables(files: readonly string[], options: ReadOptions,
   const names: string[] = [];
   const inputs: FileUnderstanding[] = [];
   const given = new Map<string, string>();
+  let logs = 0;
   for (const file of files) {
     // A file named twice (a glob plus its own name) would be all duplicate weeks, each naming itself.
     const key = file === '-' ? '-' : resolve(io.cwd, file);
@@ -110,6 +112,7 @@ export async function readTables(files: readonly string[], options: ReadOptions,
       continue;
     }
     if (log) {
+      logs++;
       // One row per (week, rep) by construction: no duplicate check (two exports may share a week).
       ordered.push(...log.rows);
       warnings.push(...log.warnings);
@@ -133,6 +136,7 @@ export async function readTables(files: readonly string[], options: ReadOptions,
     if (table.input) inputs.push(table.input);
     for (const h of table.headers) headers.add(normaliseHeader(h));
   }
+  warnings.push(...callLogFlagNotes(options, logs, names.length));
   // A --map whose header no file has is most likely a typo.
   for (const [header, target] of Object.entries(options.map ?? {})) {
     if (map.has(normaliseHeader(header)) && !headers.has(normaliseHeader(header))) {
@@ -143,6 +147,21 @@ export async function readTables(files: readonly string[], options: ReadOptions,
   if (problems.length === 0) problems.push(...inexactTotals(ordered));
   if (problems.length) throw new InputError(problems);
   return { rows: ordered, warnings, files: names, inputs };
+}
+
+/**
+ * Flags that only call logs use, given when every input is a weekly table: said, not silently ignored
+ * (a user who passes --tz expects the weeks to move).
+ */
+function callLogFlagNotes(options: ReadOptions, logs: number, inputs: number): string[] {
+  if (logs > 0 || inputs === 0) return [];
+  const given = [
+    options.tz !== undefined && '--tz',
+    (options.outcome?.length ?? 0) > 0 && '--outcome',
+    options.skipBadRows && '--skip-bad-rows',
+  ].filter((f): f is string => typeof f === 'string');
+  if (given.length === 0) return [];
+  return [`${given.join(', ')} ${given.length === 1 ? 'has' : 'have'} no effect: no input is a call log, and weekly tables name their weeks themselves`];
 }
 
 // --- call logs: recognised by their header, streamed from disk (see src/io/calllog/) ---

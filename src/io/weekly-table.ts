@@ -4,7 +4,7 @@ import type { Field } from '../domain/fields.js';
 import { resolveWeekLabels, type WeekResult } from '../domain/weeks.js';
 import { checkRow, outcomesExceedReached, type Row } from '../schema.js';
 import { findHeader, headerMap, isHeaderRow, mapColumns, sameHeader, type HeaderMap } from './columns.js';
-import { decode } from './decode.js';
+import { decode, encodingNotice } from './decode.js';
 import { detectDialect, normaliseLineEnds, type Delimiter } from './dialect.js';
 import { detectDecimalMark, expectedNumber, otherLocaleThousands, parseHours, parseNumber, type DecimalMark } from './numbers.js';
 import { readRecords, type SourceRecord } from './records.js';
@@ -56,8 +56,8 @@ export function parseWeeklyTable(file: string, bytes: Uint8Array, options: Table
   if (!decoded.ok) return { rows: [], warnings: [], problems: [decoded.problem], headers: [], input: null };
   const table = parseWeeklyText(file, decoded.text, headerMap(options.map));
   if (table.input) table.input.encoding = decoded.encoding;
-  if (decoded.encoding === 'windows-1252') table.warnings.unshift(`${file}: read as Windows-1252 text (it is not valid UTF-8)`);
-  if (decoded.encoding === 'macintosh') table.warnings.unshift(`${file}: read as Mac Roman text, Excel's "CSV (Macintosh)" (it is not valid UTF-8 and its lines end in CR)`);
+  const notice = encodingNotice(file, decoded.encoding);
+  if (notice) table.warnings.unshift(notice);
   return table;
 }
 

@@ -12,7 +12,7 @@ export function renderCheckJson(results: readonly CheckResult[], ctx: ReasonCont
     {
       passed: t.failed === 0,
       summary: t,
-      settings: { alpha: ctx.alpha, tolerance: ctx.tolerance, strict: ctx.strict, require_data: ctx.requireData, multiplicity: 'holm' },
+      settings: { alpha: ctx.alpha, tolerance: ctx.tolerance, strict: ctx.strict, require_data: ctx.requireData, multiplicity: 'holm-conditional' },
       checks: results.map((r) => ({
         ratio: r.ratio,
         kind: r.kind,

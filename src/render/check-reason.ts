@@ -43,10 +43,10 @@ function noDataReason(r: CheckResult): string {
   return `no data: 0 ${den} in ${r.scope}`;
 }
 
-/** " (Holm: p=0.041)" when the run's adjustment changed the p-value; empty for a family of one. */
+/** " (adjusted: p=0.041)" when the run's adjustment (Holm) changed the p-value. */
 function adjustedText(r: CheckResult): string {
   if (r.p_adjusted === null || r.p_value === null || Math.abs(r.p_adjusted - r.p_value) <= 1e-12 * Math.max(1, r.p_value)) return '';
-  return ` (Holm: ${pValue(r.p_adjusted)})`;
+  return ` (adjusted: ${pValue(r.p_adjusted)})`;
 }
 
 /** " with weekly wobble ±3.1 pp" where the wobble widened the test; empty when there was none beyond chance. */

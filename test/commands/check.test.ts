@@ -31,8 +31,9 @@ describe('funnel check against a baseline written by funnel report', () => {
     const { code, out, err } = await run(['check', join(FIX, 'week2-collapse.csv'), '--baseline', 'base.json']);
     expect(code).toBe(1);
     expect(err).toBe('');
-    // Farrington–Manning p = 0.015; Holm over reached/dials, meetings/reached and callbacks/reached (meetings/dials rides on its stages).
-    expect(out).toContain('            below 21.3 % (baseline 23.7 % less 10 %) and p=0.015 (Holm: p=0.044)\n            < 0.05: unlikely to be noise');
+    // Farrington–Manning p = 0.015. Holm over the run on conditional p-values: reached/dials (p = 0.81) and callbacks/reached
+    // (0.59) are above ½ and drop out, meetings/dials rides on meetings/reached: 0.015 / ½ = 0.030.
+    expect(out).toContain('            below 21.3 % (baseline 23.7 % less 10 %) and p=0.015 (adjusted:\n            p=0.030) < 0.05: unlikely to be noise');
     expect(out.trimEnd().split('\n').at(-1)).toBe('FAIL: 2 regressions in 4 checks');
   });
   it('9/38 → 8/38 exits 0', async () => {
@@ -53,7 +54,7 @@ describe('funnel check against a baseline written by funnel report', () => {
     expect(json.checks[0].p_value).toBeCloseTo(0.01475872142620116, 8); // SciPy, see test/core/check.test.ts
     expect(json.checks[0].p_adjusted).toBe(json.checks[0].p_value);
     expect(json.checks[0].wobble).toBeNull(); // one baseline week: no wobble to measure
-    expect(json.settings.multiplicity).toBe('holm');
+    expect(json.settings.multiplicity).toBe('holm-conditional');
   });
   it('--junit writes a JUnit file that parses back', async () => {
     const { code } = await run(['check', join(FIX, 'week2-collapse.csv'), '--baseline', 'base.json', '--junit', 'funnel.xml', '--quiet']);
@@ -208,7 +209,8 @@ describe('--by rep against a baseline report that has reps', () => {
     for (const r of old.reps) delete r.weekly;
     await writeFile(join(dir, 'team-base-old.json'), JSON.stringify(old));
     const { code, out } = await run(['check', join(FIX, 'team-week-47.csv'), '--baseline', 'team-base-old.json', '--by', 'rep', '--ratio', 'meetings/reached', '--format', 'json']);
-    // Each drop alone would be significant (p < 0.05), but three checks ran: Holm asks 3 × 0.0355 < 0.05.
+    // Each drop alone would be significant (p < 0.05), but three checks ran. Holm on conditional p-values: anna's 0.59 is
+    // above ½ and drops out; bert and carl count 2p: 2 × (2 × 0.0355) = 0.142 for the smaller, not below 0.05.
     expect(code).toBe(0);
     const checks = JSON.parse(out).checks as { rep: string; finding: string; p_value: number; p_adjusted: number; wobble: unknown; baseline: { num: number; den: number; source: string } }[];
     expect(checks.map((c) => [c.rep, c.finding, c.baseline, c.wobble])).toEqual([
@@ -218,8 +220,8 @@ describe('--by rep against a baseline report that has reps', () => {
     ]);
     expect(checks[1]!.p_value).toBeCloseTo(0.03545197653786017, 8);
     expect(checks[2]!.p_value).toBeCloseTo(0.03885438825623773, 8);
-    expect(checks[1]!.p_adjusted).toBeCloseTo(3 * 0.03545197653786017, 8);
-    expect(checks[2]!.p_adjusted).toBeCloseTo(3 * 0.03545197653786017, 8);
+    expect(checks[1]!.p_adjusted).toBeCloseTo(4 * 0.03545197653786017, 8);
+    expect(checks[2]!.p_adjusted).toBeCloseTo(4 * 0.03545197653786017, 8);
   });
 
   it("a new baseline carries each rep's weeks, so the rep-week wobble is measured and allowed for", async () => {

@@ -6,7 +6,8 @@
  * - Benjamini & Hochberg (1995): step-up, controls the false discovery rate (the expected share of
  *   false marks among the marks); when nothing differs it equals the family-wise error. Used by the
  *   leaderboard, where a few real marks among many reps should still show.
- * Both return adjusted p-values in the input order (null stays null and is not counted): a test is
+ * - Conditional Holm (below): Holm after dropping one-sided p-values above ½, which carry no evidence.
+ * All return adjusted p-values in the input order (null stays null and is not counted): a test is
  * significant at level α exactly when its adjusted p is below α.
  */
 
@@ -43,4 +44,16 @@ export function benjaminiHochbergAdjust(ps: readonly (number | null)[]): (number
     out[i] = running;
   }
   return out;
+}
+
+/**
+ * Holm on conditional p-values (Zhao, Small & Su 2019): p-values above τ are dropped from the family
+ * (adjusted p = 1: such a test is no evidence of anything) and the rest enter as p / τ. For one-sided
+ * tests whose true parameter lies well inside the null — a CI check of a week that did not drop: its
+ * rate is above the bound, its p near 1 — p-values are "uniformly conservative", and dropping them
+ * keeps the family-wise error at α while the real drops no longer pay for every quiet check.
+ */
+export function conditionalHolmAdjust(ps: readonly (number | null)[], tau = 0.5): (number | null)[] {
+  const kept = holmAdjust(ps.map((p) => (p !== null && p <= tau ? p / tau : null)));
+  return ps.map((p, i) => (p === null ? null : p > tau ? 1 : kept[i] ?? null));
 }

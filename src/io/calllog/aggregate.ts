@@ -9,6 +9,7 @@ import type { CallLogLayout } from './columns.js';
 import { parseDuration } from './duration.js';
 import { isoWeekOfDay } from './time.js';
 import { parseTimestamp, slashOrder, timestampProblem, type SlashOrder } from './timestamp.js';
+import { quote } from '../../render/safe.js';
 import type { ZoneOffsets } from './zone.js';
 
 /** Cell layout: one counter per stage, then talk time in ms. Stage order is STAGE_INDEX. */
@@ -182,7 +183,7 @@ export class CallLogAggregate {
     if (layout.duration >= 0) {
       const rawDuration = fields[layout.duration]!;
       talk = parseDuration(rawDuration, layout.durationUnit, this.settings.decimalComma);
-      if (talk === null) problems.push(this.fieldProblem(line, layout.duration, `"${rawDuration.trim()}" is not a duration`, 'use seconds (95), mm:ss (1:35) or hh:mm:ss (0:01:35)'));
+      if (talk === null) problems.push(this.fieldProblem(line, layout.duration, `${quote(rawDuration.trim())} is not a duration`, 'use seconds (95), mm:ss (1:35) or hh:mm:ss (0:01:35)'));
     }
     if (problems.length > 0 || day === null || talk === null) return this.bad(problems);
     const rep = layout.rep >= 0 ? this.repId(fields[layout.rep]!) : 0;

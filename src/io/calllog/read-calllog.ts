@@ -9,6 +9,7 @@ import { Worker } from 'node:worker_threads';
 import { InputError, UsageError } from '../../errors.js';
 import { normaliseOutcome, overrideTarget, type Stage } from '../../domain/outcomes.js';
 import { CallLogAggregate, type CallLogSettings } from './aggregate.js';
+import { encodingNotice } from '../decode.js';
 import { notUtf8Error } from './byte-interner.js';
 import type { CallLogLayout } from './columns.js';
 import { FastPathBail, FastScanner } from './fast-scan.js';
@@ -86,6 +87,8 @@ export async function readCallLog(
     }]);
   }
   const table = toRows(agg, options.skipBadRows ?? false);
+  const notice = encodingNotice(name, sniffed.encoding);
+  if (notice) table.warnings.unshift(notice);
   if (ambiguous && !monthFirst && !dayFirst) {
     table.warnings.unshift(`${name}: dates such as "${ambiguous.text}" were read as day/month (no date in the log shows the order); export them as yyyy-mm-dd if they are month/day`);
   }

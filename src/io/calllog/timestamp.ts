@@ -110,7 +110,7 @@ function offsetMinutes(offset: string): number | null {
  */
 export function timestampProblem(text: string): { message: string; hint: string } {
   const t = text.trim();
-  const shown = t.length > 40 ? `${t.slice(0, 40)}…` : t;
+  const shown = t.length > 40 ? `${t.slice(0, 40)}…` : t; // the message quotes it; a 10 MB cell stays out
   const unix = t.length > MAX_TIMESTAMP_TEXT ? null : UNIX.exec(t);
   if (unix && unix[1]!.length !== 11) {
     const year = new Date(Number(unix[1]) * (unix[1]!.length <= 10 ? 1000 : 1)).getUTCFullYear();

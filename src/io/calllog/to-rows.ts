@@ -1,6 +1,7 @@
 /** The aggregate as the weekly rows every command works with, plus the warnings the reading produced. */
 import type { ActivityRow, Counts } from '../../core/types.js';
 import { InputError, formatProblem, plural } from '../../errors.js';
+import { quote, shellWord } from '../../render/safe.js';
 import { normaliseOutcome } from '../../domain/outcomes.js';
 import type { CallLogUnderstanding, OutcomeUnderstanding } from '../understanding.js';
 import { STAGE_INDEX, TALK, type CallLogAggregate } from './aggregate.js';
@@ -33,7 +34,7 @@ export function toRows(agg: CallLogAggregate, skipBadRows: boolean): CallLogTabl
     throw new InputError([{
       file: agg.file, line: 1, column: column + 1, field: agg.header[column] ?? '',
       message: `none of the call outcomes is recognised: ${listOutcomes(labelled)}`,
-      hint: `map them with --outcome, e.g. --outcome "${labelled[0]!.label}=reached" (or meeting, callback, no_answer)`,
+      hint: `map them with --outcome, e.g. --outcome ${shellWord(`${labelled[0]!.label}=reached`)} (or meeting, callback, no_answer)`,
     }]);
   }
   for (const { week, rep, line, cell } of agg.entries()) {
@@ -91,7 +92,13 @@ function unknownOutcomes(agg: CallLogAggregate): { label: string; count: number 
     .sort((a, b) => b.count - a.count);
 }
 
-const listOutcomes = (outcomes: readonly { label: string; count: number }[]) => outcomes.map((o) => `"${o.label}" (${o.count})`).join(', ');
+/** Outcomes listed in the warning; a log with thousands of free-text outcomes gets a count of the rest. */
+const LISTED_OUTCOMES = 10;
+
+function listOutcomes(outcomes: readonly { label: string; count: number }[]): string {
+  const listed = outcomes.slice(0, LISTED_OUTCOMES).map((o) => `${quote(o.label)} (${o.count})`).join(', ');
+  return outcomes.length > LISTED_OUTCOMES ? `${listed} and ${outcomes.length - LISTED_OUTCOMES} more` : listed;
+}
 
 function warnings(agg: CallLogAggregate, skipBadRows: boolean): string[] {
   const out: string[] = [];
@@ -100,7 +107,7 @@ function warnings(agg: CallLogAggregate, skipBadRows: boolean): string[] {
   const blank = unknown.find((o) => o.label === '')?.count ?? 0;
   const labelled = unknown.filter((o) => o.label !== '');
   if (labelled.length > 0) {
-    out.push(`${agg.file}: ${plural(labelled.length, 'outcome')} not recognised, counted as plain dials: ${listOutcomes(labelled)} — map them with --outcome "${labelled[0]!.label}=reached" (or meeting, callback, no_answer)`);
+    out.push(`${agg.file}: ${plural(labelled.length, 'outcome')} not recognised, counted as plain dials: ${listOutcomes(labelled)} — map them with --outcome ${shellWord(`${labelled[0]!.label}=reached`)} (or meeting, callback, no_answer)`);
   }
   if (blank > 0) out.push(`${agg.file}: ${plural(blank, 'call')} without an outcome, counted as plain dials`);
   const copies = agg.repeatedHeaders;
