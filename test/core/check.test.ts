@@ -176,3 +176,28 @@ describe('no data keeps the bound it was held to', () => {
     expect(vsBaseline(team(50, 10, 2), baselineOf(0, 0, 0))).toMatchObject({ finding: 'no-data', bound: null, baseline: null, missing: 'baseline' });
   });
 });
+
+describe('Holm over the run', () => {
+  const reference = { team: counts({ dials: 106, reached: 38, meetings: 9, callbacks_short: 16, callbacks_long: 3 }), reps: new Map() };
+  const collapse: Subject = { scope: '2026-W46', rep: null, counts: counts({ dials: 106, reached: 40, meetings: 2, callbacks_short: 15, callbacks_long: 4 }) };
+
+  it('the 9/38 → 2/40 collapse still fails with five checks: quiet checks (p > ½) leave the family, 0.0148 counts 2p = 0.0295', () => {
+    const rs = runChecks([collapse], { ...settings, baseline: reference, thresholds: [{ ratio: 'reached/dials', direction: 'min', value: 0.3 }] });
+    expect(rs.map((r) => [r.ratio, r.kind, r.finding])).toEqual([
+      ['reached/dials', 'min', 'ok'],
+      ['reached/dials', 'baseline', 'ok'],
+      ['meetings/reached', 'baseline', 'regression'],
+      ['meetings/dials', 'baseline', 'regression'],
+      ['callbacks/reached', 'baseline', 'ok'],
+    ]);
+    expect(rs[2]!.p_adjusted).toBeCloseTo(2 * 0.01475872142620116, 8);
+    // meetings/dials (p = 0.0233) rides on meetings/reached: max(0.0233, 0.0295).
+    expect(rs[3]!.p_adjusted).toBeCloseTo(2 * 0.01475872142620116, 8);
+    expect(checkExitCode(rs)).toBe(1);
+  });
+
+  it('with one or two checks, plain Holm: a single check keeps its own p', () => {
+    const [r] = runChecks([collapse], { ...settings, baseline: reference, ...onRatio });
+    expect(r!.p_adjusted).toBe(r!.p_value);
+  });
+});

@@ -182,3 +182,12 @@ describe('posteriorInterval', () => {
     }
   });
 });
+
+describe('Holm on conditional p-values (Zhao, Small & Su 2019)', () => {
+  it('drops p above ½ (adjusted 1) and runs Holm on 2p for the rest', async () => {
+    const { conditionalHolmAdjust } = await import('../../src/core/stats.js');
+    // 0.015 and 0.02 stay: 2p = 0.03, 0.04; Holm over two: 0.06, then max(0.06, 0.04) = 0.06.
+    expect(conditionalHolmAdjust([0.015, 0.81, 0.02, 0.59, null])).toEqual([expect.closeTo(0.06, 12), 1, expect.closeTo(0.06, 12), 1, null]);
+    expect(conditionalHolmAdjust([0.015, 0.9, 0.95])).toEqual([expect.closeTo(0.03, 12), 1, 1]);
+  });
+});
