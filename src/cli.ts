@@ -56,13 +56,18 @@ function buildProgram(io: Io, setResult: (r: Promise<CommandResult>) => void): C
     .addHelpText('after', ROOT_EXAMPLES)
     .exitOverride()
     .configureOutput(commanderOutput(io))
-    .hook('preAction', (_program, command) => applyConfig(command, io));
+    .hook('preAction', (_program, command) => {
+      applyConfig(command, io);
+      // --debug also tells how each input was read, as --verbose does.
+      if (program.opts().debug && command.options.some((o) => o.long === '--verbose')) command.setOptionValue('verbose', true);
+    });
 
   const report = program
     .command('report')
     .description('totals, ratio chain, week-by-week evolution and per-rep comparison of weekly activity tables')
     .argument('<file...>', 'CSV files with one row per week (and rep); - reads stdin')
     .addOption(new Option('--by <dimension>', 'compare each rep against the rest of the team').choices(['rep']))
+    .option('--all-reps', 'list every rep in the table (above 40 reps it shows the flagged, top and bottom ones)')
     .addHelpText('after', REPORT_EXAMPLES + callLogHelp(CALL_LOG_EXAMPLES.report))
     .action(async (files: string[], opts: Record<string, unknown>) => {
       const { runReport } = await import('./commands/report.js');
@@ -162,7 +167,9 @@ function inputOptions(cmd: Command): Command {
     .option('--log', 'read the inputs as call logs (one row per call) even if their columns are not recognised')
     .option('--outcome <label=stage>', 'map a call outcome to dial (no_answer), reached, meeting, callback, callback_short or callback_long (repeatable)', collect, [])
     .option('--tz <zone>', 'IANA time zone that call-log weeks are counted in (default: this machine\'s zone)')
-    .option('--skip-bad-rows', 'skip unreadable call-log rows with a counted warning instead of failing');
+    .option('--skip-bad-rows', 'skip unreadable call-log rows with a counted warning instead of failing')
+    .option('--duration-unit <unit>', 'unit of a call log\'s plain-number durations when its header names none: ms, s, min or h')
+    .option('--verbose', 'say on stderr how each call log was read (byte scanner or general reader, threads)');
 }
 
 /** funnel.config.json: found from the working directory up, named, or ignored. */

@@ -29,6 +29,8 @@ const ALTERNATIVES: readonly (readonly (readonly string[])[])[] = [
   [['meetingsPerDay'], ['meetingsPerWeek']],
   [['dialsPerHour'], ['minutesPerDial', 'minutesPerConversation']],
   [['window'], ['all']],
+  // check --plan holds the actuals to a plan file: the file's ratio-check settings are for other runs.
+  [['plan'], ['min', 'max', 'baseline', 'ratio', 'tolerance', 'strict', 'requireData']],
 ];
 
 /** Object settings merge entry by entry (a flag for one header or label overrides only that entry). */

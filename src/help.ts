@@ -11,11 +11,11 @@ Examples:
   $ funnel plan --meetings-per-day 3              # dials and hours a day
   $ funnel check week.csv --baseline base.json    # exit 1 on a regression
   $ funnel report team.csv --format html -o r.html # a page to send
+  $ funnel track plan.json week.csv               # who is on track, and why
   $ funnel inspect export.csv --write-config      # how a file is read; config
 
 Settings: funnel.config.json in this folder or above (--config FILE,
 --no-config); flags override it. See "funnel inspect --help".
-  $ funnel track plan.json week.csv               # who is on track, and why
 
 Exit codes: 0 ok | 1 check found a regression | 2 usage or input error
             3 internal error (a bug: run with --debug and please report it)`;
@@ -24,6 +24,7 @@ export const REPORT_EXAMPLES = `
 Examples:
   $ funnel report fixtures/reference-week.csv
   $ funnel report fixtures/team-8-weeks.csv --by rep
+  $ funnel report calls.csv --by rep --all-reps   # every rep of a big team
   $ funnel report week1.csv week2.csv --format json | jq .ratios
   $ funnel report fixtures/team-8-weeks.csv --by rep --format html -o team.html
   $ cat export.csv | funnel report - --map "Gesprekken=reached"
@@ -123,6 +124,29 @@ Exit codes: 0 all checks pass
             2 usage or input error
             3 internal error (a bug: run with --debug and please report it)`;
 
+export const TRACK_EXAMPLES = `
+Examples:
+  $ funnel plan --from team.csv --by rep --meetings-per-week 8 \\
+      --format json -o plan.json
+  $ funnel track plan.json this-quarter.csv          # this week so far
+  $ funnel track plan.json team.csv --as-of 2026-11-18 --period month
+  $ funnel track plan.json team.csv --format json | jq '.reps[].status'
+  $ funnel track plan.json team.csv --format html -o track.html
+
+Per week and rep: planned vs actual dials, conversations, meetings and hours,
+and the meeting gap split into effort = (planned - actual dials) x planned
+meetings/dial and conversion = actual dials x planned meetings/dial - actual
+meetings (conversion split again into reach and meeting rate).
+The current period (--period week or month, working days from the plan's
+days per week; a week that straddles two months is split by working days) is
+pro-rated to the working days done by --as-of, which counts as done.
+Status from the chance to still reach the period's target at the pace so far
+(Beta-Binomial: the plan's rate uncertainty and week-to-week wobble): ahead
+(75 %+), on track (25 %+), behind; "behind beyond chance" when the meetings so
+far fall short of plan and the effort (dials against their usual spread) or
+the conversion (meetings given the dials) shortfall has p < --alpha,
+Holm-adjusted across team and reps (the tests of "funnel check --plan").`;
+
 export const INSPECT_EXAMPLES = `
 Examples:
   $ funnel inspect fixtures/nl-export.csv
@@ -142,26 +166,6 @@ until each "?" is replaced. It never replaces a file without --force.
 Exit codes: 0 everything needed is understood
             2 something is not (an unknown outcome, a missing column, ...)
             3 internal error (a bug: run with --debug and please report it)`;
-export const TRACK_EXAMPLES = `
-Examples:
-  $ funnel plan --from team.csv --by rep --meetings-per-week 8 \\
-      --format json -o plan.json
-  $ funnel track plan.json this-quarter.csv          # this week so far
-  $ funnel track plan.json team.csv --as-of 2026-11-18 --period month
-  $ funnel track plan.json team.csv --format json | jq '.reps[].status'
-  $ funnel track plan.json team.csv --format html -o track.html
-
-Per week and rep: planned vs actual dials, conversations, meetings and hours,
-and the meeting gap split into effort = (planned - actual dials) x planned
-meetings/dial and conversion = actual dials x planned meetings/dial - actual
-meetings (conversion split again into reach and meeting rate).
-The current period (--period week or month, working days from the plan's
-days per week; a week that straddles two months is split by working days) is
-pro-rated to the working days done by --as-of, which counts as done.
-Status from the chance to still reach the period's target at the pace so far
-(Beta-Binomial: the plan's rate uncertainty and week-to-week wobble): ahead
-(75 %+), on track (40 %+), behind; "behind beyond chance" when the meetings so
-far fall short of plan with p < --alpha, Holm-adjusted across team and reps.`;
 
 /** The call-log paragraph, with an example of the command it is printed under. */
 export function callLogHelp(example: string): string {
@@ -173,8 +177,13 @@ counted per ISO week and rep: every call is a dial; outcomes such as connected,
 meeting booked or callback count as reached (HubSpot, Salesforce, Close,
 Aircall, Pipedrive, Ringover labels in English, Dutch and German). Weeks are
 counted in --tz, by default the machine's time zone; timestamps without an
-offset are taken as wall-clock time in that zone.
-  $ ${example}`;
+offset are taken as wall-clock time in that zone. Columns are found by their
+words in English, Dutch, German, French, Spanish and Italian; name any other
+with --map "Header=role" (timestamp, date, time, rep, outcome, direction,
+duration, contact or ignore). A log without a direction column counts every
+call as outbound.
+  $ ${example}
+  $ funnel report export.csv --map "Anruf am=timestamp" --duration-unit ms`;
 }
 
 export const CALL_LOG_EXAMPLES = {

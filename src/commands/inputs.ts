@@ -5,6 +5,7 @@ import type { FileUnderstanding } from '../io/understanding.js';
 import { normaliseHeader } from '../domain/fields.js';
 import { normaliseOutcome } from '../domain/outcomes.js';
 import { parseMapOptions } from './map-option.js';
+import { parseDurationUnit } from '../io/calllog/duration.js';
 
 /** The flags every command that reads activity files shares: same flag, same meaning. */
 export interface InputFlags {
@@ -14,8 +15,12 @@ export interface InputFlags {
   outcome?: string[];
   tz?: string;
   skipBadRows?: boolean;
+  /** --duration-unit: ms, s, min or h. */
+  durationUnit?: string;
   /** Also silences the progress bar. */
   quiet?: boolean;
+  /** Say how each call log was read (--verbose; --debug implies it). */
+  verbose?: boolean;
   /** The --map and --outcome entries that came from the config file (set by the CLI). */
   fromConfig?: ConfigEntries;
 }
@@ -55,8 +60,9 @@ export function assertStdinOnce(uses: readonly string[]): void {
 
 export async function readInputs(files: readonly string[], flags: InputFlags, io: Io): Promise<Tables> {
   assertStdinOnce(files);
-  const { log, outcome, tz, skipBadRows, quiet } = flags;
-  const tables = await readTables(files, { map: parseMapOptions(flags.map ?? []), log, outcome, tz, skipBadRows, quiet }, io);
+  const { log, outcome, tz, skipBadRows, quiet, verbose } = flags;
+  const durationUnit = flags.durationUnit === undefined ? undefined : parseDurationUnit(flags.durationUnit);
+  const tables = await readTables(files, { map: parseMapOptions(flags.map ?? []), log, outcome, tz, skipBadRows, quiet, verbose, ...(durationUnit ? { durationUnit } : {}) }, io);
   return { ...tables, inputs: markConfigDecisions(tables.inputs, flags.fromConfig) };
 }
 

@@ -8,6 +8,7 @@
  *   adjusted p is max(its own p, the smaller adjusted p of the stages that moved the same way);
  * - every rate also as an empirical-Bayes estimate with a 90 % interval, thin reps pulled toward the team.
  */
+import { minOf } from './arrays.js';
 import { INTERVAL_LEVEL, REP_ALPHA } from './evidence.js';
 import { ratio, ratioParts, type RatioName } from './funnel.js';
 import { benjaminiHochbergAdjust, designEffect, fisherExact, fitBetaPrior, posteriorInterval, roundedEffective, shrink } from './stats.js';
@@ -109,7 +110,7 @@ export function leaderboard(reps: readonly RepInput[], team: Counts, rho: Partia
   adjusted.set('meetings/dials', md.map((r, i) => {
     if (r.p === null) return null;
     const sameWay = STAGES.filter((s) => raw.get(s)![i]!.p !== null && raw.get(s)![i]!.better === r.better).map((s) => adjusted.get(s)![i] ?? 1);
-    return Math.max(r.p, sameWay.length ? Math.min(...sameWay) : 1);
+    return Math.max(r.p, minOf(sameWay, 1));
   }));
   return reps.map((p, i) => {
     const entries = COMPARED_RATIOS.map((name) => {

@@ -1,7 +1,9 @@
 import { plural, type Problem } from '../errors.js';
+import { appendAll } from '../core/arrays.js';
 import type { ActivityRow, Counts } from '../core/types.js';
 import type { Field } from '../domain/fields.js';
 import { resolveWeekLabels, type WeekResult } from '../domain/weeks.js';
+import { weekNumberLabel } from '../domain/week-numbers.js';
 import { checkRow, outcomesExceedReached, type Row } from '../schema.js';
 import { findHeader, headerMap, isHeaderRow, mapColumns, sameHeader, type HeaderMap } from './columns.js';
 import { decode, encodingNotice } from './decode.js';
@@ -97,7 +99,7 @@ export function parseWeeklyText(file: string, text: string, map: HeaderMap = new
     return false;
   });
   if (otherLayout.length) {
-    problems.push(...otherLayout);
+    appendAll(problems, otherLayout);
     return done();
   }
   if (data.length === 0) {
@@ -106,14 +108,14 @@ export function parseWeeklyText(file: string, text: string, map: HeaderMap = new
   }
 
   const columns = mapColumns(file, header.line, header.fields, (i) => data.some((r) => (r.fields[i] ?? '').trim() !== ''), map);
-  warnings.push(...columns.notices);
+  appendAll(warnings, columns.notices);
   input = {
     file, encoding: 'utf-8', delimiter, decimal: '.', thousands: null, layout: 'weekly',
     layout_reason: 'the header names week, dials, reached and meetings', header_line: header.line,
     columns: columns.understood, weeks: null, calllog: null, unused: columns.unused,
   };
   if (columns.problems.length) {
-    problems.push(...columns.problems);
+    appendAll(problems, columns.problems);
     return done();
   }
   const { index } = columns;
@@ -132,9 +134,10 @@ export function parseWeeklyText(file: string, text: string, map: HeaderMap = new
   );
   input.decimal = mark;
   input.thousands = mark === ',' ? '.' : ',';
-  const weeks = resolveWeekLabels(rowsToRead.map((r) => cell(r, 'week') ?? ''));
+  const years = index.year === undefined ? undefined : rowsToRead.map((r) => cell(r, 'year'));
+  const weeks = resolveWeekLabels(rowsToRead.map((r) => cell(r, 'week') ?? ''), { anchor: columns.weekAnchor, ...(years ? { years } : {}) });
   if (weeks.notice) warnings.push(`${file}: ${weeks.notice}`);
-  input.weeks = weekUnderstanding(rowsToRead.map((r) => cell(r, 'week') ?? ''), weeks.results);
+  input.weeks = weekUnderstanding(rowsToRead.map((r) => cell(r, 'week') ?? ''), weeks.results, columns.weekAnchor, years !== undefined);
 
   const rows: TableRow[] = [];
   const weekless: TableRow[] = []; // candidates for unlabelled totals
@@ -156,18 +159,33 @@ export function parseWeeklyText(file: string, text: string, map: HeaderMap = new
   for (const t of labelled.skipped) {
     warnings.push(`${file}:${t.row.origin.line}: skipped the row "${t.weekLabel}", which is no week and whose numbers are the sum of the weeks (a total, never counted twice)`);
   }
+  // In a column of weeks and dates, "TBC", "n/a" or "?" is a mistake, not a week of its own.
+  if (labelled.rows.some((t) => isIsoWeek(t.row.week))) {
+    for (const t of labelled.rows) {
+      if (isIsoWeek(t.row.week)) continue;
+      const yearless = weekNumberLabel(t.weekLabel) !== undefined;
+      problems.push({
+        file, line: t.row.origin.line, column: t.weekColumn, field: 'week',
+        message: yearless ? `"${t.weekLabel}" names no year, and the other rows have weeks with a year` : `"${t.weekLabel}" is not a week or a date, and the other rows have weeks`,
+        hint: yearless ? 'write it with its year, e.g. 2026-W05' : 'write the week (2026-W05) or the date of a day in it; a total row is skipped when it says Total',
+      });
+    }
+  }
   return done(labelled.rows);
 }
 
 /** The week column as read: its rule, a few labels and the weeks they became. */
-function weekUnderstanding(labels: readonly string[], results: readonly WeekResult[]): WeekUnderstanding {
+function weekUnderstanding(labels: readonly string[], results: readonly WeekResult[], anchor: 'start' | 'end' | null, yearColumn: boolean): WeekUnderstanding {
   const weeks = results.flatMap((r, i) => (r.ok ? [{ label: labels[i]!.trim(), week: r.week }] : []));
   const iso = weeks.filter((w) => isIsoWeek(w.week));
   const sorted = iso.map((w) => w.week).sort();
   const examples = weeks.filter((w, i) => weeks.findIndex((o) => o.label === w.label) === i).slice(0, 3);
   const rule = iso.length === 0 ? 'labels kept as written (no ISO week or date)'
-    : iso.every((w) => w.label === w.week) ? 'ISO weeks'
-      : 'the ISO week (Monday to Sunday) that contains each date or names each week';
+    : yearColumn ? 'week number + year column'
+      : iso.every((w) => w.label === w.week) ? 'ISO weeks'
+        : anchor === 'start' ? 'week start dates: the ISO week that contains each date, a Sunday → the Monday after it'
+          : anchor === 'end' ? 'week ending dates: the ISO week that contains each date'
+            : 'the ISO week (Monday to Sunday) that contains each date or names each week';
   return { rule, examples, first: sorted[0] ?? null, last: sorted.at(-1) ?? null, count: new Set(weeks.map((w) => w.week)).size };
 }
 

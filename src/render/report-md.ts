@@ -4,6 +4,7 @@ import { mdTable } from './markdown.js';
 import { markdown } from './safe.js';
 import { pct, pp } from './format.js';
 import { RATIO_HEAD, SHORT_LEGEND, SHOWN_RATIOS, countCells, ratioCells, ratioRows, repHead, weekHead } from './report-rows.js';
+import { appendAll } from '../core/arrays.js';
 
 /** Markdown for wikis, pull requests and CI summaries. */
 export function reportMd(r: Report): string {
@@ -21,6 +22,6 @@ export function reportMd(r: Report): string {
     const legend = `${SHORT_LEGEND}. ▲/▼: better/worse than the rest of the team beyond chance (Fisher’s exact test with the weekly wobble, Benjamini–Hochberg adjusted p < 0.05 over all reps on the two stages; mtg/dial is their product).`;
     out.push('', '### By rep', '', mdTable(repHead(r), rows), '', legend);
   }
-  if (r.warnings.length) out.push('', ...r.warnings.map((w) => `> ${markdown(w)}`));
+  if (r.warnings.length) appendAll(out, ['', ...r.warnings.map((w) => `> ${markdown(w)}`)]);
   return out.join('\n');
 }

@@ -116,3 +116,14 @@ describe('decided by config, not by a flag', () => {
     expect(marked!.calllog!.outcomes.map((o) => o.decided_by)).toEqual(['config', 'words', 'words', 'unknown', 'unknown']);
   });
 });
+
+describe('settings from funnel.config.json and the plan-tracking flags', () => {
+  it('check --plan leaves the file\'s ratio-check settings to other runs', async () => {
+    await writeFile(join(work, 'hist.csv'), 'week,dials,reached,meetings\n2026-W01,100,40,8\n2026-W02,120,30,6\n');
+    const planned = await withConfig({ meetingsPerWeek: 7 }, ['plan', '--from', 'hist.csv', '--format', 'json', '-o', 'plan.json', '--quiet']);
+    expect(planned.code).toBe(0);
+    const { code, out } = await withConfig({ min: { 'meetings/reached': 0.1 }, tolerance: 0.2, strict: true }, ['check', 'hist.csv', '--plan', 'plan.json', '--format', 'json', '--quiet']);
+    expect(code).toBe(0);
+    expect(json(out).checks).toHaveLength(1);
+  });
+});

@@ -16,6 +16,7 @@ import type { ZoneOffsets } from './zone.js';
 const STAGE_INDEX = { dial: 0, reached: 1, meeting: 2, callback: 3, callback_short: 4, callback_long: 5 } as const satisfies Record<Stage, number>;
 const TALK = 6;
 export const CELL_WIDTH = 7;
+const TALK_SAMPLE = 1001;
 const INBOUND = new Set(['inbound', 'incoming', 'in', 'inkomend', 'binnenkomend', 'eingehend']);
 
 export interface CallLogSettings {
@@ -51,8 +52,14 @@ export class CallLogAggregate {
   problemCount = 0;
   readonly problems: Problem[] = [];
   readonly dates: DateEvidence = {};
+  /** The first talk times (ms, non-zero), to check the duration unit by the median call. */
+  readonly talkSample: number[] = [];
   /** Copies of the header further down (exports joined end to end): how many, and the first one's line. */
   repeatedHeaders = { count: 0, line: 0 };
+  /** Records read as strings (addRecord), not by the byte scanner's own parsers: for --verbose. */
+  stringRecords = 0;
+  /** How the file was read (which reader, how many parts), for --verbose. */
+  readBy = '';
 
   constructor(
     readonly file: string,
@@ -109,6 +116,12 @@ export class CallLogAggregate {
     const cells = this.cells;
     cells[cell + (stage < 0 ? 0 : stage)]!++;
     cells[cell + TALK]! += talkMs;
+    if (talkMs > 0 && this.talkSample.length < TALK_SAMPLE) this.talkSample.push(talkMs);
+  }
+
+  /** Talk times sampled by a later part of the file: the sample stays the file's first calls, as one reader would take them. */
+  addTalkSample(sample: readonly number[]): void {
+    for (const ms of sample) if (this.talkSample.length < TALK_SAMPLE) this.talkSample.push(ms);
   }
 
   /** Adds a whole cell counted elsewhere (another part of the file, read by a worker thread). */
@@ -155,6 +168,7 @@ export class CallLogAggregate {
 
   /** One record as strings (general reader, or the byte scanner's fallback for unusual rows). */
   addRecord(fields: readonly string[], line: number): void {
+    this.stringRecords++;
     if (fields.every((f) => f.trim() === '')) return; // `;;;;` rows are blank, not bad
     const { layout } = this;
     if (fields.length !== layout.width) {

@@ -1,14 +1,18 @@
 /** The aggregate as the weekly rows every command works with, plus the warnings the reading produced. */
 import type { ActivityRow, Counts } from '../../core/types.js';
 import { InputError, formatProblem, plural } from '../../errors.js';
+import { int } from '../../render/format.js';
 import { quote, shellWord } from '../../render/safe.js';
 import { normaliseOutcome } from '../../domain/outcomes.js';
 import type { CallLogUnderstanding, OutcomeUnderstanding } from '../understanding.js';
 import { STAGE_INDEX, TALK, type CallLogAggregate } from './aggregate.js';
+import { UNIT_MS, type DurationUnit } from './duration.js';
 
 export interface CallLogTable {
   rows: ActivityRow[];
   warnings: string[];
+  /** How it was read: the reader, its parts, and how many records went through the string parsers (--verbose). */
+  readBy: string;
   /** What was read (the `calllog` part of the input's FileUnderstanding). */
   understanding: CallLogUnderstanding;
 }
@@ -21,7 +25,8 @@ export function toRows(agg: CallLogAggregate, skipBadRows: boolean): CallLogTabl
   if (agg.badRows > 0 && !skipBadRows) throw new InputError(agg.problems, agg.problemCount);
   // A plain "callback" cannot be split into short and long term: then both stay unknown (null).
   const plainCallbacks = agg.outcomeStage.some((stage, id) => stage === S.callback && agg.outcomeCount[id]! > 0);
-  const hasDuration = agg.layout.duration >= 0;
+  const unitProblem = implausibleDuration(agg);
+  const hasDuration = agg.layout.duration >= 0 && unitProblem === null;
   const rows: ActivityRow[] = [];
   if (agg.badRows === 0 && agg.inbound === 0 && agg.entries().next().done) {
     throw new InputError([{ file: agg.file, line: 2, message: 'has a header but no calls', hint: 'export the call log again with its rows' }]);
@@ -56,7 +61,36 @@ export function toRows(agg: CallLogAggregate, skipBadRows: boolean): CallLogTabl
     };
     rows.push({ week, rep, counts, origin: { file: agg.file, line } });
   }
-  return { rows, warnings: warnings(agg, skipBadRows), understanding: understanding(agg) };
+  const said = warnings(agg, skipBadRows);
+  if (unitProblem) said.push(unitProblem);
+  const understood = understanding(agg);
+  if (unitProblem) understood.duration_unit = null;
+  return { rows, warnings: said, readBy: readBy(agg), understanding: understood };
+}
+
+/** No sales call lasts this long: a median over it means the unit is wrong. */
+const MAX_MEDIAN_MS = 2 * 3_600_000;
+const UNIT_WORDS = { milliseconds: 'ms', seconds: 's', minutes: 'min', hours: 'h' } as const satisfies Record<DurationUnit, string>;
+
+/**
+ * A median call over two hours is a unit we misread (milliseconds read as seconds: a talk time of
+ * months). The talk time is then left unknown rather than fed to `plan`, and the likely unit named.
+ */
+function implausibleDuration(agg: CallLogAggregate): string | null {
+  const { layout } = agg;
+  if (layout.duration < 0 || agg.talkSample.length === 0) return null;
+  const sorted = [...agg.talkSample].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)]!;
+  if (median <= MAX_MEDIAN_MS) return null;
+  const asRead = UNIT_MS[layout.durationUnit];
+  // The largest smaller unit that makes the median call last between a second and two hours.
+  const likely = (['hours', 'minutes', 'seconds', 'milliseconds'] as const).find((u) => {
+    const ms = (median / asRead) * UNIT_MS[u];
+    return UNIT_MS[u] < asRead && ms >= 1000 && ms <= MAX_MEDIAN_MS;
+  });
+  const header = agg.header[layout.duration]?.trim() ?? '';
+  const hours = Math.round(median / 3_600_000);
+  return `${agg.file}: read as ${layout.durationUnit}, the median call in "${header}" would last ${hours} hours, so the unit must be another${likely ? ` (most likely ${likely})` : ''}: talk time is left unknown; say the unit with --duration-unit ${likely ? UNIT_WORDS[likely] : 'ms|s|min'}`;
 }
 
 function understanding(agg: CallLogAggregate): CallLogUnderstanding {
@@ -119,4 +153,10 @@ function warnings(agg: CallLogAggregate, skipBadRows: boolean): string[] {
     out.push(`${agg.file}: skipped ${plural(agg.badRows, 'bad row')}${first ? ` (first: ${formatProblem(first)})` : ''}`);
   }
   return out;
+}
+
+/** "byte scanner, 2 parts on 2 threads; 12 of 1,000,000 records read as strings". */
+function readBy(agg: CallLogAggregate): string {
+  const records = agg.outcomeCount.reduce((n, c) => n + c, 0) + agg.inbound + agg.badRows + agg.repeatedHeaders.count;
+  return agg.stringRecords === 0 ? agg.readBy : `${agg.readBy}; ${int(agg.stringRecords)} of ${int(records)} records read as strings`;
 }

@@ -42,6 +42,8 @@ export interface TrendPoint {
   hi: number | null;
   /** Still maturing: its callbacks may yet turn into meetings. */
   open: boolean;
+  /** Outside its band when it should be inside (a backtest's miss): drawn in the "worse" colour. */
+  miss?: boolean;
   tip: string;
 }
 
@@ -110,7 +112,7 @@ export function trend(id: string, title: string, desc: string, points: readonly 
   }
   points.forEach((p, i) => {
     // Many weeks: smaller dots, so the line still reads as a line.
-    if (p.value !== null) parts.push(circle(xOf(i), y(p.value), p.open ? 4 : n > 26 ? 1.8 : 3.2, { class: p.open ? 'dot open' : 'dot' }, p.tip));
+    if (p.value !== null) parts.push(circle(xOf(i), y(p.value), p.open || p.miss ? 4 : n > 26 ? 1.8 : 3.2, { class: p.open ? 'dot open' : p.miss ? 'dot miss' : 'dot' }, p.tip));
   });
   const shown = tickWeeks(n);
   const labels = weekTicks(shown.map((j) => points[j]!.label));

@@ -3,7 +3,7 @@ import { boundText, checkTitle, headline, pValue, reason, scopeText, valueText, 
 import { pct } from '../format.js';
 import { axisPct } from './charts.js';
 import { html } from '../safe.js';
-import { name, page, section, table } from './page.js';
+import { fileName, name, page, section, table } from './page.js';
 import { circle, line, rect, scale, svg, text, ticks } from './svg.js';
 
 export interface CheckInputs {
@@ -85,7 +85,7 @@ export function checkHtml(results: readonly CheckResult[], ctx: ReasonContext, i
     section('summary', 'All checks', summary),
   ];
   const method = `<p>A check fails only when the value is beyond its bound and the difference is significant, one-sided: an exact binomial test against a fixed bound, Fisher’s exact test against a baseline. Under --strict, point values only.</p>`;
-  const files = inputs.files.length ? inputs.files.map(name).join(', ') : 'standard input';
-  const subtitle = files + (inputs.baseline === undefined ? '' : ` · baseline ${name(inputs.baseline)}`);
+  const files = inputs.files.length ? inputs.files.map(fileName).join(', ') : 'standard input';
+  const subtitle = files + (inputs.baseline === undefined ? '' : ` · baseline ${fileName(inputs.baseline)}`);
   return page({ title: 'Funnel check', subtitle, body: body.join('\n'), method });
 }

@@ -65,6 +65,9 @@ export function notes(title: string, items: readonly string[]): string {
 /** A data string shown as text, isolated so a right-to-left name cannot reorder what follows it. */
 export const name = (s: string) => `<bdi>${html(s)}</bdi>`;
 
+/** A file name as given on the command line; `-` is standard input. */
+export const fileName = (f: string) => (f === '-' ? 'standard input' : name(f));
+
 export function section(id: string, heading: string, body: string): string {
   return `<section id="${id}" aria-labelledby="${id}-h"><h2 id="${id}-h">${html(heading)}</h2>\n${body}\n</section>`;
 }
