@@ -10,7 +10,7 @@ import { OUTCOMES, REPS, START, WEEKS, rng } from './generate.mjs';
 const pad = (n, w = 2) => String(n).padStart(w, '0');
 const HUBSPOT_LABELS = { no_answer: 'No answer', voicemail: 'Left voicemail', connected: 'Connected', meeting_booked: 'Meeting booked', callback: 'Callback requested' };
 const NOTES = ['', 'left a message', 'asked for pricing, "call back" next week', 'gatekeeper: send an email first', 'decision maker on holiday, try again in June', 'wrong number; removed'];
-const WIDE_EXTRA = ['contact_id', 'contact_name', 'company', 'phone', 'email', 'campaign', 'list', 'queue', 'caller_id', 'country', 'city', 'disposition_code', 'recording_url', 'tags', 'source', 'created_by', 'updated_at', 'status', 'priority'];
+const WIDE_EXTRA = ['contact_id', 'contact_name', 'company', 'phone', 'email', 'campaign', 'list', 'queue', 'line_number', 'country', 'city', 'disposition_code', 'recording_url', 'tags', 'source', 'created_via', 'updated_at', 'status', 'priority'];
 const q = (s) => `"${String(s).replaceAll('"', '""')}"`;
 const iso = (d) => d.toISOString();
 const wall = (d) => `${iso(d).slice(0, 10)} ${iso(d).slice(11, 19)}`;

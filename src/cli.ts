@@ -56,8 +56,9 @@ function buildProgram(io: Io, setResult: (r: Promise<CommandResult>) => void): C
     .addHelpText('after', ROOT_EXAMPLES)
     .exitOverride()
     .configureOutput(commanderOutput(io))
-    .hook('preAction', (_program, command) => {
-      applyConfig(command, io);
+    .hook('preAction', async (_program, command) => {
+      // Awaited: the settings must be in place (or refused) before the command runs.
+      await applyConfig(command, io);
       // --debug also tells how each input was read, as --verbose does.
       if (program.opts().debug && command.options.some((o) => o.long === '--verbose')) command.setOptionValue('verbose', true);
     });

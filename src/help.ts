@@ -164,7 +164,7 @@ understood, and "?" wherever only you can decide; funnel refuses the file
 until each "?" is replaced. It never replaces a file without --force.
 
 Exit codes: 0 everything needed is understood
-            2 something is not (an unknown outcome, a missing column, ...)
+            2 something is not (an unknown outcome or a missing column)
             3 internal error (a bug: run with --debug and please report it)`;
 
 /** The call-log paragraph, with an example of the command it is printed under. */

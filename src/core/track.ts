@@ -5,6 +5,7 @@ import { conversionP, effortP, holmVerdicts, reachP, statusOf, type Status, type
 import { WorkingCalendar, isoDate, isoWeekLabel, mondayOfIsoWeek, weekdayIndex, type Period, type PeriodKind } from './track-period.js';
 import { plannedRates, type PlannedSubject, type TrackPlan } from './track-plan.js';
 import type { ActivityRow, Counts } from './types.js';
+import { appendAll } from './arrays.js';
 
 /**
  * `funnel track`: a saved plan against the actuals. Pure: plan, rows and the date in; per week,
@@ -191,7 +192,7 @@ function repRows(plan: TrackPlan, rows: readonly ActivityRow[], warnings: string
     }
     const name = names.get(key(g.key));
     if (name === undefined) unknown.push(g.key);
-    else byRep.get(name)!.push(...g.rows);
+    else appendAll(byRep.get(name)!, g.rows);
   }
   if (unknown.length > 0) {
     throw new UsageError(

@@ -8,7 +8,7 @@ import { readInput, readsOnce, type RawInput } from './read-input.js';
 import type { Io } from './process-io.js';
 import { headerMap, type HeaderMap } from './columns.js';
 import { quote } from '../render/safe.js';
-import type { FileUnderstanding } from './understanding.js';
+import type { FileUnderstanding, WeekUnderstanding } from './understanding.js';
 import { normaliseHeader } from '../domain/fields.js';
 import { MAX_COUNT_TEXT, parseWeeklyTable, type TableOptions, type TableRow } from './weekly-table.js';
 import { expectedColumnsHint } from './calllog/columns.js';
@@ -114,6 +114,8 @@ export async function readTables(files: readonly string[], options: ReadOptions,
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
       appendAll(problems, err.problems);
+      const understood = (err as { input?: FileUnderstanding }).input;
+      if (understood) inputs.push(understood);
       continue;
     }
     if (log) {
@@ -124,6 +126,8 @@ export async function readTables(files: readonly string[], options: ReadOptions,
       if (options.verbose && !options.quiet) io.stderr(`note: ${terminal(file === '-' ? '<stdin>' : file)}: read by the ${log.readBy}\n`);
       names.push(file === '-' ? '<stdin>' : file);
       inputs.push(log.input);
+      for (const c of log.input.columns) headers.add(normaliseHeader(c.header));
+      appendAll(warnings, unusedCallLogColumns(log.input));
       continue;
     }
     try {
@@ -142,7 +146,7 @@ export async function readTables(files: readonly string[], options: ReadOptions,
     if (table.input) inputs.push(table.input);
     for (const h of table.headers) headers.add(normaliseHeader(h));
   }
-  warnings.push(...callLogFlagNotes(options, logs, names.length));
+  appendAll(warnings, callLogFlagNotes(options, logs, names.length));
   // A --map whose header no file has is most likely a typo.
   for (const [header, target] of Object.entries(options.map ?? {})) {
     if (map.has(normaliseHeader(header)) && !headers.has(normaliseHeader(header))) {
@@ -151,7 +155,8 @@ export async function readTables(files: readonly string[], options: ReadOptions,
   }
   appendAll(problems, duplicateProblems(rows));
   if (problems.length === 0) appendAll(problems, inexactTotals(ordered));
-  if (problems.length) throw new InputError(problems);
+  // What was understood travels with the problems: `funnel inspect` shows both.
+  if (problems.length) throw Object.assign(new InputError(problems), { inputs });
   return { rows: ordered, warnings, files: names, inputs };
 }
 
@@ -199,10 +204,23 @@ async function readCallLogInput(file: string, stdin: RawInput | undefined, optio
   return { ...table, input: callLogUnderstanding(file, shape, table) };
 }
 
+/**
+ * Columns of a call log that look like a role we count (a rep, an outcome, a duration) but were not
+ * used: said, never silent. Other moments of the call (answered, ended) and contacts only go to JSON.
+ */
+function unusedCallLogColumns(input: FileUnderstanding): string[] {
+  const quiet = new Set(['timestamp', 'date', 'time', 'contact']);
+  return input.unused
+    .filter((u) => !quiet.has(u.looks_like))
+    .map((u) => `${input.file}: ignored column "${u.header}" (${u.why}); to read it as the ${u.looks_like}, use --map "${u.header}=${u.looks_like}"`);
+}
+
 function callLogLayout(name: string, shape: CallLogShape | null, options: ReadOptions) {
   if (shape?.layout && (options.log || !shape.weekly)) {
-    // Columns the words cannot settle stop the file before a row is read.
-    if (shape.columns.problems.length) throw new InputError(shape.columns.problems.map((p) => ({ file: name, ...p })));
+    // Columns the words cannot settle stop the file before a row is read; what was understood goes with the error.
+    if (shape.columns.problems.length) {
+      throw Object.assign(new InputError(shape.columns.problems.map((p) => ({ file: name, ...p }))), { input: callLogUnderstanding(name, shape, null) });
+    }
     return options.durationUnit ? { ...shape.layout, durationUnit: options.durationUnit, durationUnitSource: 'flag' as const, durationClock: false } : shape.layout;
   }
   if (options.log) {
@@ -211,11 +229,17 @@ function callLogLayout(name: string, shape: CallLogShape | null, options: ReadOp
   return null;
 }
 
-function callLogUnderstanding(file: string, shape: CallLogShape, table: CallLogTable): FileUnderstanding {
+/** A call log's weeks: each call's ISO week in --tz (rows come in calendar order). */
+function callLogWeeks(table: CallLogTable): WeekUnderstanding {
+  const weeks = [...new Set(table.rows.map((r) => r.week))];
+  return { rule: 'the ISO week (Monday to Sunday) of each call, in the time zone of --tz', examples: [], first: weeks[0] ?? null, last: weeks.at(-1) ?? null, count: weeks.length };
+}
+
+function callLogUnderstanding(file: string, shape: CallLogShape, table: CallLogTable | null): FileUnderstanding {
   const { sniffed, columns } = shape;
   return {
     file, encoding: sniffed.encoding, delimiter: sniffed.delimiter, decimal: sniffed.delimiter === ';' ? ',' : '.', thousands: null,
     layout: 'calllog', layout_reason: 'one row per call: a column for when the call was made and one for its outcome',
-    header_line: sniffed.preambleLines + 1, columns: columns.understood, weeks: null, calllog: table.understanding, unused: columns.unused,
+    header_line: sniffed.preambleLines + 1, columns: columns.understood, weeks: table ? callLogWeeks(table) : null, calllog: table?.understanding ?? null, unused: columns.unused,
   };
 }

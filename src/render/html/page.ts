@@ -56,6 +56,23 @@ export function table(head: readonly string[], rows: readonly (readonly string[]
   return `<div class="scroll"><table${opts.narrow ? ' class="narrow"' : ''}>${caption}${thead}<tbody>\n${body}\n</tbody></table></div>`;
 }
 
+export interface Tile {
+  /** What the figure is (HTML). */
+  k: string;
+  /** The figure (HTML). */
+  v: string;
+  /** A line of context under it (HTML). */
+  i?: string;
+  /** A class for the figure: `pass` or `fail` colours it. */
+  cls?: string;
+}
+
+/** The key figures at the top of a page, in a row of tiles. */
+export function tiles(items: readonly Tile[]): string {
+  const one = (t: Tile) => `<div class="tile"><div class="k">${t.k}</div><div class="v${t.cls ? ` ${t.cls}` : ''}">${t.v}</div><div class="i">${t.i ?? ''}</div></div>`;
+  return `<div class="tiles">${items.map(one).join('')}</div>`;
+}
+
 /** Warnings a reader must see before trusting the numbers. */
 export function notes(title: string, items: readonly string[]): string {
   if (items.length === 0) return '';

@@ -156,7 +156,7 @@ describe('readers agree on random call logs', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 180_000); // 900 reads of small files: minutes on a loaded 2-core machine (not a timing test)
 });
 
 describe('a US log whose dates prove month/day only far into the file', () => {
@@ -183,6 +183,30 @@ describe('a US log whose dates prove month/day only far into the file', () => {
       expect(table.readBy).toBe('byte scanner, one thread');
       // 1/2/2026 (a Friday) is in 2026-W01; 80 days of 500 calls, the first week has 1/2–1/4: 1,500 calls.
       expect(table.rows.filter((r) => r.week === '2026-W01').reduce((n, r) => n + r.counts.dials, 0)).toBe(1500);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('UTF-16 that is not valid UTF-16', () => {
+  it.each([
+    ['a lone high surrogate', 'ann\uD83E'],
+    ['a lone low surrogate', '\uDD8Aann'],
+  ])('%s: every reader gives the general reader\'s error', async (_, rep) => {
+    const dir = mkdtempSync(join(tmpdir(), 'funnel-bad16-'));
+    try {
+      const text = 'timestamp,rep,outcome\n' + Array.from({ length: 50 }, (_, i) => `2026-01-0${1 + (i % 9)}T09:00:00Z,${i === 37 ? rep : 'bob'},connected\n`).join('');
+      // Buffer.from keeps a lone surrogate as its code unit: exactly the bytes a broken export holds.
+      const units = Buffer.alloc(2 * (text.length + 1));
+      units.writeUInt16LE(0xfeff, 0);
+      for (let i = 0; i < text.length; i++) units.writeUInt16LE(text.charCodeAt(i), 2 + 2 * i);
+      const file = join(dir, 'bad.csv');
+      writeFileSync(file, units);
+      const [fast, general, parts] = await allReaders(file, { tz: 'UTC' });
+      expect(general).toEqual({ error: expect.stringContaining('is not valid UTF-16LE text') });
+      expect(fast).toEqual(general);
+      expect(parts).toEqual(general);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -77,6 +77,14 @@ describe('checkHtml', () => {
     expect(Number(withClass(chart, 'bound')[0]!.attrs.x1)).toBeCloseTo(8 + (((9 / 38) * 0.9) / 0.3) * 396, 0);
   });
 
+  it('in a long run, clean passes go to the table only', () => {
+    const many = [regression, ...Array.from({ length: 45 }, (_, i) => ({ ...minPass, rep: `rep ${i}` }))];
+    const page = parsePage(checkHtml(many, ctx, { files: ['w.csv'], baseline: undefined }));
+    expect(elements(page).filter((e) => e.tag === 'article')).toHaveLength(1);
+    expect(textOf(byId(page, 'checks'))).toContain('45 more checks passed cleanly');
+    expect(tableRows(elements(byId(page, 'summary')).find((e) => e.tag === 'table')!)).toHaveLength(1 + 46);
+  });
+
   it('a check without data has no picture, and says why', () => {
     const card = elements(doc).filter((e) => e.tag === 'article')[2]!;
     expect(elements(card).some((e) => e.tag === 'svg')).toBe(false);
