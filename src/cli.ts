@@ -191,6 +191,13 @@ function outputOptions(cmd: Command, formats: readonly string[], noun: string): 
 
 /** Runs the CLI with the given arguments. The one place where errors become exit codes. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
+  const code = await run(argv, io);
+  // Help, the version and results alike: what stdout did not take is said once, as exit 2.
+  const failed = await io.stdoutSettled?.();
+  return failed && code !== EXIT.bug ? resultNotWritten(failed, io) : code;
+}
+
+async function run(argv: readonly string[], io: Io): Promise<number> {
   let pending: Promise<CommandResult> | undefined;
   const program = buildProgram(io, (r) => (pending = r));
   if (argv.length === 0) {
@@ -204,8 +211,6 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     if (!pending) return EXIT.ok;
     const result = await pending;
     if (result.stdout) io.stdout(outputNet(result.stdout.endsWith('\n') ? result.stdout : result.stdout + '\n'));
-    const failed = await io.stdoutSettled?.();
-    if (failed) return resultNotWritten(failed, io);
     return result.exitCode;
   } catch (err) {
     return reportError(err, io, debug);

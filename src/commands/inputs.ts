@@ -28,6 +28,8 @@ export interface InputFlags {
 export interface ConfigEntries {
   map: string[];
   outcome: string[];
+  /** The settings that came from the file alone (no flag given for them). */
+  settings?: string[];
 }
 
 /**
@@ -62,7 +64,8 @@ export async function readInputs(files: readonly string[], flags: InputFlags, io
   assertStdinOnce(files);
   const { log, outcome, tz, skipBadRows, quiet, verbose } = flags;
   const durationUnit = flags.durationUnit === undefined ? undefined : parseDurationUnit(flags.durationUnit);
-  const tables = await readTables(files, { map: parseMapOptions(flags.map ?? []), log, outcome, tz, skipBadRows, quiet, verbose, ...(durationUnit ? { durationUnit } : {}) }, io);
+  const fromConfig = flags.fromConfig && { map: flags.fromConfig.map, settings: flags.fromConfig.settings ?? [] };
+  const tables = await readTables(files, { map: parseMapOptions(flags.map ?? []), log, outcome, tz, skipBadRows, quiet, verbose, fromConfig, ...(durationUnit ? { durationUnit } : {}) }, io);
   return { ...tables, inputs: markConfigDecisions(tables.inputs, flags.fromConfig) };
 }
 

@@ -56,6 +56,11 @@ function read(header: string): Read {
   };
 }
 
+/** The time unit a header names ("Talk (ms)" → milliseconds), whatever the column is taken to be. */
+export function headerUnit(header: string): TimeUnit | null {
+  return read(header).unit;
+}
+
 const field = <T extends string>(target: T, strength: number, words: string[], anchor: 'start' | 'end' | null = null, unit: TimeUnit | null = null): HeaderMeaning<T> =>
   ({ kind: 'field', target, strength, words, anchor, unit });
 

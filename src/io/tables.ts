@@ -3,11 +3,10 @@ import { resolve } from 'node:path';
 import type { ActivityRow } from '../core/types.js';
 import { InputError, type Problem } from '../errors.js';
 import { appendAll } from '../core/arrays.js';
-import { terminal } from '../render/safe.js';
+import { quote, terminal } from '../render/safe.js';
 import { readInput, readsOnce, type RawInput } from './read-input.js';
 import type { Io } from './process-io.js';
 import { headerMap, type HeaderMap } from './columns.js';
-import { quote } from '../render/safe.js';
 import type { FileUnderstanding, WeekUnderstanding } from './understanding.js';
 import { normaliseHeader } from '../domain/fields.js';
 import { MAX_COUNT_TEXT, parseWeeklyTable, type TableOptions, type TableRow } from './weekly-table.js';
@@ -79,6 +78,11 @@ export interface ReadOptions extends TableOptions, CallLogOptions {
   quiet?: boolean;
   /** Say on stderr how each call log was read (byte scanner or general reader, parts): --verbose, --debug. */
   verbose?: boolean;
+  /**
+   * Settings and --map headers that came from funnel.config.json: a team's file serves several exports,
+   * so an entry this run does not use is no typo, and a call-log setting is no mistake for a weekly table.
+   */
+  fromConfig?: { map: readonly string[]; settings: readonly string[] };
 }
 
 /**
@@ -148,8 +152,9 @@ export async function readTables(files: readonly string[], options: ReadOptions,
   }
   appendAll(warnings, callLogFlagNotes(options, logs, names.length));
   // A --map whose header no file has is most likely a typo.
+  const configured = new Set((options.fromConfig?.map ?? []).map(normaliseHeader));
   for (const [header, target] of Object.entries(options.map ?? {})) {
-    if (map.has(normaliseHeader(header)) && !headers.has(normaliseHeader(header))) {
+    if (map.has(normaliseHeader(header)) && !headers.has(normaliseHeader(header)) && !configured.has(normaliseHeader(header))) {
       warnings.push(`--map "${header}=${target}": no input has a column "${header}"`);
     }
   }
@@ -166,10 +171,11 @@ export async function readTables(files: readonly string[], options: ReadOptions,
  */
 function callLogFlagNotes(options: ReadOptions, logs: number, inputs: number): string[] {
   if (logs > 0 || inputs === 0) return [];
+  const fromFile = new Set(options.fromConfig?.settings ?? []);
   const given = [
-    options.tz !== undefined && '--tz',
-    (options.outcome?.length ?? 0) > 0 && '--outcome',
-    options.skipBadRows && '--skip-bad-rows',
+    options.tz !== undefined && !fromFile.has('tz') && '--tz',
+    (options.outcome?.length ?? 0) > 0 && !fromFile.has('outcome') && '--outcome',
+    options.skipBadRows && !fromFile.has('skipBadRows') && '--skip-bad-rows',
   ].filter((f): f is string => typeof f === 'string');
   if (given.length === 0) return [];
   return [`${given.join(', ')} ${given.length === 1 ? 'has' : 'have'} no effect: no input is a call log, and weekly tables name their weeks themselves`];

@@ -99,3 +99,27 @@ describe('call-log columns by the same words', () => {
     );
   });
 });
+
+describe('call-log columns, generated: role word × language × prefix × case and punctuation', () => {
+  /** Role words per language, written here by hand. */
+  const WORDS: Record<string, readonly string[]> = {
+    outcome: ['Outcome', 'Disposition', 'Result', 'Resultaat', 'Uitkomst', 'Ergebnis', 'Résultat', 'Resultado', 'Esito'],
+    duration: ['Duration', 'Talk time', 'Duur', 'Dauer', 'Durée', 'Duración', 'Durata'],
+    direction: ['Direction', 'Richting', 'Richtung', 'Sens', 'Dirección', 'Direzione'],
+    rep: ['Owner', 'Agent', 'User', 'Verkoper', 'Mitarbeiter', 'Utilisateur', 'Vendedor', 'Utente'],
+    date: ['Date', 'Datum', 'Fecha', 'Data'],
+  };
+  const PREFIXES = ['{x}', 'Call {x}', 'call_{x}', 'hs_call_{x}', '{x} of call'];
+  const CASES: ((s: string) => string)[] = [(s) => s, (s) => s.toUpperCase(), (s) => s.toLowerCase(), (s) => s.replace(/[\s_]+(\p{L})/gu, (_, c: string) => c.toUpperCase()), (s) => `"${s}"`];
+  for (const [role, spellings] of Object.entries(WORDS)) {
+    it(role, () => {
+      const wrong: string[] = [];
+      for (const w of spellings) for (const p of PREFIXES) for (const c of CASES) {
+        const header = c(p.replace('{x}', w));
+        const got = targetOf(matchCallLogHeader(header));
+        if (got !== role) wrong.push(`${header} → ${got}`);
+      }
+      expect(wrong).toEqual([]);
+    });
+  }
+});

@@ -4,7 +4,7 @@
  */
 import type { Problem } from '../../errors.js';
 import { normaliseHeader, type MapTarget } from '../../domain/fields.js';
-import { matchCallLogHeader, type CallLogTarget, type TimeUnit } from '../../domain/header-match.js';
+import { headerUnit, matchCallLogHeader, type CallLogTarget, type TimeUnit } from '../../domain/header-match.js';
 import type { ColumnUnderstanding } from '../understanding.js';
 import type { DurationUnit } from './duration.js';
 import { PRODUCTS } from '../../domain/products.js';
@@ -54,7 +54,9 @@ export function callLogColumns(header: readonly string[], map: ReadonlyMap<strin
     const mapped = map.get(normaliseHeader(name));
     if (mapped === 'ignore') return void (col.why = '--map … =ignore');
     if (mapped !== undefined) {
-      if ((ROLES as readonly string[]).includes(mapped)) add(found, mapped as CallLogTarget, { column: i, name, strength: 9, by: 'map', words: [], unit: null });
+      // A mapped duration keeps the unit its header names ("Talk (ms)", hs_call_duration): --map (or a
+      // config written by inspect) says which column it is, not that milliseconds became seconds.
+      if ((ROLES as readonly string[]).includes(mapped)) add(found, mapped as CallLogTarget, { column: i, name, strength: 9, by: 'map', words: [], unit: mapped === 'duration' ? mappedDurationUnit(name) : null });
       else col.why = `--map names it ${mapped}, a weekly-table field`;
       return;
     }
@@ -114,6 +116,11 @@ export function callLogColumns(header: readonly string[], map: ReadonlyMap<strin
     if (role && layoutOrNull) unused.push({ header: col.header, looks_like: role, why: col.why });
   }
   return { layout: layoutOrNull, understood, unused, problems };
+}
+
+function mappedDurationUnit(header: string): TimeUnit | null {
+  const m = matchCallLogHeader(header);
+  return m.kind === 'field' && m.target === 'duration' ? m.unit : headerUnit(header);
 }
 
 function durationUnit(c: Candidate | undefined, header: readonly string[]): Pick<CallLogLayout, 'durationUnit' | 'durationUnitSource' | 'durationClock'> {
