@@ -35,9 +35,12 @@ Anrufe, ...). Delimiter (, ; tab |), encoding (UTF-8, UTF-16 with BOM,
 Windows-1252, Mac Roman) and decimal commas are detected. Ratios are pooled
 (sum / sum), never averages of weekly ratios.
 
-Intervals are 90 % Wilson score intervals. With --by rep, each rep's ratios are
-compared with the rest of the team by Fisher's exact test (two-sided); a mark
-(+ better, - worse; a star or triangle on a terminal) means p < 0.05.`;
+Intervals are 90 % Wilson score intervals, widened when the weeks wobble more
+than chance. With --by rep, each rep's ratios are compared with the rest of the
+team by Fisher's exact test (two-sided) on counts corrected for that wobble; a
+mark (+ better, - worse; a star or triangle on a terminal) means a
+Benjamini-Hochberg adjusted p < 0.05 over all reps. Week-on-week arrows show
+only changes beyond chance and the wobble. Methods: docs/statistics.md.`;
 
 export const PLAN_EXAMPLES = `
 Examples:
@@ -55,6 +58,8 @@ Examples:
   $ funnel plan --from fixtures/team-8-weeks.csv --by rep \\
       --targets fixtures/team-targets.csv
   $ funnel plan --from fixtures/team-8-weeks.csv --backtest --by rep
+  $ funnel plan --meetings-per-day 3 --from fixtures/team-8-weeks.csv \\
+      --confidence 0.9 --assurance 0.8   # 80 % sure of 9 days in 10
 
 Rates, in this order: --ratios M/R/D (meetings/reached/dials) or --reach-rate
 with --meeting-rate; the history in --from (pooled, optionally one --rep and the
@@ -65,10 +70,12 @@ otherwise 2 min per dial that does not reach a decision-maker and 5 min per
 conversation (about 19.5 dials/h on the reference).
 
 The 90 % range on dials/day is the target divided by the quantiles of the
-Jeffreys Beta posterior of meetings/dials; --confidence P gives the dials/day
-that book the target on at least P of days (Beta-Binomial: chance day to day
-and the rate's uncertainty). Rates given without counts have no range. Human
-output rounds calls up; JSON keeps exact values.
+Jeffreys Beta posterior of meetings/dials (at effective size when the weeks
+wobble beyond chance); --confidence P gives the dials/day that book the target
+on P of the days to come, expected (chance day to day, the weekly wobble and
+the rate's uncertainty); --assurance A asks instead to be A sure of that share.
+Rates given without counts have no range. Human output rounds calls up; JSON
+keeps exact values.
 
 --by rep plans each rep from their own rates, shrunk toward the team by a Beta
 prior fitted to all reps (empirical Bayes), plus the team total (their sum);
@@ -93,12 +100,15 @@ meetings/dials, callbacks/reached) and/or a baseline written by
 "funnel report --format json".
 
 Noise-aware: a check fails only when the value is beyond its bound AND the
-difference is significant, one-sided at --alpha:
-  --min/--max b  exact binomial test, H0 "ratio >= b" (p = P(X <= x | n, b)),
+shortfall is significant, one-sided, after Holm's adjustment over all checks
+of the run (a run fails falsely at most --alpha of the time):
+  --min/--max b  binomial test, H0 "ratio >= b" (p = P(X <= x | n, b)),
                  mirrored for --max
-  --baseline     bound = baseline ratio x (1 - tolerance); Fisher's exact test,
-                 one-sided "current lower than baseline", on
-                 [[x, n-x], [xb, nb-xb]]
+  --baseline     non-inferiority: H0 "current >= (1 - tolerance) x baseline",
+                 Farrington-Manning score test (the baseline's own
+                 uncertainty counts)
+Weeks that wobble more than chance count at their effective size (measured
+from the baseline's weeks and the input's earlier weeks).
 --strict compares point values only. With --by rep each rep is held to the same
 rep in the baseline when it has data there, else to the team. A zero
 denominator is "no data".

@@ -46,6 +46,6 @@ describe('help pages', () => {
         ran++;
       }
     }
-    expect(ran).toBe(13); // root: 2 (report, plan); report: 2; plan: 8 (two of them --by rep); inspect: 1
+    expect(ran).toBe(14); // root: 2 (report, plan); report: 2; plan: 9 (two of them --by rep); inspect: 1
   });
 });

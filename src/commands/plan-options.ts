@@ -110,6 +110,7 @@ export interface PlanFlags {
   workdayHours?: string;
   sellingShare?: string;
   confidence?: string;
+  assurance?: string;
   whatIf: string[];
   by?: 'rep';
   targets?: string;
@@ -131,6 +132,8 @@ export interface CheckedPlanFlags {
   time: TimeFlags;
   capacity: Capacity;
   confidence: number;
+  /** null: the confident dials meet the share of days in expectation. */
+  assurance: number | null;
   whatIfs: WhatIf[];
   byRep: boolean;
   targetsFile: string | null;
@@ -195,6 +198,7 @@ export function checkPlanFlags(o: PlanFlags): CheckedPlanFlags {
       sellingShare: o.sellingShare === undefined ? PLAN_DEFAULTS.sellingShare : rate('--selling-share', o.sellingShare),
     },
     confidence: o.confidence === undefined ? PLAN_DEFAULTS.confidence : probability('--confidence', o.confidence),
+    assurance: opt(o.assurance, (r) => probability('--assurance', r)) ?? null,
     whatIfs: o.whatIf.map(parseWhatIf),
     byRep: o.by === 'rep',
     targetsFile: o.targets ?? null,

@@ -112,7 +112,7 @@ export async function runPlan(o: PlanOptions, io: Io): Promise<CommandResult> {
       source: chooseSource(f, history, files),
       whatIfs: f.whatIfs, meetingsPerDay, targetPer: f.targetPer, daysPerWeek: f.daysPerWeek,
       time,
-      capacity: f.capacity, confidence: f.confidence, level: INTERVAL_LEVEL, lift: PLAN_DEFAULTS.lift,
+      capacity: f.capacity, confidence: f.confidence, assurance: f.assurance, level: INTERVAL_LEVEL, lift: PLAN_DEFAULTS.lift,
       wobble: history === null ? null : weeklyWobble([history.series]),
       ...(byRep && { byRep }),
     },

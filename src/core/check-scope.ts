@@ -12,6 +12,8 @@ export interface Subject {
   /** null for the whole team. */
   rep: string | null;
   counts: Counts;
+  /** The same counts week by week: the cells behind the design effect (absent: one cell, `counts`). */
+  weekly?: Counts[];
 }
 
 /** The weeks in scope, in report order (ISO weeks chronologically, other labels as they came). */
@@ -35,12 +37,12 @@ export function subjects(rows: readonly ActivityRow[], scope: Scope, byRep: bool
   const inScope = new Set(weeks);
   const scoped = rows.filter((r) => inScope.has(r.week));
   const scopeLabel = label(weeks);
-  if (!byRep) return [{ scope: scopeLabel, rep: null, counts: sumCounts(scoped.map((r) => r.counts)) }];
-  return groupBy(rows, (r) => r.rep ?? NO_REP).map((g) => ({
-    scope: scopeLabel,
-    rep: g.key,
-    counts: sumCounts(g.rows.filter((r) => inScope.has(r.week)).map((r) => r.counts)),
-  }));
+  const weekly = (rs: readonly ActivityRow[]) => groupByWeek(rs).map((w) => w.totals);
+  if (!byRep) return [{ scope: scopeLabel, rep: null, counts: sumCounts(scoped.map((r) => r.counts)), weekly: weekly(scoped) }];
+  return groupBy(rows, (r) => r.rep ?? NO_REP).map((g) => {
+    const own = g.rows.filter((r) => inScope.has(r.week));
+    return { scope: scopeLabel, rep: g.key, counts: sumCounts(own.map((r) => r.counts)), weekly: weekly(own) };
+  });
 }
 
 /** A window longer than the data is not an error (a new team has few weeks), but the reader should know. */

@@ -14,6 +14,8 @@ export interface PlanSource {
   weeks: number | null;
   /** The counts behind the rates; null for explicit rates given without counts (no sampling range then). */
   counts: FunnelCounts | null;
+  /** The same counts week by week, for the weekly wobble (absent for counts given by hand). */
+  weekly?: FunnelCounts[];
   rep: string | null;
   /** The --last N weeks used, when given. */
   last: number | null;
@@ -24,6 +26,8 @@ export interface PlanSource {
 /** A history's chosen rows, pooled. `hours` (and `talkSeconds`) are null unless every chosen row records them. */
 export interface History {
   counts: FunnelCounts;
+  /** The chosen weeks' counts, week by week. */
+  weekly: FunnelCounts[];
   hours: number | null;
   /** Talk time summed from a call log's durations. */
   talkSeconds: number | null;
@@ -56,6 +60,7 @@ export function selectHistory(rows: readonly ActivityRow[], opts: { rep?: string
   const blankHours = blankMeasureNote(chosen.filter((r) => kept.has(r.week)), 'hours', 'the plan cannot measure its pace from them and uses the default time model');
   return {
     counts: { dials: total.dials, reached: total.reached, meetings: total.meetings },
+    weekly: weeks.map((w) => ({ dials: w.totals.dials, reached: w.totals.reached, meetings: w.totals.meetings })),
     hours: total.hours,
     talkSeconds: total.talk_seconds ?? null,
     weeks: weeks.map((w) => w.key),
@@ -81,7 +86,7 @@ export function historySource(h: History, files: string[], last: number | null):
   checkPlannable(h.counts, what);
   const c = h.counts;
   return {
-    kind: 'history', files, weeks, counts: c, rep: h.rep, last,
+    kind: 'history', files, weeks, counts: c, weekly: h.weekly, rep: h.rep, last,
     label: `${what}: ${chain(c)} over ${plural(weeks, 'week')} from ${files.join(', ')}`,
     rates: ratesFromCounts(c),
   };

@@ -4,7 +4,8 @@ import {
 } from './plan-model.js';
 import { dialsPerHour, type Measured, type TimeModel } from './plan-time.js';
 import type { PlanSource } from './plan-source.js';
-import { confidentDials, dialsRange, perDialPosterior, rateBelief, thinHistoryWarning, type ConfidentDials } from './plan-uncertainty.js';
+import { confidentDials, dialsRange, perDialPosterior, rateBelief, thinHistoryWarning, type ConfidentDials, type RateBelief } from './plan-uncertainty.js';
+import { wobbleSd } from './stats.js';
 import type { Wobble } from './stats/weekly-wobble.js';
 import { PLAN_FILE_VERSION } from './track-plan.js';
 import type { RepPlans } from './plan-reps.js';
@@ -24,8 +25,10 @@ export interface PlanInput {
   daysPerWeek: number;
   time: TimeModel;
   capacity: Capacity;
-  /** Share of days on which confident_dials_per_day books the target. */
+  /** Share of days on which confident_dials_per_day books the target (expected over the days to come). */
   confidence: number;
+  /** The stricter reading: how sure we want to be that the share of days is at least `confidence`; null for the expected share. */
+  assurance?: number | null;
   /** Level of the dials/day range. */
   level: number;
   /** Relative lift per stage in the sensitivity table. */
@@ -80,6 +83,12 @@ export interface Plan {
     confidence: number;
     confident_basis: ConfidentDials['basis'];
     confident_meetings: number;
+    /** What the confident dials promise, in words (see confidentDials). */
+    confident_meaning: string;
+    /** With --assurance: how sure we are that the share of days is met; null: the share is an expectation. */
+    assurance: number | null;
+    /** Week-to-week wobble beyond chance of the stage the range rests on; null without weekly counts behind the rates. */
+    wobble: PlanWobble | null;
   };
   confident_dials_per_day: number | null;
   reps_needed: number;
@@ -102,12 +111,39 @@ function timeModelJson(time: TimeModel, pace: number): TimeModelJson {
     : { kind: time.kind, dials_per_hour: pace, minutes_per_dial: time.minutesPerDial, minutes_per_conversation: time.minutesPerConversation, measured: null };
 }
 
+export interface PlanWobble {
+  /** The stage whose weeks were measured, e.g. "meetings/dials". */
+  ratio: string;
+  rho: number;
+  /** The stage rate's SD from week to week (absolute). */
+  sd: number;
+  df: number;
+  /** How much the wobble shrinks the pooled counts' information (1: none). */
+  design_effect: number;
+  /** (t_df / z)² at the range's level: the wobble was estimated from df + 1 weeks, so the counts count that much less again. */
+  small_sample_factor: number;
+}
+
+function planWobble(b: RateBelief | null, source: PlanSource): PlanWobble | null {
+  if (b === null || !source.weekly || source.weekly.length === 0) return null;
+  return { ratio: b.basis.split(' ')[0]!, rho: b.wobble.rho, sd: wobbleSd(b.wobble.rho, b.rate), df: b.wobble.df, design_effect: b.deff, small_sample_factor: b.smallSample };
+}
+
+function meaning(confidence: number, assurance: number | null, basis: ConfidentDials['basis']): string {
+  const unit = basis === 'day' ? 'days' : 'weeks';
+  const share = `${Math.round(confidence * 100)} % of ${unit}`;
+  return assurance === null
+    ? `expected share: over the ${unit} to come, about ${share} book the target`
+    : `assured share: we are ${Math.round(assurance * 100)} % sure that at least ${share} book the target`;
+}
+
 export function buildPlan(input: PlanInput, warnings: readonly string[] = []): Plan {
   const { source, whatIfs, meetingsPerDay, daysPerWeek, time, level } = input;
   const rates = applyWhatIfs(source.rates, whatIfs);
   const day = volumesFor(meetingsPerDay, rates, time);
-  const belief = rateBelief(source.counts, whatIfs, rates);
-  const confident = confidentDials(belief, rates, { meetingsPerDay, daysPerWeek, per: input.targetPer }, input.confidence);
+  const belief = rateBelief(source.counts, whatIfs, rates, source.weekly ?? []);
+  const assurance = input.assurance ?? null;
+  const confident = confidentDials(belief, rates, { meetingsPerDay, daysPerWeek, per: input.targetPer }, input.confidence, assurance);
   const thin = thinHistoryWarning(source, whatIfs, rates, meetingsPerDay, level);
   return {
     version: PLAN_FILE_VERSION,
@@ -130,10 +166,14 @@ export function buildPlan(input: PlanInput, warnings: readonly string[] = []): P
         ? source.counts === null
           ? 'none: the rates carry no counts, so there is no sampling range (only chance day to day)'
           : 'none: --what-if sets the rates by hand, so none rests on counts (only chance day to day)'
-        : `target / equal-tailed quantiles of the Jeffreys Beta posterior of ${belief.basis}` + (belief.scale === 1 ? '' : `, times ${belief.scale}`),
+        : `target / equal-tailed quantiles of the Jeffreys Beta posterior of ${belief.basis}` + (belief.scale === 1 ? '' : `, times ${belief.scale}`) +
+          (belief.deff > 1 ? `, the counts at effective size (÷ ${(belief.deff * belief.smallSample).toFixed(2)} for the weekly wobble and its estimate from ${belief.wobble.df + 1} weeks)` : ''),
       confidence: input.confidence,
       confident_basis: confident.basis,
       confident_meetings: confident.meetings,
+      confident_meaning: meaning(input.confidence, assurance, confident.basis),
+      assurance,
+      wobble: planWobble(belief, source),
     },
     confident_dials_per_day: confident.dials_per_day,
     reps_needed: repsNeeded(day.hours, input.capacity),

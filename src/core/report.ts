@@ -1,9 +1,14 @@
 import { plural } from '../errors.js';
 import { blankMeasureNote } from './partial.js';
-import { INTERVAL_LEVEL, REP_ALPHA, evidence, evidenceNote, type Evidence } from './evidence.js';
-import { NO_REP, RATIO_NAMES, chain, groupBy, groupByWeek, ratio, ratioParts, ratios, sumCounts, type RatioName, type Ratios } from './funnel.js';
-import { fisherExact, wilson } from './stats.js';
+import { INTERVAL_LEVEL, evidence, evidenceNote, type Evidence } from './evidence.js';
+import { NO_REP, RATIO_NAMES, chain, groupBy, groupByWeek, ratio, ratioParts, ratios, sumCounts, type Group, type RatioName, type Ratios } from './funnel.js';
+import { COMPARED_RATIOS, leaderboard, type Comparison } from './leaderboard.js';
+import { designEffect, smallSampleFactor, wilsonEffective, wobbleSd } from './stats.js';
 import type { ActivityRow, Counts } from './types.js';
+import { cellSizes, dispersionOf, type RatioDispersion } from './wobble.js';
+import { weekMoves, type Move } from './week-moves.js';
+
+export { COMPARED_RATIOS, compareWithRest, type Comparison, type Verdict } from './leaderboard.js';
 
 export type Interval = { lo: number; hi: number } | null;
 export type Intervals = Record<RatioName, Interval>;
@@ -25,16 +30,21 @@ export interface WeekPart extends ReportPart {
   week: string;
   /** Ratio change against the previous week, in absolute terms (0.05 = five percentage points). */
   change: Record<RatioName, number | null> | null;
+  /** Whether that change is beyond chance and the weekly wobble ('flat' when not); null where there is no change. */
+  moved: Record<RatioName, Move | null> | null;
 }
 
-export type Verdict = 'better' | 'worse' | 'same' | 'no data';
+/** The wobble of one ratio: ρ, the rate's SD from cell to cell at the pooled rate, and the degrees of freedom behind it. */
+export interface WobbleJson {
+  rho: number;
+  sd: number;
+  df: number;
+}
 
-export interface Comparison {
-  /** The pooled ratio of everyone else. */
-  rest: number | null;
-  /** Fisher's exact test, two-sided: could this rep's rate and the rest's come from one rate? */
-  p_value: number | null;
-  verdict: Verdict;
+/** Week-to-week wobble beyond chance: of the team's weeks, and of each rep's weeks (when there are reps). */
+export interface ReportWobble {
+  weeks: Record<RatioName, WobbleJson>;
+  rep_weeks: Record<RatioName, WobbleJson> | null;
 }
 
 export interface RepPart extends ReportPart {
@@ -42,23 +52,29 @@ export interface RepPart extends ReportPart {
   weeks: number;
   /** This rep's meetings/dials in each report week (null where the rep has no dials that week). */
   trend: (number | null)[];
-  vs_team: Record<Exclude<RatioName, 'callbacks/reached'>, Comparison>;
+  vs_team: Record<(typeof COMPARED_RATIOS)[number], Comparison>;
+  /** The rep's counts week by week: what a later `check --by rep` needs to measure the wobble. */
+  weekly: { week: string; totals: Counts }[];
 }
 
 export interface Report extends ReportPart {
   chain: string;
   evidence: Evidence;
+  wobble: ReportWobble;
   weeks: WeekPart[];
   reps?: RepPart[];
   warnings: string[];
 }
 
-export const COMPARED_RATIOS = ['reached/dials', 'meetings/reached', 'meetings/dials'] as const satisfies readonly RatioName[];
-
-function intervals(c: Counts): Intervals {
+/** Wilson intervals; counts pooled over wobbling weeks enter at their effective size (ρ per ratio, the weeks as cells). */
+function intervals(c: Counts, weekly: readonly Counts[] = [], wobble: Partial<RatioDispersion> = {}): Intervals {
   const entries = RATIO_NAMES.map((name) => {
     const parts = ratioParts(c, name);
-    return [name, parts === null || parts.den === 0 || parts.num > parts.den ? null : wilson(parts.num, parts.den, INTERVAL_LEVEL)];
+    if (parts === null || parts.den === 0 || parts.num > parts.den) return [name, null];
+    const d = wobble[name];
+    // An estimated wobble is itself uncertain: Student's t on its degrees of freedom (smallSampleFactor).
+    const deff = d ? designEffect(cellSizes(weekly, name), d.rho) * smallSampleFactor(d, INTERVAL_LEVEL) : 1;
+    return [name, wilsonEffective(parts.num / deff, parts.den / deff, INTERVAL_LEVEL)];
   });
   return Object.fromEntries(entries) as Intervals;
 }
@@ -71,8 +87,8 @@ function pace(c: Counts): Pace {
   };
 }
 
-export function reportPart(totals: Counts): ReportPart {
-  return { totals, ratios: ratios(totals), intervals: intervals(totals), pace: pace(totals) };
+export function reportPart(totals: Counts, weekly: readonly Counts[] = [], wobble: Partial<RatioDispersion> = {}): ReportPart {
+  return { totals, ratios: ratios(totals), intervals: intervals(totals, weekly, wobble), pace: pace(totals) };
 }
 
 function change(now: Ratios, before: Ratios | undefined): WeekPart['change'] {
@@ -85,37 +101,34 @@ function change(now: Ratios, before: Ratios | undefined): WeekPart['change'] {
   return Object.fromEntries(entries) as Record<RatioName, number | null>;
 }
 
-/** One rep against everyone else on one ratio, by Fisher's exact test on the 2×2 table. */
-export function compareWithRest(rep: Counts, rest: Counts, name: RatioName, alpha = REP_ALPHA): Comparison {
-  const a = ratioParts(rep, name);
-  const b = ratioParts(rest, name);
-  const restRatio = ratio(rest, name);
-  if (a === null || b === null || a.den === 0 || b.den === 0) return { rest: restRatio, p_value: null, verdict: 'no data' };
-  const p = fisherExact(a.num, a.den - a.num, b.num, b.den - b.num).twoSided;
-  const better = a.num / a.den > b.num / b.den;
-  return { rest: restRatio, p_value: p, verdict: p >= alpha ? 'same' : better ? 'better' : 'worse' };
+function rhoOf(d: RatioDispersion): Record<RatioName, number> {
+  return Object.fromEntries(RATIO_NAMES.map((n) => [n, d[n].rho])) as Record<RatioName, number>;
 }
 
-function subtract(total: Counts, part: Counts): Counts {
-  const minus = (x: number | null, y: number | null) => (x === null || y === null ? null : x - y);
-  return {
-    dials: total.dials - part.dials,
-    reached: total.reached - part.reached,
-    callbacks_short: minus(total.callbacks_short, part.callbacks_short),
-    callbacks_long: minus(total.callbacks_long, part.callbacks_long),
-    callbacks: minus(total.callbacks, part.callbacks),
-    meetings: total.meetings - part.meetings,
-    hours: minus(total.hours, part.hours),
-  };
+function wobbleJson(d: RatioDispersion, totals: Counts): Record<RatioName, WobbleJson> {
+  const entries = RATIO_NAMES.map((n) => [n, { rho: d[n].rho, sd: wobbleSd(d[n].rho, ratio(totals, n) ?? 0), df: d[n].df }]);
+  return Object.fromEntries(entries) as Record<RatioName, WobbleJson>;
 }
 
-function reps(rows: readonly ActivityRow[], totals: Counts, weekOrder: readonly string[]): RepPart[] {
-  return groupBy(rows, (r) => r.rep ?? NO_REP).map((g) => {
-    const byWeek = new Map(groupBy(g.rows, (r) => r.week).map((w) => [w.key, ratio(w.totals, 'meetings/dials')]));
+interface RepGroup {
+  key: string;
+  totals: Counts;
+  weeks: Group<string>[];
+}
+
+/** Each rep's rows, pooled and week by week: grouped once, used for the wobble and the leaderboard. */
+function repGroups(rows: readonly ActivityRow[]): RepGroup[] {
+  return groupBy(rows, (r) => r.rep ?? NO_REP).map((g) => ({ key: g.key, totals: g.totals, weeks: groupByWeek(g.rows) }));
+}
+
+function reps(groups: readonly RepGroup[], totals: Counts, weekOrder: readonly string[], wobble: RatioDispersion): RepPart[] {
+  const rho = rhoOf(wobble);
+  const weekly = groups.map((g) => g.weeks.map((w) => w.totals));
+  const board = leaderboard(groups.map((g, i) => ({ rep: g.key, totals: g.totals, weekly: weekly[i]! })), totals, rho);
+  return groups.map((g, i) => {
+    const byWeek = new Map(g.weeks.map((w) => [w.key, ratio(w.totals, 'meetings/dials')]));
     const trend = weekOrder.map((w) => byWeek.get(w) ?? null);
-    const rest = subtract(totals, g.totals);
-    const vs = Object.fromEntries(COMPARED_RATIOS.map((n) => [n, compareWithRest(g.totals, rest, n)]));
-    return { rep: g.key, weeks: byWeek.size, trend, ...reportPart(g.totals), vs_team: vs as RepPart['vs_team'] };
+    return { rep: g.key, weeks: byWeek.size, trend, ...reportPart(g.totals, weekly[i], wobble), vs_team: board[i]!, weekly: g.weeks.map((w) => ({ week: w.key, totals: w.totals })) };
   });
 }
 
@@ -139,10 +152,17 @@ function pendingCallbacksNote(weeks: readonly WeekPart[]): string | null {
 export function buildReport(rows: readonly ActivityRow[], readWarnings: readonly string[] = []): Report {
   const totals = sumCounts(rows.map((r) => r.counts));
   const weekGroups = groupByWeek(rows);
+  const weekly = weekGroups.map((g) => g.totals);
+  const teamWobble = dispersionOf([weekly]);
+  const hasReps = rows.some((r) => r.rep !== null);
+  const groups = hasReps ? repGroups(rows) : [];
+  const repWobble = hasReps ? dispersionOf(groups.map((g) => g.weeks.map((w) => w.totals))) : null;
+  const teamRho = rhoOf(teamWobble);
   const weeks: WeekPart[] = [];
   for (const g of weekGroups) {
     const part = reportPart(g.totals);
-    weeks.push({ week: g.key, ...part, change: change(part.ratios, weeks.at(-1)?.ratios) });
+    const before = weeks.at(-1);
+    weeks.push({ week: g.key, ...part, change: change(part.ratios, before?.ratios), moved: before ? weekMoves(before.totals, g.totals, teamRho) : null });
   }
   const ev = evidence(weeks.length, totals.meetings);
   const warnings = [...readWarnings];
@@ -154,7 +174,8 @@ export function buildReport(rows: readonly ActivityRow[], readWarnings: readonly
     const blank = blankMeasureNote(rows, field, `${field} are left out of every total (a partial sum would understate them)`);
     if (blank) warnings.push(blank);
   }
-  const report: Report = { ...reportPart(totals), chain: chain(totals), evidence: ev, weeks, warnings };
-  if (rows.some((r) => r.rep !== null)) report.reps = reps(rows, totals, weeks.map((w) => w.week));
+  const wobble: ReportWobble = { weeks: wobbleJson(teamWobble, totals), rep_weeks: repWobble && wobbleJson(repWobble, totals) };
+  const report: Report = { ...reportPart(totals, weekly, teamWobble), chain: chain(totals), evidence: ev, wobble, weeks, warnings };
+  if (hasReps) report.reps = reps(groups, totals, weeks.map((w) => w.week), repWobble!);
   return report;
 }

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { InputError, type Problem } from '../errors.js';
 import { RATIO_NAMES, ratio } from '../core/funnel.js';
-import type { Baseline } from '../core/check-types.js';
+import type { Baseline, WeekCounts } from '../core/check-types.js';
 import type { Counts } from '../core/types.js';
 import { readInput } from './read-input.js';
 import type { Io } from './process-io.js';
@@ -38,10 +38,22 @@ const ratiosSchema = z.looseObject(Object.fromEntries(RATIO_NAMES.map((n) => [n,
 
 const partSchema = z.looseObject({ totals: totalsSchema, ratios: z.optional(ratiosSchema) });
 
+// Weeks are optional: they let check measure the weekly wobble (report JSON has listed the team's
+// weeks from the start, and each rep's since `reps[].weekly` was added: columns aligned with `weeks`,
+// null where the rep had no row). A week's ratios are not checked.
+const weekSchema = z.looseObject({ week: z.string(), totals: totalsSchema });
+const column = z.array(z.nullable(count));
+const weeklySchema = z.looseObject({ dials: column, reached: column, meetings: column, callbacks: z.optional(column) });
+
 const baselineSchema = z.looseObject({
   totals: totalsSchema,
   ratios: partSchema.shape.ratios,
-  reps: z.optional(z.array(z.extend(partSchema, { rep: z.string() }))),
+  weeks: z.optional(z.array(weekSchema)),
+  reps: z.optional(z.array(z.extend(partSchema, {
+    rep: z.string(),
+    weeks: z.optional(z.number()),
+    weekly: z.optional(weeklySchema),
+  }))),
 });
 
 type Part = z.infer<typeof partSchema>;
@@ -147,6 +159,18 @@ function tooDeep(text: string): number {
   return -1;
 }
 
+/** A rep's weekly columns back to counts per week, skipping the weeks the rep had no row. */
+function repWeeks(w: z.infer<typeof weeklySchema>, labels: readonly string[]): WeekCounts[] {
+  const out: WeekCounts[] = [];
+  labels.forEach((week, i) => {
+    const [dials, reached, meetings] = [w.dials[i], w.reached[i], w.meetings[i]];
+    if (dials == null || reached == null || meetings == null) return;
+    const callbacks = w.callbacks?.[i] ?? null;
+    out.push({ week, counts: { dials, reached, meetings, callbacks_short: null, callbacks_long: null, callbacks, hours: null } });
+  });
+  return out;
+}
+
 /** Parses and validates a baseline's text; every problem names the file and the JSON path. */
 export function parseBaseline(file: string, text: string): Baseline {
   const body = text.replace(/^\uFEFF/, '');
@@ -170,7 +194,21 @@ export function parseBaseline(file: string, text: string): Baseline {
   const b = parsed.data;
   const problems = [ratioProblems(file, b, []), ...(b.reps ?? []).map((r, i) => ratioProblems(file, r, ['reps', i]))].flat();
   if (problems.length) throw new InputError(problems);
-  return { team: toCounts(b.totals), reps: new Map((b.reps ?? []).map((r) => [r.rep, toCounts(r.totals)])) };
+  const reps = b.reps ?? [];
+  const labels = (b.weeks ?? []).map((w) => w.week);
+  const misaligned = reps.flatMap((r, i) =>
+    r.weekly && (['dials', 'reached', 'meetings'] as const).some((f) => r.weekly![f].length !== labels.length)
+      ? [{ file, field: jsonPath(['reps', i, 'weekly']), message: `needs one entry per week of "weeks" (${labels.length}) in dials, reached and meetings`, hint: HINT }]
+      : [],
+  );
+  if (misaligned.length) throw new InputError(misaligned);
+  return {
+    team: toCounts(b.totals),
+    reps: new Map(reps.map((r) => [r.rep, toCounts(r.totals)])),
+    ...(b.weeks ? { teamWeekly: b.weeks.map((w) => ({ week: w.week, counts: toCounts(w.totals) })) } : {}),
+    repWeekly: new Map(reps.flatMap((r) => (r.weekly ? [[r.rep, repWeeks(r.weekly, labels)] as const] : []))),
+    repWeekCount: new Map(reps.flatMap((r) => (typeof r.weeks === 'number' && Number.isInteger(r.weeks) && r.weeks > 0 ? [[r.rep, r.weeks] as const] : []))),
+  };
 }
 
 export async function readBaseline(path: string, io: Io): Promise<Baseline> {

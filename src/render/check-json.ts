@@ -12,7 +12,7 @@ export function renderCheckJson(results: readonly CheckResult[], ctx: ReasonCont
     {
       passed: t.failed === 0,
       summary: t,
-      settings: { alpha: ctx.alpha, tolerance: ctx.tolerance, strict: ctx.strict, require_data: ctx.requireData },
+      settings: { alpha: ctx.alpha, tolerance: ctx.tolerance, strict: ctx.strict, require_data: ctx.requireData, multiplicity: 'holm-conditional' },
       checks: results.map((r) => ({
         ratio: r.ratio,
         kind: r.kind,
@@ -22,6 +22,9 @@ export function renderCheckJson(results: readonly CheckResult[], ctx: ReasonCont
         bound: r.bound,
         p_value: r.p_value,
         test: r.test,
+        p_adjusted: r.p_adjusted,
+        ...(r.kind === 'baseline' ? { p_below_baseline: r.p_below_baseline ?? null } : {}),
+        wobble: r.wobble ?? null,
         verdict: r.verdict,
         failed: r.failed,
         finding: r.finding,

@@ -7,10 +7,17 @@ function className(r: CheckResult): string {
   return r.rep === null ? 'funnel.check.team' : `funnel.check.rep.${r.rep}`;
 }
 
+const TEST_NAMES = {
+  fisher: "Fisher's exact test, one-sided",
+  binomial: 'binomial test, one-sided',
+  'farrington-manning': 'Farrington-Manning score test of non-inferiority, one-sided',
+  none: 'none',
+} as const;
+
 function details(r: CheckResult, ctx: ReasonContext): string {
-  const test = r.test === 'fisher' ? "Fisher's exact test, one-sided" : r.test === 'binomial' ? 'exact binomial test, one-sided' : 'none';
   const base = r.baseline ? `\nbaseline: ${r.baseline.num}/${r.baseline.den} (${r.baseline.source})` : '';
-  return `value: ${valueText(r)}\nbound: ${boundText(r)}${base}\n${pValue(r.p_value)} (${test}, alpha ${ctx.alpha})\n${reason(r, ctx)}`;
+  const holm = r.p_adjusted === null ? '' : `\nHolm-adjusted over the run: ${pValue(r.p_adjusted)}`;
+  return `value: ${valueText(r)}\nbound: ${boundText(r)}${base}\n${pValue(r.p_value)} (${TEST_NAMES[r.test ?? 'none']}, alpha ${ctx.alpha})${holm}\n${reason(r, ctx)}`;
 }
 
 function testcase(r: CheckResult, ctx: ReasonContext): string {

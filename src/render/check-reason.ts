@@ -43,22 +43,35 @@ function noDataReason(r: CheckResult): string {
   return `no data: 0 ${den} in ${r.scope}`;
 }
 
+/** " (adjusted: p=0.041)" when the run's adjustment (Holm) changed the p-value. */
+function adjustedText(r: CheckResult): string {
+  if (r.p_adjusted === null || r.p_value === null || Math.abs(r.p_adjusted - r.p_value) <= 1e-12 * Math.max(1, r.p_value)) return '';
+  return ` (adjusted: ${pValue(r.p_adjusted)})`;
+}
+
+/** " with weekly wobble ±3.1 pp" where the wobble widened the test; empty when there was none beyond chance. */
+export function wobbleText(r: CheckResult): string {
+  const w = r.wobble;
+  if (!w || (w.design_effect <= 1.0005 && (w.baseline_design_effect ?? 1) <= 1.0005)) return '';
+  return ` with weekly wobble ±${(w.sd * 100).toFixed(1)} pp`;
+}
+
 /** Why the verdict is what it is, in one line; the same text in every output format. */
 export function reason(r: CheckResult, ctx: ReasonContext): string {
   if (r.finding === 'no-data') return noDataReason(r) + (r.failed ? ' (fails with --require-data)' : '');
   const bound = pct(r.bound);
   const side = r.kind === 'max' ? 'above' : 'below';
   const origin = r.baseline ? ` (baseline ${pct(r.baseline.value)}${r.baseline.source === 'team' && r.rep !== null ? ' of the team' : ''} less ${pct(ctx.tolerance, 0)})` : '';
-  const p = pValue(r.p_value);
+  const p = pValue(r.p_value) + adjustedText(r) + wobbleText(r);
   switch (r.finding) {
     case 'ok':
       return r.kind === 'max' ? `not above the maximum ${bound}` : `not below ${bound}${origin}`;
     case 'within-tolerance':
-      return `lower than the baseline ${pct(r.baseline?.value ?? null)} (${p}) but within the ${pct(ctx.tolerance, 0)} tolerance: not below ${bound}`;
+      return `lower than the baseline ${pct(r.baseline?.value ?? null)} (${pValue(r.p_below_baseline ?? r.p_value)}) but within the ${pct(ctx.tolerance, 0)} tolerance: not below ${bound}`;
     case 'noise':
       return `${side} ${bound}${origin} but ${p}: could be noise (needs p < ${ctx.alpha})`;
     case 'regression':
-      return ctx.strict && !(r.p_value !== null && r.p_value < ctx.alpha)
+      return ctx.strict && !(r.p_adjusted !== null && r.p_adjusted < ctx.alpha)
         ? `${side} ${bound}${origin} (--strict: point value only, ${p})`
         : `${side} ${bound}${origin} and ${p} < ${ctx.alpha}: unlikely to be noise`;
   }

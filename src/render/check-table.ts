@@ -16,7 +16,8 @@ function cells(r: CheckResult, ctx: ReasonContext): string[] {
 
 /** How the verdicts were reached; the tolerance only matters when a baseline was compared. */
 function settingsLine(results: readonly CheckResult[], ctx: ReasonContext): string {
-  const mode = ctx.strict ? 'strict: point values only' : `one-sided tests at alpha ${ctx.alpha}`;
+  const holm = results.filter((r) => r.p_value !== null).length > 1 ? ' (Holm over the run)' : '';
+  const mode = ctx.strict ? 'strict: point values only' : `one-sided tests at alpha ${ctx.alpha}${holm}`;
   const tolerance = results.some((r) => r.kind === 'baseline') ? `, baseline tolerance ${Math.round(ctx.tolerance * 1000) / 10} %` : '';
   return mode + tolerance;
 }

@@ -97,8 +97,12 @@ function uncertainty(plan: Plan, theme: Theme): [string, string][] {
   const conf = Math.round(i.confidence * 100);
   const confident = plan.confident_dials_per_day;
   const meetings = `${int(i.confident_meetings)} meeting${i.confident_meetings === 1 ? '' : 's'}`;
-  const what = i.confident_basis === 'day' ? `${meetings} on at least ${conf} % of days` : `${meetings} a week in at least ${conf} % of weeks`;
-  const chance = r === null ? 'chance day to day; the rates are taken as exact' : "chance day to day and the rate's uncertainty";
+  const unit = i.confident_basis === 'day' ? 'days' : 'weeks';
+  const share = i.assurance === null ? `on about ${conf} % of ${unit} to come` : `on at least ${conf} % of ${unit}, ${Math.round(i.assurance * 100)} % sure`;
+  const what = i.confident_basis === 'day' ? `${meetings} ${share}` : `${meetings} a week ${share}`;
+  const w = i.wobble;
+  const wobble = w !== null && w.rho > 0 ? `, weekly wobble ±${(w.sd * 100).toFixed(1)} pp` : '';
+  const chance = r === null ? 'chance day to day; the rates are taken as exact' : `chance day to day${wobble} and the rate's uncertainty`;
   return [
     ['Range', r === null ? noRange(plan) : `${level} % range ${r} dials/day (${i.method})`],
     ['Confidence', confident === null ? beyondLimit(i.confident_basis, what) : `${ceil(confident)} dials/day book ${what} (${chance})`],

@@ -12,12 +12,15 @@ export function reportMd(r: Report): string {
   // The same rows and columns as the terminal table: callbacks/reached when recorded, the weekly change.
   out.push(mdTable(RATIO_HEAD, ratioRows(r)));
   if (r.weeks.length > 1) {
-    const change = (d: number | null | undefined) => (d === null || d === undefined ? '' : Math.abs(d) < 0.0005 ? `· ${pp(0)}` : `${d > 0 ? '▲' : '▼'} ${pp(d)}`);
-    out.push('', '### Week by week', '', mdTable(weekHead(r), r.weeks.map((w) => [w.week, ...countCells(r, w.totals, w.pace), ...ratioCells(w.ratios), change(w.change?.['meetings/dials'])])));
+    const change = (d: number | null | undefined, move: string | null | undefined) =>
+      d === null || d === undefined ? '' : move !== 'up' && move !== 'down' ? `· ${pp(d)}` : `${move === 'up' ? '▲' : '▼'} ${pp(d)}`;
+    const rows = r.weeks.map((w) => [w.week, ...countCells(r, w.totals, w.pace), ...ratioCells(w.ratios), change(w.change?.['meetings/dials'], w.moved?.['meetings/dials'])]);
+    out.push('', '### Week by week', '', mdTable(weekHead(r), rows), '', '▲/▼: change beyond chance and the weekly wobble; ·: within it.');
   }
   if (r.reps) {
     const rows = r.reps.map((p) => [p.rep, String(p.weeks), ...countCells(r, p.totals, p.pace), ...SHOWN_RATIOS.map((n) => pct(p.ratios[n]) + (p.vs_team[n].verdict === 'better' ? ' ▲' : p.vs_team[n].verdict === 'worse' ? ' ▼' : ''))]);
-    out.push('', '### By rep', '', mdTable(repHead(r), rows), '', `${SHORT_LEGEND}. ▲/▼: better/worse than the rest of the team beyond chance (Fisher’s exact test, p < 0.05).`);
+    const legend = `${SHORT_LEGEND}. ▲/▼: better/worse than the rest of the team beyond chance (Fisher’s exact test with the weekly wobble, Benjamini–Hochberg adjusted p < 0.05 over all reps on the two stages; mtg/dial is their product).`;
+    out.push('', '### By rep', '', mdTable(repHead(r), rows), '', legend);
   }
   if (r.warnings.length) appendAll(out, ['', ...r.warnings.map((w) => `> ${markdown(w)}`)]);
   return out.join('\n');

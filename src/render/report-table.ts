@@ -1,5 +1,6 @@
 import { plural } from '../errors.js';
 import type { Report, RepPart, Verdict, WeekPart } from '../core/report.js';
+import type { Move } from '../core/week-moves.js';
 import { int, pct, pp } from './format.js';
 import { bar, sparkline } from './sparkline.js';
 import { renderFitting, renderTable } from './table.js';
@@ -33,15 +34,23 @@ function ratioTable(r: Report, t: Theme): string {
   return renderTable(RATIO_HEAD, ratioRows(r), t);
 }
 
-function arrow(delta: number | null, t: Theme): string {
+/** An arrow only where the change is beyond chance and the weekly wobble; otherwise flat, with the change still shown. */
+function arrow(delta: number | null, move: Move | null | undefined, t: Theme): string {
   if (delta === null) return '';
-  if (Math.abs(delta) < 0.0005) return tone(t, 'same', `${t.sym.flat} ${pp(0)}`);
-  return delta > 0 ? tone(t, 'better', `${t.sym.up} ${pp(delta)}`) : tone(t, 'worse', `${t.sym.down} ${pp(delta)}`);
+  if (move === 'flat' || move == null || Math.abs(delta) < 0.0005) return tone(t, 'same', `${t.sym.flat} ${pp(delta)}`);
+  return move === 'up' ? tone(t, 'better', `${t.sym.up} ${pp(delta)}`) : tone(t, 'worse', `${t.sym.down} ${pp(delta)}`);
+}
+
+/** What the Δ column's arrows mean, with the team's weekly wobble on meetings/dials when there is any. */
+export function arrowLegend(r: Report, t: Theme): string {
+  const w = r.wobble.weeks['meetings/dials'];
+  const wobble = w.rho > 0 ? ` and the weekly wobble (±${(w.sd * 100).toFixed(1)} pp)` : '';
+  return `${t.sym.up}/${t.sym.down}: change beyond chance${wobble}; ${t.sym.flat}: within it`;
 }
 
 function weekTable(r: Report, t: Theme): string {
   const head = weekHead(r);
-  const rows = r.weeks.map((w: WeekPart) => [terminal(w.week), ...countCells(r, w.totals, w.pace), ...ratioCells(w.ratios), arrow(w.change?.['meetings/dials'] ?? null, t)]);
+  const rows = r.weeks.map((w: WeekPart) => [terminal(w.week), ...countCells(r, w.totals, w.pace), ...ratioCells(w.ratios), arrow(w.change?.['meetings/dials'] ?? null, w.moved?.['meetings/dials'], t)]);
   const ratios = head.map((_, i) => i).filter((i) => i > countHead(r).length); // counts | ratios and change
   return renderFitting(head, rows, t, ratios);
 }
@@ -97,7 +106,7 @@ const EACH_END = 10;
 const FLAGGED_SHOWN = 20;
 
 const flagged = (p: RepPart) => SHOWN_RATIOS.some((n) => p.vs_team[n].verdict === 'better' || p.vs_team[n].verdict === 'worse');
-const smallestP = (p: RepPart) => minOf(SHOWN_RATIOS.map((n) => p.vs_team[n].p_value ?? 1), 1);
+const smallestP = (p: RepPart) => minOf(SHOWN_RATIOS.map((n) => p.vs_team[n].p_adjusted ?? p.vs_team[n].p_value ?? 1), 1);
 
 /**
  * A table of thousands of reps is read by nobody: above ALL_REPS_UP_TO it shows the reps flagged better or
@@ -120,28 +129,61 @@ function hiddenNote(hidden: number, hiddenFlagged: number, t: Theme): string {
   return t.c.dim(wrap(what, t.width - 2).map((l) => `  ${l}`).join('\n'));
 }
 
-function repLegend(reps: readonly RepPart[], t: Theme): string {
+
+/** "p = 0.031, adjusted p = 0.12": the test's own p, and the (Benjamini–Hochberg) adjusted one the mark rests on. */
+function pBoth(c: RepPart['vs_team'][keyof RepPart['vs_team']]): string {
+  const text = c.p_adjusted === null ? pValue(c.p_value) : `${pValue(c.p_value)}, adjusted ${pValue(c.p_adjusted)}`;
+  return text.replace(/p ([=<]) /g, `p${KEEP}$1${KEEP}`);
+}
+
+function fairText(c: RepPart['vs_team'][keyof RepPart['vs_team']]): string {
+  return c.fair === null ? '' : `, fair ${pct(c.fair.rate)} (${pct(c.fair.lo)}–${pct(c.fair.hi)})`;
+}
+
+function repLegend(r: Report, reps: readonly RepPart[], t: Theme): string {
   const flagged = reps.flatMap((p) =>
     SHOWN_RATIOS.filter((n) => p.vs_team[n].verdict === 'better' || p.vs_team[n].verdict === 'worse').map(
-      (n) => `  ${terminal(p.rep)}: ${n} ${pct(p.ratios[n])} vs ${pct(p.vs_team[n].rest)} for the rest (${pValue(p.vs_team[n].p_value)})`,
+      (n) => `${terminal(p.rep)}: ${n} ${pct(p.ratios[n])}${fairText(p.vs_team[n])} vs ${pct(p.vs_team[n].rest)} for the rest (${pBoth(p.vs_team[n])})`,
     ),
-  );
-  const legend = `  ${SHORT_LEGEND}\n  ${t.sym.better} better / ${t.sym.worse} worse than the rest of the team beyond chance\n  (Fisher's exact test, two-sided, p < 0.05)`;
+  ).flatMap((line) => indented(line, t.width));
+  const legend = [
+    `  ${SHORT_LEGEND}`,
+    `  ${t.sym.better} better / ${t.sym.worse} worse than the rest of the team beyond chance`,
+    "  (Fisher's exact test, two-sided; Benjamini-Hochberg adjusted p < 0.05 over",
+    '  all reps on reached/dials and meetings/reached; mtg/dial is their product)',
+    ...wobbleLines(r, t.width),
+  ].join('\n');
   // One rep has no rest of the team: "no rep differs" would claim a comparison that never ran.
   if (reps.length === 1) return `  ${SHORT_LEGEND}\n  only one rep in the data: there is no rest of the team to compare with`;
   return [legend, ...(flagged.length ? flagged : ['  no rep differs from the rest of the team beyond chance'])].join('\n');
+}
+
+const KEEP = '\u0000';
+
+/** A legend line wrapped to the width, indented by two, continuation lines by four; KEEP marks spaces not to break at. */
+function indented(line: string, width: number): string[] {
+  return wrap(line, width - 4).map((l, i) => (i === 0 ? '  ' : '    ') + l.replaceAll(KEEP, ' '));
+}
+
+/** "weekly wobble beyond chance: meetings/reached ±3.1 pp": where it widens the tests, say so. */
+export function wobbleLines(r: Report, width: number): string[] {
+  const w = r.wobble.rep_weeks ?? r.wobble.weeks;
+  const moved = SHOWN_RATIOS.filter((n) => w[n].rho > 0).map((n) => `${n} ±${(w[n].sd * 100).toFixed(1)} pp`);
+  if (moved.length === 0) return [];
+  const whose = r.wobble.rep_weeks ? "a rep's" : "the team's";
+  return indented(`weekly wobble beyond chance (SD of ${whose} week): ${moved.join(', ')}; the marks and intervals allow for it`, width);
 }
 
 export function reportTable(r: Report, t: Theme, options: { byRep: boolean; allReps?: boolean }): string {
   const weeks = r.weeks.length;
   const title = `${t.c.bold('Funnel')} ${t.c.bold(r.chain)}  ${t.c.dim(`(meetings/reached/dials · ${plural(weeks, 'week')})`)}`;
   const out = [title, '', funnelPicture(r, t), '', ratioTable(r, t)];
-  if (weeks > 1) out.push('', t.c.bold('Week by week'), weekTable(r, t), t.c.dim(`  ${SHORT_LEGEND}`), '', t.c.bold('Trends') + t.c.dim(` (first ${t.sym.arrow} last week)`), trends(r, t));
+  if (weeks > 1) out.push('', t.c.bold('Week by week'), weekTable(r, t), t.c.dim(`  ${SHORT_LEGEND}\n  ${arrowLegend(r, t)}`), '', t.c.bold('Trends') + t.c.dim(` (first ${t.sym.arrow} last week)`), trends(r, t));
   if (r.reps && (options.byRep || r.reps.length > 1)) {
     const { shown, hidden, hiddenFlagged } = repsToShow(r.reps, options.allReps ?? false);
     out.push('', t.c.bold('By rep'), repTable(r, shown, t));
     if (hidden > 0) out.push(hiddenNote(hidden, hiddenFlagged, t));
-    out.push(repLegend(r.reps.length === 1 ? r.reps : shown, t));
+    out.push(repLegend(r, r.reps.length === 1 ? r.reps : shown, t));
   }
   return out.join('\n');
 }

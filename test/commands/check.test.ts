@@ -1,9 +1,9 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { XMLParser } from 'fast-xml-parser';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.js';
 import { memoryIo, type MemoryIo } from '../io-helpers.js';
 
@@ -16,6 +16,10 @@ async function run(args: string[], env: Record<string, string> = {}, stdin?: str
   return { code, io, out: io.out.join(''), err: io.err.join('') };
 }
 
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'funnel-check-'));
   const report = await run(['report', join(FIX, 'week1.csv'), '--format', 'json']);
@@ -27,7 +31,9 @@ describe('funnel check against a baseline written by funnel report', () => {
     const { code, out, err } = await run(['check', join(FIX, 'week2-collapse.csv'), '--baseline', 'base.json']);
     expect(code).toBe(1);
     expect(err).toBe('');
-    expect(out).toContain('            below 21.3 % (baseline 23.7 % less 10 %) and p=0.019 < 0.05:\n            unlikely to be noise');
+    // Farrington–Manning p = 0.015. Holm over the run on conditional p-values: reached/dials (p = 0.81) and callbacks/reached
+    // (0.59) are above ½ and drop out, meetings/dials rides on meetings/reached: 0.015 / ½ = 0.030.
+    expect(out).toContain('            below 21.3 % (baseline 23.7 % less 10 %) and p=0.015 (adjusted:\n            p=0.030) < 0.05: unlikely to be noise');
     expect(out.trimEnd().split('\n').at(-1)).toBe('FAIL: 2 regressions in 4 checks');
   });
   it('9/38 → 8/38 exits 0', async () => {
@@ -41,11 +47,14 @@ describe('funnel check against a baseline written by funnel report', () => {
     const json = JSON.parse(out);
     expect(json).toMatchObject({ passed: false, summary: { checks: 1, failed: 1, regressions: 1, noise: 0, no_data: 0 }, settings: { alpha: 0.05, tolerance: 0.1, strict: false, require_data: false } });
     expect(json.checks[0]).toMatchObject({
-      ratio: 'meetings/reached', kind: 'baseline', scope: '2026-W46', rep: null, value: 0.05, test: 'fisher',
+      ratio: 'meetings/reached', kind: 'baseline', scope: '2026-W46', rep: null, value: 0.05, test: 'farrington-manning',
       verdict: 'regression', failed: true, finding: 'regression', counts: { num: 2, den: 40 }, baseline: { num: 9, den: 38, source: 'team' },
     });
     expect(json.checks[0].bound).toBeCloseTo((9 / 38) * 0.9, 12);
-    expect(json.checks[0].p_value).toBeCloseTo(0.018931456517544812, 9);
+    expect(json.checks[0].p_value).toBeCloseTo(0.01475872142620116, 8); // SciPy, see test/core/check.test.ts
+    expect(json.checks[0].p_adjusted).toBe(json.checks[0].p_value);
+    expect(json.checks[0].wobble).toBeNull(); // one baseline week: no wobble to measure
+    expect(json.settings.multiplicity).toBe('holm-conditional');
   });
   it('--junit writes a JUnit file that parses back', async () => {
     const { code } = await run(['check', join(FIX, 'week2-collapse.csv'), '--baseline', 'base.json', '--junit', 'funnel.xml', '--quiet']);
@@ -97,7 +106,7 @@ describe('on GitHub Actions', () => {
     });
     expect(code).toBe(1);
     expect(err).toBe(
-      '::error title=funnel check%3A meetings/reached vs baseline (team 2026-W46)::below 21.3 %25 (baseline 23.7 %25 less 10 %25) and p=0.019 < 0.05: unlikely to be noise\n',
+      '::error title=funnel check%3A meetings/reached vs baseline (team 2026-W46)::below 21.3 %25 (baseline 23.7 %25 less 10 %25) and p=0.015 < 0.05: unlikely to be noise\n',
     );
     const md = await readFile(summary, 'utf8');
     expect(md.startsWith('# earlier step\n### funnel check: FAIL: 1 regression in 1 check\n')).toBe(true);
@@ -193,19 +202,44 @@ describe('flags that change the verdict or where it goes', () => {
 });
 
 describe('--by rep against a baseline report that has reps', () => {
-  it('each rep meets their own baseline; a new rep meets the team (p-values from SciPy)', async () => {
+  it('each rep meets their own baseline; a new rep meets the team; Holm over the three (p-values from SciPy)', async () => {
     const report = await run(['report', join(FIX, 'team-3-weeks.csv'), '--by', 'rep', '--format', 'json', '--quiet']);
+    // A baseline written before reps carried their weeks: no rep wobble can be measured, the counts are taken as binomial.
+    const old = JSON.parse(report.out) as { reps: { weekly?: unknown }[] };
+    for (const r of old.reps) delete r.weekly;
+    await writeFile(join(dir, 'team-base-old.json'), JSON.stringify(old));
+    const { code, out } = await run(['check', join(FIX, 'team-week-47.csv'), '--baseline', 'team-base-old.json', '--by', 'rep', '--ratio', 'meetings/reached', '--format', 'json']);
+    // Each drop alone would be significant (p < 0.05), but three checks ran. Holm on conditional p-values: anna's 0.59 is
+    // above ½ and drops out; bert and carl count 2p: 2 × (2 × 0.0355) = 0.142 for the smaller, not below 0.05.
+    expect(code).toBe(0);
+    const checks = JSON.parse(out).checks as { rep: string; finding: string; p_value: number; p_adjusted: number; wobble: unknown; baseline: { num: number; den: number; source: string } }[];
+    expect(checks.map((c) => [c.rep, c.finding, c.baseline, c.wobble])).toEqual([
+      ['anna', 'ok', { num: 24, den: 90, value: 24 / 90, source: 'rep' }, null],
+      ['bert', 'noise', { num: 16, den: 90, value: 16 / 90, source: 'rep' }, null],
+      ['carl', 'noise', { num: 40, den: 180, value: 40 / 180, source: 'team' }, null],
+    ]);
+    expect(checks[1]!.p_value).toBeCloseTo(0.03545197653786017, 8);
+    expect(checks[2]!.p_value).toBeCloseTo(0.03885438825623773, 8);
+    expect(checks[1]!.p_adjusted).toBeCloseTo(4 * 0.03545197653786017, 8);
+    expect(checks[2]!.p_adjusted).toBeCloseTo(4 * 0.03545197653786017, 8);
+  });
+
+  it("a new baseline carries each rep's weeks, so the rep-week wobble is measured and allowed for", async () => {
+    const report = await run(['report', join(FIX, 'team-3-weeks.csv'), '--by', 'rep', '--format', 'json', '--quiet']);
+    expect(JSON.parse(report.out).reps[1].weekly).toEqual({ dials: [100, 100, 100], reached: [30, 30, 30], meetings: [8, 7, 1], callbacks: [null, null, null] });
     await writeFile(join(dir, 'team-base.json'), report.out);
     const { code, out } = await run(['check', join(FIX, 'team-week-47.csv'), '--baseline', 'team-base.json', '--by', 'rep', '--ratio', 'meetings/reached', '--format', 'json']);
-    expect(code).toBe(1);
-    const checks = JSON.parse(out).checks as { rep: string; finding: string; p_value: number; baseline: { num: number; den: number; source: string } }[];
-    expect(checks.map((c) => [c.rep, c.finding, c.baseline])).toEqual([
-      ['anna', 'ok', { num: 24, den: 90, value: 24 / 90, source: 'rep' }],
-      ['bert', 'regression', { num: 16, den: 90, value: 16 / 90, source: 'rep' }],
-      ['carl', 'regression', { num: 40, den: 180, value: 40 / 180, source: 'team' }],
-    ]);
-    expect(checks[1]!.p_value).toBeCloseTo(0.03882994310359619, 9);
-    expect(checks[2]!.p_value).toBeCloseTo(0.0336608305317815, 9);
+    expect(code).toBe(0);
+    const [, bert, carl] = JSON.parse(out).checks as { p_value: number; wobble: { rho: number; sd: number; design_effect: number; baseline_design_effect: number } }[];
+    // By hand (Python): Williams' moment estimate over anna 9, 8, 7 and bert 8, 7, 1 meetings of 30 conversations a week:
+    // ρ = (X² − 4) / Σ (n − 1)(1 − n/N) = 0.024811; a week's deff 1 + 29ρ; carl's team baseline of three 60s: 1 + ρ(60 − 1).
+    expect(bert!.wobble.rho).toBeCloseTo(0.02481095907820045, 10);
+    expect(bert!.wobble.sd).toBeCloseTo(Math.sqrt(0.02481095907820045 * (16 / 90) * (74 / 90)), 10);
+    expect(bert!.wobble.design_effect).toBeCloseTo(1 + 29 * 0.02481095907820045, 10);
+    expect(carl!.wobble.baseline_design_effect).toBeCloseTo(1 + 59 * 0.02481095907820045, 10);
+    // Farrington–Manning on the effective counts, restricted MLE by scipy.optimize: the wobble roughly doubles p.
+    expect(bert!.p_value).toBeCloseTo(0.08420583600327658, 7);
+    expect(carl!.p_value).toBeCloseTo(0.09225450867431328, 7);
   });
 });
 
@@ -214,5 +248,16 @@ describe('--by rep without a rep column', () => {
     const file = join(FIX, 'week2-wobble.csv');
     const { code, err } = await run(['check', file, '--min', 'meetings/reached=0.2', '--by', 'rep']);
     expect([code, err]).toEqual([2, `error: --by rep: ${file} has no rep column\nadd a column such as "Rep" (or Verkoper, Verkäufer), or map yours with --map "Your Header=rep"\n`]);
+  });
+});
+
+describe('baseline weekly columns', () => {
+  it('reps[].weekly must line up with weeks', async () => {
+    const report = JSON.parse((await run(['report', join(FIX, 'team-3-weeks.csv'), '--by', 'rep', '--format', 'json', '--quiet'])).out);
+    report.reps[0].weekly.meetings.pop();
+    await writeFile(join(dir, 'misaligned.json'), JSON.stringify(report));
+    const { code, err } = await run(['check', join(FIX, 'team-week-47.csv'), '--baseline', 'misaligned.json', '--by', 'rep']);
+    expect(code).toBe(2);
+    expect(err).toContain('misaligned.json: reps[0].weekly: needs one entry per week of "weeks" (3) in dials, reached and meetings');
   });
 });

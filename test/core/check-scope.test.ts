@@ -41,6 +41,6 @@ describe('subjects', () => {
     ]);
   });
   it('no rows: one subject without weeks', () => {
-    expect(subjects([], { kind: 'latest' }, false)).toEqual([{ scope: '(no weeks)', rep: null, counts: expect.objectContaining({ dials: 0 }) }]);
+    expect(subjects([], { kind: 'latest' }, false)).toEqual([{ scope: '(no weeks)', rep: null, counts: expect.objectContaining({ dials: 0 }), weekly: [] }]);
   });
 });

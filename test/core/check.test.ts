@@ -4,7 +4,9 @@ import type { Subject } from '../../src/core/check-scope.js';
 import type { CheckSettings } from '../../src/core/check-types.js';
 import { counts } from '../helpers.js';
 
-// Expected p-values below come from SciPy (scipy.stats.fisher_exact / binom), not from this code.
+// Expected p-values below come from SciPy, not from this code: scipy.stats.binom for fixed bounds; for
+// baselines the Farrington–Manning score test with its restricted MLE found by scipy.optimize.minimize_scalar
+// on the constrained log-likelihood (not by the closed form the code uses), z → scipy.stats.norm.cdf.
 const settings: CheckSettings = { thresholds: [], tolerance: 0.1, alpha: 0.05, strict: false, requireData: false };
 const team = (dials: number, reached: number, meetings: number): Subject => ({ scope: '2026-W46', rep: null, counts: counts({ dials, reached, meetings }) });
 const baselineOf = (dials: number, reached: number, meetings: number) => ({ team: counts({ dials, reached, meetings }), reps: new Map() });
@@ -15,35 +17,43 @@ function vsBaseline(current: Subject, base: ReturnType<typeof baselineOf>, over:
   return r!;
 }
 
-describe('against a baseline (Fisher one-sided, bound = baseline × (1 − tolerance))', () => {
+describe('against a baseline (non-inferiority: is current < (1 − tolerance) × baseline? Farrington–Manning)', () => {
   const reference = baselineOf(106, 38, 9);
 
-  it('9/38 → 2/40 is a regression: below the bound and p = 0.0189', () => {
+  it('9/38 → 2/40 is a regression: below the bound and p = 0.0148', () => {
     const r = vsBaseline(team(106, 40, 2), reference);
-    expect(r).toMatchObject({ kind: 'baseline', finding: 'regression', verdict: 'regression', failed: true, test: 'fisher', value: 0.05 });
+    expect(r).toMatchObject({ kind: 'baseline', finding: 'regression', verdict: 'regression', failed: true, test: 'farrington-manning', value: 0.05 });
     expect(r.bound).toBeCloseTo((9 / 38) * 0.9, 12);
-    expect(r.p_value).toBeCloseTo(0.018931456517544812, 9);
+    expect(r.p_value).toBeCloseTo(0.01475872142620116, 8);
+    expect(r.p_adjusted).toBe(r.p_value); // a family of one check
     expect(r.baseline).toEqual({ num: 9, den: 38, value: 9 / 38, source: 'team' });
   });
 
-  it('9/38 → 8/38 only wobbled: below the bound (21.1 % < 21.3 %) but p = 0.5', () => {
+  it('9/38 → 8/38 only wobbled: below the bound (21.1 % < 21.3 %) but p = 0.488', () => {
     const r = vsBaseline(team(104, 38, 8), reference);
     expect(r).toMatchObject({ finding: 'noise', verdict: 'pass', failed: false });
-    expect(r.p_value).toBeCloseTo(0.5, 9);
+    expect(r.p_value).toBeCloseTo(0.4884309823214168, 8);
   });
 
   it('dropped beyond tolerance but not significant: 9/38 → 6/38 passes as possible noise', () => {
     const r = vsBaseline(team(100, 38, 6), reference);
     expect(r).toMatchObject({ finding: 'noise', verdict: 'pass' });
     expect(r.value!).toBeLessThan(r.bound!);
-    expect(r.p_value).toBeCloseTo(0.2827363780882516, 9);
+    expect(r.p_value).toBeCloseTo(0.2619696345773268, 8);
   });
 
   it('significant but within tolerance: 25 % of 4000 → 23 % of 10000 passes', () => {
     const r = vsBaseline(team(30000, 10000, 2300), baselineOf(12000, 4000, 1000));
     expect(r).toMatchObject({ finding: 'within-tolerance', verdict: 'pass', failed: false });
     expect(r.bound).toBeCloseTo(0.225, 12);
-    expect(r.p_value).toBeCloseTo(0.006417703279060883, 9);
+    expect(r.p_value).toBeCloseTo(0.7480278761279717, 8); // not below 22.5 %: far from a regression
+    expect(r.p_below_baseline).toBeCloseTo(0.005889573890592432, 8); // but below 25 % beyond chance
+  });
+
+  it('a true drop of 5 % (inside the 10 % tolerance) on large counts is not a regression', () => {
+    const r = vsBaseline(team(40000, 10000, 2375), baselineOf(40000, 10000, 2500));
+    expect(r.finding).not.toBe('regression');
+    expect(r.p_value!).toBeGreaterThan(0.5);
   });
 
   it('--strict fails on the point value alone', () => {
@@ -111,12 +121,18 @@ describe('per rep', () => {
   const base = { team: counts({ dials: 300, reached: 80, meetings: 20 }), reps: new Map([['anna', counts({ dials: 150, reached: 40, meetings: 12 })]]) };
   const rep = (name: string, reached: number, meetings: number): Subject => ({ scope: '2026-W46', rep: name, counts: counts({ dials: 100, reached, meetings }) });
 
-  it("a rep is held to their own baseline when it has one, else to the team's", () => {
+  it("a rep is held to their own baseline when it has one, else to the team's; Holm over both", () => {
     const [anna, bert] = runChecks([rep('anna', 30, 3), rep('bert', 30, 3)], { ...settings, baseline: base, ...onRatio });
-    expect(anna).toMatchObject({ rep: 'anna', finding: 'regression', baseline: { num: 12, den: 40, source: 'rep' } });
-    expect(anna!.p_value).toBeCloseTo(0.0397148678007212, 9);
+    expect(anna).toMatchObject({ rep: 'anna', baseline: { num: 12, den: 40, source: 'rep' } });
+    expect(anna!.p_value).toBeCloseTo(0.035927502655080976, 8);
     expect(bert).toMatchObject({ rep: 'bert', finding: 'noise', baseline: { num: 20, den: 80, source: 'team' } });
-    expect(bert!.p_value).toBeCloseTo(0.067340910778816, 9);
+    expect(bert!.p_value).toBeCloseTo(0.0665586459465976, 8);
+    // Holm, two checks: 2 × 0.0359 = 0.0719, then max(0.0719, 0.0666) — neither below 0.05.
+    expect(anna!.p_adjusted).toBeCloseTo(2 * 0.035927502655080976, 8);
+    expect(bert!.p_adjusted).toBeCloseTo(2 * 0.035927502655080976, 8);
+    expect(anna!.finding).toBe('noise');
+    // Alone, anna's drop would count.
+    expect(runChecks([rep('anna', 30, 3)], { ...settings, baseline: base, ...onRatio })[0]!.finding).toBe('regression');
   });
 });
 
@@ -158,5 +174,30 @@ describe('no data keeps the bound it was held to', () => {
   });
   it('a baseline without data: no bound', () => {
     expect(vsBaseline(team(50, 10, 2), baselineOf(0, 0, 0))).toMatchObject({ finding: 'no-data', bound: null, baseline: null, missing: 'baseline' });
+  });
+});
+
+describe('Holm over the run', () => {
+  const reference = { team: counts({ dials: 106, reached: 38, meetings: 9, callbacks_short: 16, callbacks_long: 3 }), reps: new Map() };
+  const collapse: Subject = { scope: '2026-W46', rep: null, counts: counts({ dials: 106, reached: 40, meetings: 2, callbacks_short: 15, callbacks_long: 4 }) };
+
+  it('the 9/38 → 2/40 collapse still fails with five checks: quiet checks (p > ½) leave the family, 0.0148 counts 2p = 0.0295', () => {
+    const rs = runChecks([collapse], { ...settings, baseline: reference, thresholds: [{ ratio: 'reached/dials', direction: 'min', value: 0.3 }] });
+    expect(rs.map((r) => [r.ratio, r.kind, r.finding])).toEqual([
+      ['reached/dials', 'min', 'ok'],
+      ['reached/dials', 'baseline', 'ok'],
+      ['meetings/reached', 'baseline', 'regression'],
+      ['meetings/dials', 'baseline', 'regression'],
+      ['callbacks/reached', 'baseline', 'ok'],
+    ]);
+    expect(rs[2]!.p_adjusted).toBeCloseTo(2 * 0.01475872142620116, 8);
+    // meetings/dials (p = 0.0233) rides on meetings/reached: max(0.0233, 0.0295).
+    expect(rs[3]!.p_adjusted).toBeCloseTo(2 * 0.01475872142620116, 8);
+    expect(checkExitCode(rs)).toBe(1);
+  });
+
+  it('with one or two checks, plain Holm: a single check keeps its own p', () => {
+    const [r] = runChecks([collapse], { ...settings, baseline: reference, ...onRatio });
+    expect(r!.p_adjusted).toBe(r!.p_value);
   });
 });

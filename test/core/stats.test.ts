@@ -17,6 +17,7 @@ import {
   logGamma,
   minTrialsForTarget,
   minTrialsForTargetKnownRate,
+  TIE_TOLERANCE,
   normalCdf,
   normalQuantile,
   posteriorBeta,
@@ -448,7 +449,7 @@ describe('planning: minimum trials for a target', () => {
         const m = minTrialsForTarget({ target: k, posterior: post, confidence: c });
         expect(m).not.toBeNull();
         const need = m ?? 0;
-        expect(1 - betaBinomialCdf(k - 1, need, post.a, post.b)).toBeGreaterThanOrEqual(c);
+        expect(1 - betaBinomialCdf(k - 1, need, post.a, post.b)).toBeGreaterThanOrEqual(c - TIE_TOLERANCE); // an exact tie counts as reached
         if (need > k) expect(1 - betaBinomialCdf(k - 1, need - 1, post.a, post.b)).toBeLessThan(c);
       }),
       { numRuns: 100 },

@@ -25,7 +25,7 @@ describe('the acceptance scenario of issue 5, end to end', () => {
     const json = JSON.parse(r.stdout);
     const meetings = json.checks.find((c: { ratio: string }) => c.ratio === 'meetings/reached');
     expect(meetings).toMatchObject({ verdict: 'regression', counts: { num: 2, den: 40 }, baseline: { num: 9, den: 38 } });
-    expect(meetings.reason).toBe('below 21.3 % (baseline 23.7 % less 10 %) and p=0.019 < 0.05: unlikely to be noise');
+    expect(meetings.reason).toBe('below 21.3 % (baseline 23.7 % less 10 %) and p=0.015 (adjusted: p=0.030) < 0.05: unlikely to be noise');
     const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (n) => n === 'testcase' }).parse(await readFile(join(dir, 'check.xml'), 'utf8'));
     const failed = xml.testsuites.testsuite.testcase.filter((t: { failure?: unknown }) => t.failure);
     expect(failed.map((t: { name: string }) => t.name)).toEqual(['meetings/reached vs baseline (team 2026-W46)', 'meetings/dials vs baseline (team 2026-W46)']);
@@ -37,9 +37,9 @@ describe('the acceptance scenario of issue 5, end to end', () => {
     expect(r.stdout).toContain(
       [
         'pass  meetings/reached  team 2026-W46',
-        '      21.1 % (8/38), bound >= 21.3 % (baseline), p=0.500',
-        '      below 21.3 % (baseline 23.7 % less 10 %) but p=0.500: could be noise',
-        '      (needs p < 0.05)',
+        '      21.1 % (8/38), bound >= 21.3 % (baseline), p=0.488',
+        '      below 21.3 % (baseline 23.7 % less 10 %) but p=0.488 (adjusted: p=0.977):',
+        '      could be noise (needs p < 0.05)',
       ].join('\n'),
     );
     for (const line of r.stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
@@ -73,6 +73,6 @@ describe('exit codes', () => {
   it('GitHub annotations go to stderr of the real process', () => {
     const r = funnel(['check', join(FIX, 'team-3-weeks.csv'), '--min', 'meetings/reached=20%', '--by', 'rep', '--format', 'json'], { env: { GITHUB_ACTIONS: 'true' } });
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe('::error title=funnel check%3A meetings/reached minimum (bert 2026-W46)::below 20.0 %25 and p=0.011 < 0.05: unlikely to be noise\n');
+    expect(r.stderr).toBe('::error title=funnel check%3A meetings/reached minimum (bert 2026-W46)::below 20.0 %25 and p=0.011 (adjusted: p=0.021) < 0.05: unlikely to be noise\n');
   });
 });

@@ -22,7 +22,7 @@ describe('funnel report (end to end)', () => {
 
   it('per-rep JSON has exactly the keys the README documents', () => {
     const json = JSON.parse(funnel(['report', 'fixtures/team-8-weeks.csv', '--format', 'json', '-q']).stdout);
-    expect(Object.keys(json.reps[0])).toEqual(['rep', 'weeks', 'totals', 'ratios', 'intervals', 'pace', 'vs_team', 'trend']);
+    expect(Object.keys(json.reps[0])).toEqual(['rep', 'weeks', 'totals', 'ratios', 'intervals', 'pace', 'vs_team', 'trend', 'weekly']);
     expect(Object.keys(json.reps[0].vs_team)).toEqual(['reached/dials', 'meetings/reached', 'meetings/dials']);
     expect(json.reps[0].trend).toHaveLength(json.weeks.length); // one meetings/dials per week: 8 weeks
   });
@@ -30,8 +30,8 @@ describe('funnel report (end to end)', () => {
   it('--format md has the rows the terminal has: callbacks/reached and the weekly change', () => {
     const md = funnel(['report', 'fixtures/team-8-weeks.csv', '--format', 'md', '-q']).stdout;
     expect(md).toContain('| callbacks/reached | 23.2 % | 20.9–25.7 % |'); // 195/840
-    // W38 against W37: 13/352 − 12/362 = 3.69 % − 3.31 % = +0.38 pp
-    expect(md).toContain('| 2026-W38 | 352 | 113 | 28 | 13 | 30 | 5.1 | 32.1 % | 11.5 % | 3.7 % | ▲ +0.4 pp |');
+    // W38 against W37: 13/352 − 12/362 = 3.69 % − 3.31 % = +0.38 pp, well within chance: flat, not an arrow
+    expect(md).toContain('| 2026-W38 | 352 | 113 | 28 | 13 | 30 | 5.1 | 32.1 % | 11.5 % | 3.7 % | · +0.4 pp |');
   });
 
   it('shows the chain, the funnel and percentages as plain text on a pipe', () => {
@@ -161,12 +161,13 @@ describe('plain output on a pipe', () => {
     const out = funnel(['report', 'fixtures/team-8-weeks.csv', '-q']).stdout;
     expect(out).toContain('| Week     | Dials | Reached | Callbacks | Meetings | Hours | min/dial |');
     expect(out).toContain('| Week     |  reach | mtg/conv | mtg/dial | chg mtg/dial |');
-    expect(out).toContain('| 2026-W44 | 34.8 % |   21.3 % |    7.4 % |    ^ +1.0 pp |'); // 94/270, 20/94, 20/270
+    // 94/270, 20/94, 20/270; +1.0 pp on 20 meetings is within chance: flat
+    expect(out).toContain('| 2026-W44 | 34.8 % |   21.3 % |    7.4 % |    = +1.0 pp |');
   });
 
   it('on a terminal the same report has colour and Unicode pictures', () => {
     const run = funnel(['report', 'fixtures/team-8-weeks.csv'], { env: { FORCE_COLOR: '1', NO_COLOR: '' } });
-    expect(run.stdout).toMatch(/\u001b\[32m▲/); // green rise
+    expect(run.stdout).toMatch(/\u001b\[2m· \+1\.0 pp/); // a dim flat mark: the rise is within chance
     expect(run.stdout).toMatch(/[▁▂▃▄▅▆▇█]{8}/); // an eight-week sparkline
   });
 });

@@ -30,3 +30,13 @@ describe('reason', () => {
     expect(headline([{ ...noData, failed: true }])).toBe('FAIL: 1 without data in 1 check');
   });
 });
+
+describe('reason with weekly wobble and Holm', () => {
+  it('names the adjusted p and the wobble where they shaped the verdict', () => {
+    const wobbly = { ...noise, p_value: 0.03, p_adjusted: 0.09, wobble: { sd: 0.031, rho: 0.02, design_effect: 1.6, baseline_design_effect: 2.1 } };
+    expect(reason(wobbly, ctx)).toBe('below 21.3 % (baseline 23.7 % less 10 %) but p=0.030 (adjusted: p=0.090) with weekly wobble ±3.1 pp: could be noise (needs p < 0.05)');
+    expect(reason({ ...wobbly, wobble: { ...wobbly.wobble, design_effect: 1, baseline_design_effect: 1 } }, ctx)).toBe(
+      'below 21.3 % (baseline 23.7 % less 10 %) but p=0.030 (adjusted: p=0.090): could be noise (needs p < 0.05)',
+    );
+  });
+});

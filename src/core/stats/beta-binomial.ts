@@ -82,10 +82,17 @@ export function betaBinomialCdf(k: number, n: number, a: number, b: number): num
 export const DEFAULT_MAX_TRIALS = 10_000_000;
 
 /**
+ * A probability computed as 1 − a sum of terms carries rounding of about 1e-15: an exact tie
+ * (P(X ≥ 8) = ½ for 15 dials at a rate symmetric about ½, asked at confidence ½) must count as
+ * reached, or the answer is one dial too many. Comparisons with the confidence allow this much.
+ */
+export const TIE_TOLERANCE = 1e-12;
+
+/**
  * Smallest n in [from, max] with ok(n), for ok monotone (false … false true … true): doubling to
  * bracket the answer, then bisection — O(log n) evaluations. null when even ok(max) is false.
  */
-function smallestSatisfying(ok: (n: number) => boolean, from: number, max: number): number | null {
+export function smallestSatisfying(ok: (n: number) => boolean, from: number, max: number): number | null {
   if (from > max) return null;
   if (ok(from)) return from;
   let failing = from;
@@ -128,7 +135,7 @@ export function minTrialsForTarget(query: TargetQuery): number | null {
   assertOpenUnit('confidence', confidence);
   assertBetaBinomial(0, posterior.a, posterior.b);
   if (target === 0) return 0;
-  const ok = (n: number): boolean => 1 - betaBinomialCdf(target - 1, n, posterior.a, posterior.b) >= confidence;
+  const ok = (n: number): boolean => 1 - betaBinomialCdf(target - 1, n, posterior.a, posterior.b) >= confidence - TIE_TOLERANCE;
   return smallestSatisfying(ok, target, query.maxTrials ?? DEFAULT_MAX_TRIALS);
 }
 
@@ -143,5 +150,5 @@ export function minTrialsForTargetKnownRate(target: number, p: number, confidenc
   assertOpenUnit('confidence', confidence);
   if (target === 0) return 0;
   if (p === 0) return null;
-  return smallestSatisfying((n) => binomialSurvival(target - 1, n, p) >= confidence, target, maxTrials);
+  return smallestSatisfying((n) => binomialSurvival(target - 1, n, p) >= confidence - TIE_TOLERANCE, target, maxTrials);
 }

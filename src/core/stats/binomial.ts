@@ -69,7 +69,16 @@ export function wilson(successes: number, trials: number, level = 0.9): Interval
   assertCount('trials', trials);
   assertCount('successes', successes);
   if (successes > trials) throw new RangeError(`successes (${successes}) must not exceed trials (${trials})`);
+  return wilsonEffective(successes, trials, level);
+}
+
+/**
+ * The Wilson interval for effective (possibly fractional) counts x/deff of n/deff: the same formula,
+ * so a pooled rate whose weeks wobble gets an interval as wide as its real information allows.
+ */
+export function wilsonEffective(successes: number, trials: number, level = 0.9): Interval | null {
   assertOpenUnit('level', level);
+  if (!(trials >= 0 && successes >= 0 && successes <= trials)) throw new RangeError(`need 0 ≤ successes ≤ trials, got ${successes} of ${trials}`);
   if (trials === 0) return null;
   const z = normalQuantile(1 - (1 - level) / 2);
   const z2 = z * z;
