@@ -9,6 +9,9 @@ export interface InputFlags {
   /** Call logs (see src/io/calllog/). */
   log?: boolean;
   outcome?: string[];
+  /** `--unknown-outcomes dial`. */
+  unknownOutcomes?: 'dial';
+  direction?: string[];
   tz?: string;
   skipBadRows?: boolean;
   /** Also silences the progress bar. */
@@ -27,6 +30,6 @@ export function assertStdinOnce(uses: readonly string[]): void {
 
 export function readInputs(files: readonly string[], flags: InputFlags, io: Io): Promise<Tables> {
   assertStdinOnce(files);
-  const { log, outcome, tz, skipBadRows, quiet } = flags;
-  return readTables(files, { map: parseMapOptions(flags.map ?? []), log, outcome, tz, skipBadRows, quiet }, io);
+  const { log, outcome, unknownOutcomes, direction, tz, skipBadRows, quiet } = flags;
+  return readTables(files, { map: parseMapOptions(flags.map ?? []), log, outcome, unknownOutcomes, direction, tz, skipBadRows, quiet }, io);
 }

@@ -34,10 +34,23 @@ export const CALL_LOG_COLUMNS = {
 
 export type CallLogRole = keyof typeof CALL_LOG_COLUMNS;
 
+/**
+ * A second column that also tells the outcome, read together with the first (Salesloft Disposition +
+ * Sentiment, Aircall status + tags, Outreach disposition + outcome, HubSpot disposition + status). A subject
+ * line is never one: it is free text.
+ */
+const SECOND_OUTCOME = [
+  'outcome', 'call outcome', 'hs_call_disposition', 'disposition', 'call disposition', 'calldisposition', 'call result', 'result',
+  'resultaat', 'uitkomst', 'gespreksresultaat', 'ergebnis', 'anrufergebnis', 'sentiment', 'call sentiment', 'status', 'call status',
+  'hs_call_status', 'tags', 'tag',
+].map(normalise);
+
 export interface CallLogLayout {
   /** 0-based column index per role; -1 when the log has no such column. */
   timestamp: number;
   outcome: number;
+  /** A second outcome column read together with the first (-1: none). */
+  outcome2: number;
   rep: number;
   duration: number;
   direction: number;
@@ -75,11 +88,12 @@ export function detectCallLog(header: readonly string[]): CallLogLayout | null {
   const outcome = findColumn(normalised, 'outcome');
   if (timestamp < 0 || outcome < 0) return null;
   const duration = findColumn(normalised, 'duration');
+  const rep = findColumn(normalised, 'rep');
+  const direction = findColumn(normalised, 'direction');
+  const taken = [timestamp, outcome, duration, rep, direction];
+  const outcome2 = SECOND_OUTCOME.map((a) => normalised.indexOf(a)).find((i) => i >= 0 && !taken.includes(i)) ?? -1;
   return {
-    timestamp, outcome,
-    rep: findColumn(normalised, 'rep'),
-    duration,
-    direction: findColumn(normalised, 'direction'),
+    timestamp, outcome, outcome2, rep, duration, direction,
     durationUnit: unitOf(header[duration]),
     width: header.length,
   };

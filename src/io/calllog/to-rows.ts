@@ -1,16 +1,27 @@
 /** The aggregate as the weekly rows every command works with, plus the warnings the reading produced. */
 import type { ActivityRow, Counts } from '../../core/types.js';
 import { InputError, formatProblem, plural } from '../../errors.js';
+import type { CallLogUnderstanding } from '../understanding.js';
 import { STAGE_INDEX, TALK, type CallLogAggregate } from './aggregate.js';
+import { directionUnderstanding, outcomeNotices, outcomeUnderstanding, unknownDirectionProblems, unknownOutcomeProblems } from './outcome-report.js';
 
 export interface CallLogTable {
   rows: ActivityRow[];
   warnings: string[];
+  /** How the outcome labels and direction values were read (FileUnderstanding.calllog). */
+  outcomes: CallLogUnderstanding['outcomes'];
+  directions: CallLogUnderstanding['directions'];
+}
+
+export interface RowOptions {
+  skipBadRows: boolean;
+  /** `--unknown-outcomes dial`: count outcomes we cannot read as plain dials instead of stopping. */
+  unknownAsDial: boolean;
 }
 
 const S = STAGE_INDEX;
 
-export function toRows(agg: CallLogAggregate, skipBadRows: boolean): CallLogTable {
+export function toRows(agg: CallLogAggregate, { skipBadRows, unknownAsDial }: RowOptions): CallLogTable {
   if (agg.badRows > 0 && !skipBadRows) throw new InputError(agg.problems, agg.problemCount);
   // A plain "callback" cannot be split into short and long term: then both stay unknown (null).
   const plainCallbacks = agg.outcomeStage.some((stage, id) => stage === S.callback && agg.outcomeCount[id]! > 0);
@@ -19,17 +30,9 @@ export function toRows(agg: CallLogAggregate, skipBadRows: boolean): CallLogTabl
   if (agg.badRows === 0 && agg.inbound === 0 && agg.entries().next().done) {
     throw new InputError([{ file: agg.file, line: 2, message: 'has a header but no calls', hint: 'export the call log again with its rows' }]);
   }
-  // Not one outcome understood: every ratio would read 0 %, which is no finding but a column we cannot read.
-  const counted = agg.outcomeCount.some((n, id) => n > 0 && agg.outcomeStage[id]! >= 0);
-  const labelled = unknownOutcomes(agg).filter((o) => o.label !== '');
-  if (!counted && labelled.length > 0) {
-    const column = agg.layout.outcome;
-    throw new InputError([{
-      file: agg.file, line: 1, column: column + 1, field: agg.header[column] ?? '',
-      message: `none of the call outcomes is recognised: ${listOutcomes(labelled)}`,
-      hint: `map them with --outcome, e.g. --outcome "${labelled[0]!.label}=reached" (or meeting, callback, no_answer)`,
-    }]);
-  }
+  // An outcome or direction we cannot read would be a wrong number: stop and say how to settle it.
+  const unknown = [...(unknownAsDial ? [] : unknownOutcomeProblems(agg)), ...unknownDirectionProblems(agg)];
+  if (unknown.length > 0) throw new InputError(unknown);
   for (const { week, rep, line, cell } of agg.entries()) {
     const short = cell[S.callback_short]!;
     const long = cell[S.callback_long]!;
@@ -49,29 +52,11 @@ export function toRows(agg: CallLogAggregate, skipBadRows: boolean): CallLogTabl
     };
     rows.push({ week, rep, counts, origin: { file: agg.file, line } });
   }
-  return { rows, warnings: warnings(agg, skipBadRows) };
+  return { rows, warnings: warnings(agg, skipBadRows, unknownAsDial), outcomes: outcomeUnderstanding(agg, unknownAsDial), directions: directionUnderstanding(agg) };
 }
 
-/** Outcomes the built-in table and --outcome do not know, most frequent first; a blank one as "". */
-function unknownOutcomes(agg: CallLogAggregate): { label: string; count: number }[] {
-  return agg.outcomes
-    .map((label, id) => ({ label, count: agg.outcomeCount[id]!, stage: agg.outcomeStage[id]! }))
-    .filter((o) => o.stage < 0 && o.count > 0)
-    .sort((a, b) => b.count - a.count);
-}
-
-const listOutcomes = (outcomes: readonly { label: string; count: number }[]) => outcomes.map((o) => `"${o.label}" (${o.count})`).join(', ');
-
-function warnings(agg: CallLogAggregate, skipBadRows: boolean): string[] {
-  const out: string[] = [];
-  const unknown = unknownOutcomes(agg);
-  // A blank outcome cannot be mapped with --outcome: it is counted as a dial and said apart.
-  const blank = unknown.find((o) => o.label === '')?.count ?? 0;
-  const labelled = unknown.filter((o) => o.label !== '');
-  if (labelled.length > 0) {
-    out.push(`${agg.file}: ${plural(labelled.length, 'outcome')} not recognised, counted as plain dials: ${listOutcomes(labelled)} — map them with --outcome "${labelled[0]!.label}=reached" (or meeting, callback, no_answer)`);
-  }
-  if (blank > 0) out.push(`${agg.file}: ${plural(blank, 'call')} without an outcome, counted as plain dials`);
+function warnings(agg: CallLogAggregate, skipBadRows: boolean, unknownAsDial: boolean): string[] {
+  const out = outcomeNotices(agg, unknownAsDial);
   const copies = agg.repeatedHeaders;
   if (copies.count > 0) out.push(`${agg.file}:${copies.line}: skipped ${copies.count === 1 ? 'a repeated header row' : `${copies.count} repeated header rows, the first here`} (files joined together?)`);
   if (agg.inbound > 0) out.push(`${agg.file}: ignored ${plural(agg.inbound, 'inbound call')} (only outbound calls are dials)`);
