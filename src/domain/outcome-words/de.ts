@@ -11,7 +11,7 @@ export const DE = {
     callback: ['rückruf', 'rückrufe', 'zurückrufen', 'wiedervorlage', 'nochmal anrufen', 'erneut anrufen', 'später anrufen', 'ruft zurück', 'rückmeldung'],
     follow_up: ['nachfassen', 'nachfassung', 'nachverfolgen'],
     short: ['kurzfristig', 'kurz', 'bald', 'morgen', 'heute', 'diese woche'],
-    long: ['langfristig', 'lang', 'nächstes quartal', 'nächstes jahr', 'monaten', 'monate', 'quartal'],
+    long: ['langfristig', 'lang', 'nächstes quartal', 'nächstes jahr', 'monaten', 'monate', 'monat', 'quartal'],
     talk: ['erreicht', 'gesprochen', 'gespräch', 'verbunden', 'kontakt', 'kontaktiert', 'abgenommen', 'angenommen', 'telefoniert'],
     decision_maker: ['entscheider', 'entscheidungsträger', 'geschäftsführer', 'inhaber', 'ansprechpartner', 'ap'],
     verdict: ['interesse', 'interessiert', 'budget', 'absage', 'abgelehnt', 'ablehnung', 'qualifiziert', 'kein bedarf', 'bedarf', 'einwand', 'unterlagen senden', 'infos senden', 'angebot'],

@@ -11,7 +11,7 @@ export const EN = {
     callback: ['callback', 'call back', 'call me back', 'cb', 'call later', 'callback requested', 'reschedule', 'ring back'],
     follow_up: ['follow up', 'followup', 'fup', 'nurture'],
     short: ['short', 'short term', 'soon', 'asap', 'today', 'tomorrow', 'this week'],
-    long: ['long', 'long term', 'next quarter', 'next year', 'months', 'quarter', 'later this year'],
+    long: ['long', 'long term', 'next quarter', 'next year', 'months', 'month', 'quarter', 'later this year'],
     talk: ['connected', 'connect', 'conversation', 'convo', 'spoke', 'spoken', 'speak', 'talked', 'talk', 'reached', 'reach', 'contact', 'contacted', 'live', 'picked up', 'pickup', 'pitched', 'human'],
     answered: ['answered', 'answer', 'completed', 'completed call', 'success', 'successful'],
     decision_maker: ['dm', 'decision maker', 'decisionmaker', 'right person', 'right party', 'rpc', 'owner', 'ceo'],

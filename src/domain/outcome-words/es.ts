@@ -11,7 +11,7 @@ export const ES = {
     callback: ['volver a llamar', 'devolver llamada', 'devolver la llamada', 'rellamada', 'rellamar', 'llamar más tarde', 'llamar luego', 'volver llamar', 'devolución de llamada', 'remarcar'],
     follow_up: ['seguimiento'],
     short: ['corto plazo', 'pronto', 'mañana', 'hoy', 'esta semana'],
-    long: ['largo plazo', 'próximo trimestre', 'próximo año', 'meses', 'trimestre'],
+    long: ['largo plazo', 'próximo trimestre', 'próximo año', 'meses', 'mes', 'trimestre'],
     talk: ['contactado', 'contactada', 'contacto', 'hablado', 'hablé', 'conversación', 'contestó', 'contesta', 'contestada', 'contestado', 'atendida', 'atendido', 'conectado', 'conectada', 'localizado', 'localizada', 'respondió', 'responde'],
     decision_maker: ['decisor', 'decisores', 'responsable', 'gerente', 'dueño', 'interlocutor'],
     verdict: ['interesado', 'interesada', 'interés', 'presupuesto', 'rechazo', 'rechazado', 'rechazada', 'cualificado', 'calificado', 'no es el momento', 'necesidad', 'objeción', 'enviar info', 'enviar información', 'propuesta'],

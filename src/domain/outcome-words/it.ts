@@ -11,7 +11,7 @@ export const IT = {
     callback: ['richiamare', 'richiamata', 'richiamo', 'da richiamare', 'ricontattare', 'richiama', 'richiamerà', 'risentire'],
     follow_up: ['follow up', 'ricontatto', 'sollecito'],
     short: ['breve termine', 'presto', 'domani', 'oggi', 'questa settimana'],
-    long: ['lungo termine', 'prossimo trimestre', 'prossimo anno', 'mesi', 'trimestre'],
+    long: ['lungo termine', 'prossimo trimestre', 'prossimo anno', 'mesi', 'mese', 'trimestre'],
     talk: ['contattato', 'contattata', 'parlato', 'raggiunto', 'raggiunta', 'risposto', 'risponde', 'conversazione', 'connesso', 'connessa', 'colloquio', 'sentito'],
     decision_maker: ['decisore', 'decisori', 'titolare', 'responsabile', 'referente', 'direttore'],
     verdict: ['interessato', 'interessata', 'interesse', 'budget', 'rifiuto', 'rifiutato', 'qualificato', 'non è il momento', 'esigenza', 'obiezione', 'inviare info', 'preventivo'],

@@ -11,7 +11,7 @@ export const NL = {
     callback: ['terugbellen', 'terugbel', 'terugbelverzoek', 'terugbelafspraak', 'later bellen', 'nabellen', 'opnieuw bellen', 'belt terug'],
     follow_up: ['opvolgen', 'opvolging', 'follow up'],
     short: ['kort', 'korte', 'korte termijn', 'binnenkort', 'morgen', 'vandaag', 'deze week'],
-    long: ['lang', 'lange', 'lange termijn', 'volgend kwartaal', 'volgend jaar', 'maanden', 'kwartaal'],
+    long: ['lang', 'lange', 'lange termijn', 'volgend kwartaal', 'volgend jaar', 'maanden', 'maand', 'kwartaal'],
     talk: ['gesproken', 'gesprek', 'gesprekken', 'bereikt', 'contact gehad', 'contact', 'verbonden', 'opgenomen', 'aan de lijn'],
     decision_maker: ['beslisser', 'beslissers', 'beslissingsnemer', 'eigenaar', 'directeur'],
     verdict: ['interesse', 'geinteresseerd', 'budget', 'afwijzing', 'afgewezen', 'gekwalificeerd', 'niet nu', 'stuur info', 'info sturen', 'offerte', 'bezwaar'],

@@ -37,8 +37,8 @@ export function mergeReadings(a: LabelReading, b: LabelReading): Stage | null {
   if (b.decidedBy === 'blank') return a.stage;
   if (a.decidedBy === 'blank') return b.stage;
   if (a.stage === 'meeting' || b.stage === 'meeting') return 'meeting';
-  if (a.stage === null || b.stage === null) return null;
   if (a.statusOnly !== b.statusOnly) return a.statusOnly ? b.stage : a.stage;
+  if (a.stage === null || b.stage === null) return null;
   if (RANK[a.stage] !== RANK[b.stage]) return RANK[a.stage] > RANK[b.stage] ? a.stage : b.stage;
   // Two callbacks: the one that says short or long, unless they disagree.
   if (a.stage === b.stage || b.stage === 'callback') return a.stage;

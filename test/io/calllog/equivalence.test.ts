@@ -82,11 +82,17 @@ const duration = fc.oneof(
   fc.tuple(fc.nat({ max: 3 }), fc.nat({ max: 59 }), fc.nat({ max: 59 })).map(([h, m, s]) => `${h}:${pad(m)}:${pad(s)}`),
   fc.constantFrom('', 'ten', '12.5', '12,5', '0123', '9999999999999', '1:75'),
 );
-const row = fc.record({ timestamp, rep, outcome: outcomeLabel, duration, direction: fc.constantFrom('outbound', 'Outbound', 'inbound', ''), quote: fc.nat({ max: 20 }), shape: fc.nat({ max: 30 }) });
+// A second outcome column (Salesloft sentiment, Aircall tags), read together with the first.
+const sentiment = fc.constantFrom('', 'Interested', 'answered', 'Meeting booked', 'Not interested', 'No answer', 'weird2');
+const row = fc.record({
+  timestamp, rep, outcome: outcomeLabel, sentiment, duration, quote: fc.nat({ max: 20 }), shape: fc.nat({ max: 30 }),
+  direction: fc.constantFrom('outbound', 'Outbound', 'inbound', '', 'Uitgaand', 'entrant', 'missed'),
+});
 
 const callLog = fc.record({
-  order: fc.shuffledSubarray(['timestamp', 'rep', 'outcome', 'duration', 'direction', 'notes'], { minLength: 6, maxLength: 6 }),
+  order: fc.shuffledSubarray(['timestamp', 'rep', 'outcome', 'duration', 'direction', 'notes', 'sentiment'], { minLength: 7, maxLength: 7 }),
   withDuration: fc.boolean(),
+  withSentiment: fc.boolean(),
   withRep: fc.boolean(),
   withDirection: fc.boolean(),
   delimiter: fc.constantFrom(',', ';'),
@@ -106,7 +112,7 @@ function cell(value: string, delimiter: string, force: boolean): string {
 type CallLog = typeof callLog extends fc.Arbitrary<infer T> ? T : never;
 
 function render(log: CallLog): string {
-  const columns = log.order.filter((c) => (c !== 'duration' || log.withDuration) && (c !== 'rep' || log.withRep) && (c !== 'direction' || log.withDirection));
+  const columns = log.order.filter((c) => (c !== 'duration' || log.withDuration) && (c !== 'rep' || log.withRep) && (c !== 'direction' || log.withDirection) && (c !== 'sentiment' || log.withSentiment));
   const header = columns.map((c) => (c === 'duration' ? 'duration_seconds' : c)).join(log.delimiter);
   const lines = log.rows.map((r) => {
     if (r.shape === 0) return '';
