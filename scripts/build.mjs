@@ -5,7 +5,7 @@
 // - the call-log worker is its own small bundle, so a thread loads only the byte scanner.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -42,6 +42,12 @@ await build({
   // csv-parse and friends may be CommonJS inside: give the ESM bundle a real `require`.
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
 });
+
+// The JSON Schema of funnel.config.json, generated from its zod schema so the two cannot drift apart;
+// shipped in dist/ for editors ("$schema": "./node_modules/funnel-cli/dist/funnel.config.schema.json").
+const schemaModule = await build({ ...common, entryPoints: ['src/config-schema.ts'], format: 'esm', write: false, minify: false, sourcemap: false });
+const { configJsonSchema } = await import(`data:text/javascript;base64,${Buffer.from(schemaModule.outputFiles[0].text).toString('base64')}`);
+writeFileSync(new URL('../dist/funnel.config.schema.json', import.meta.url), JSON.stringify(configJsonSchema(), null, 2) + '\n');
 
 // Warm-up: the cache holds every function compiled during this run, so run the commonest path.
 const warm = spawnSync(process.execPath, ['bin/funnel.cjs', 'report', 'fixtures/reference-week.csv', '--quiet'], {

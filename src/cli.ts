@@ -1,11 +1,14 @@
 import { Command, CommanderError, Option } from 'commander';
-import { InputError, MAX_LISTED_PROBLEMS, UsageError, formatInputError } from './errors.js';
+import { InputError, MAX_LISTED_PROBLEMS, UsageError } from './errors.js';
 import type { Io } from './io/process-io.js';
 import type { CommandResult } from './commands/result.js';
 import { CALL_LOG_EXAMPLES, CHECK_EXAMPLES, callLogHelp, PLAN_EXAMPLES, REPORT_EXAMPLES, ROOT_EXAMPLES } from './help.js';
 import { CHECK_FORMATS, PLAN_FORMATS, REPORT_FORMATS } from './render/formats.js';
+import { problemLines } from './render/problems.js';
+import { cut, outputNet, terminal } from './render/safe.js';
 
 import { rejectRepeatedOptions } from './repeated-options.js';
+import { applyConfig } from './config-flags.js';
 
 export { processIo } from './io/process-io.js';
 
@@ -31,6 +34,16 @@ export function wantsColor(io: Io, flag: boolean | undefined): boolean {
   return io.stdoutIsTTY;
 }
 
+/** Commander's messages repeat what was typed (an unknown option, a bad choice): made safe line by line. */
+function commanderOutput(io: Io) {
+  return { writeOut: io.stdout, writeErr: io.stderr, outputError: (text: string, write: (s: string) => void) => write(safeLines(text)) };
+}
+
+/** Text of several lines, each made safe for the terminal and cut (an error may quote a whole cell). */
+function safeLines(text: string, max = 1000): string {
+  return text.split('\n').map((line) => terminal(cut(line, max))).join('\n');
+}
+
 function buildProgram(io: Io, setResult: (r: Promise<CommandResult>) => void): Command {
   const program = new Command('funnel')
     .description("Turn an inside-sales team's effort into predictable results: ratios, plans and CI checks.")
@@ -40,7 +53,8 @@ function buildProgram(io: Io, setResult: (r: Promise<CommandResult>) => void): C
     .showHelpAfterError('(run with --help for usage and examples)')
     .addHelpText('after', ROOT_EXAMPLES)
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+    .configureOutput(commanderOutput(io))
+    .hook('preAction', (_program, command) => applyConfig(command, io));
 
   const report = program
     .command('report')
@@ -101,9 +115,9 @@ function buildProgram(io: Io, setResult: (r: Promise<CommandResult>) => void): C
     });
 
   for (const [cmd, formats, noun] of [[report, REPORT_FORMATS, 'report'], [plan, PLAN_FORMATS, 'plan'], [check, CHECK_FORMATS, 'result']] as const) {
-    outputOptions(inputOptions(cmd), formats, noun);
+    configOptions(outputOptions(inputOptions(cmd), formats, noun));
   }
-  for (const cmd of program.commands) cmd.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  for (const cmd of program.commands) cmd.exitOverride().configureOutput(commanderOutput(io));
   return program;
 }
 
@@ -118,6 +132,13 @@ function inputOptions(cmd: Command): Command {
     .option('--direction <value=direction>', 'map a call direction value to inbound or outbound (repeatable)', collect, [])
     .option('--tz <zone>', 'IANA time zone that call-log weeks are counted in (default: this machine\'s zone)')
     .option('--skip-bad-rows', 'skip unreadable call-log rows with a counted warning instead of failing');
+}
+
+/** funnel.config.json: found from the working directory up, named, or ignored. */
+function configOptions(cmd: Command): Command {
+  return cmd
+    .option('--config <file>', 'settings file (default: funnel.config.json here or in a folder above)')
+    .option('--no-config', 'ignore funnel.config.json');
 }
 
 /** --format, --output, --no-color and --quiet, the same in every command. */
@@ -143,7 +164,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     await program.parseAsync([...argv], { from: 'user' });
     if (!pending) return EXIT.ok;
     const result = await pending;
-    if (result.stdout) io.stdout(result.stdout.endsWith('\n') ? result.stdout : result.stdout + '\n');
+    if (result.stdout) io.stdout(outputNet(result.stdout.endsWith('\n') ? result.stdout : result.stdout + '\n'));
     return result.exitCode;
   } catch (err) {
     return reportError(err, io, debug);
@@ -162,15 +183,15 @@ async function reportError(err: unknown, io: Io, debug: boolean): Promise<number
     return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
   }
   if (err instanceof InputError) {
-    io.stderr(formatInputError(err) + '\n');
+    io.stderr(problemLines(err) + '\n');
     if (io.env.GITHUB_ACTIONS === 'true') await annotate(err, io);
     return EXIT.usage;
   }
   if (err instanceof UsageError) {
-    io.stderr(`error: ${err.message}${err.hint ? `\n${err.hint}` : ''}\n`);
+    io.stderr(`error: ${safeLines(err.message)}${err.hint ? `\n${safeLines(err.hint)}` : ''}\n`);
     return EXIT.usage;
   }
-  const detail = err instanceof Error ? (debug ? (err.stack ?? err.message) : err.message) : String(err);
+  const detail = safeLines(err instanceof Error ? (debug ? (err.stack ?? err.message) : err.message) : String(err));
   io.stderr(
     `internal error: ${detail}\n` +
       (debug ? '' : 'Run again with --debug for details. ') +

@@ -42,8 +42,9 @@ export function formatProblem(p: Problem): string {
   return `${where}:${field} ${p.message}${hint}`;
 }
 
-export function formatInputError(err: InputError): string {
-  const shown = err.problems.slice(0, MAX_LISTED_PROBLEMS).map(formatProblem);
+/** The first MAX_LISTED_PROBLEMS problems, one line each; `line` renders one (render/problems makes it safe). */
+export function formatInputError(err: InputError, line: (p: Problem) => string = formatProblem): string {
+  const shown = err.problems.slice(0, MAX_LISTED_PROBLEMS).map(line);
   const more = err.total - shown.length;
   if (more > 0) shown.push(`… and ${plural(more, 'more problem')} (fix the ones above first)`);
   return shown.join('\n');

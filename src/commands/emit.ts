@@ -1,5 +1,6 @@
 import { writeFileAtomic } from '../io/write-atomic.js';
 import type { Io } from '../io/process-io.js';
+import { terminal } from '../render/safe.js';
 import { layoutWidth } from '../render/wrap.js';
 
 /** `--output -` (or none) means stdout, as everywhere on the command line. */
@@ -24,5 +25,5 @@ export function outputLook(color: boolean, output: string | undefined, io: Io): 
 /** Notices and warnings go to stderr so stdout stays machine-readable. */
 export function warn(warnings: readonly string[], io: Io, quiet: boolean | undefined): void {
   if (quiet) return;
-  for (const w of warnings) io.stderr(`warning: ${w}\n`);
+  for (const w of warnings) io.stderr(`warning: ${terminal(w)}\n`);
 }

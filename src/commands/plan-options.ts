@@ -63,9 +63,10 @@ export function parseRatios(raw: string): FunnelCounts {
 /** --what-if "meetings/reached=0.30" */
 export function parseWhatIf(raw: string): WhatIf {
   const hint = `ratios: ${STAGE_RATIOS.join(', ')}; e.g. --what-if "meetings/reached=0.30"`;
-  const m = /^\s*([^=]+?)\s*=\s*(.+?)\s*$/.exec(raw);
-  if (!m) throw new UsageError(`--what-if must look like RATIO=VALUE, got "${raw}"`, hint);
-  const [, name = '', value = ''] = m;
+  // Split by hand: a lazy pattern with `\s*` around "=" backtracks over a long run of spaces.
+  const at = raw.indexOf('=');
+  const [name, value] = at < 0 ? ['', ''] : [raw.slice(0, at).trim(), raw.slice(at + 1).trim()];
+  if (name === '' || value === '') throw new UsageError(`--what-if must look like RATIO=VALUE, got "${raw}"`, hint);
   if (!isStageRatio(name)) throw new UsageError(`--what-if "${raw}": ${name} is not a stage ratio of the plan`, hint);
   return { ratio: name, value: rate(`--what-if ${name}`, value) };
 }

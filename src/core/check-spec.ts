@@ -17,7 +17,8 @@ const VALID_RATIOS = `valid ratios: ${RATIO_NAMES.join(', ')}`;
  * neither, so each caller can say which flag was wrong.
  */
 export function parseShare(raw: string): number | null {
-  const m = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*(%?)\s*$/.exec(raw);
+  // Trimmed first: `\s*(%?)\s*` around an optional part backtracks over a long run of spaces.
+  const m = /^(\d+(?:\.\d+)?|\.\d+)\s*(%?)$/.exec(raw.trim());
   if (!m) return null;
   const n = Number(m[1]);
   return m[2] === '%' ? n / 100 : n;

@@ -55,6 +55,8 @@ export function fieldForHeader(header: string): Field | undefined {
 
 /** A known field's header with a bracketed unit, and whether that unit fits the field. */
 export function withUnit(header: string): { field: Field; unit: string; fits: boolean } | undefined {
+  // BRACKETED's lazy start backtracks over spaces: no header with a unit is this long.
+  if (header.length > 200) return undefined;
   const m = BRACKETED.exec(header.trim());
   const field = m ? ALIAS_INDEX.get(normaliseHeader(m[1] ?? '')) : undefined;
   if (!m || field === undefined) return undefined;

@@ -231,11 +231,21 @@ function resolveLabel(label: string, order: Order, conflict: boolean): WeekResul
   return { ok: true, week: label };
 }
 
+/**
+ * No week label, date or range is longer. A longer cell is refused before any pattern sees it: the
+ * patterns above backtrack over runs of spaces, and a 100,000-character cell took seconds.
+ */
+export const MAX_WEEK_LABEL = 100;
+
+function tooLong(label: string): WeekResult {
+  return { ok: false, message: `${label.length} characters are too long for a week label (at most ${MAX_WEEK_LABEL})`, hint: 'give each row one week: its Monday\'s date or an ISO week such as 2026-W05' };
+}
+
 /** Resolves a whole week column at once, because the day/month order is a property of the column. */
 export function resolveWeekLabels(labels: readonly string[]): ResolvedWeeks {
   const trimmed = labels.map((l) => l.trim());
-  const { order, conflict, guessed } = columnOrder(trimmed);
-  const results = trimmed.map((label) => resolveLabel(label, order, conflict));
+  const { order, conflict, guessed } = columnOrder(trimmed.filter((l) => l.length <= MAX_WEEK_LABEL));
+  const results = trimmed.map((label) => (label.length > MAX_WEEK_LABEL ? tooLong(label) : resolveLabel(label, order, conflict)));
   const notice = guessed
     ? `dates such as "${guessed}" were read as day/month (no date in the column shows the order); write them as year-month-day if they are month/day`
     : undefined;

@@ -32,11 +32,18 @@ export function expectedNumber(kind: 'count' | 'hours', mark: DecimalMark): stri
 
 /** "1.234" in a decimal-point file (or "1,234" in a decimal-comma one): probably meant as a thousand. */
 export function otherLocaleThousands(raw: string, mark: DecimalMark): boolean {
-  return PATTERNS[mark === ',' ? '.' : ','].grouped.test(compact(raw));
+  return raw.length <= MAX_NUMBER_TEXT && PATTERNS[mark === ',' ? '.' : ','].grouped.test(compact(raw));
 }
+
+/**
+ * No number or hours cell is longer: a longer one is not a number, and is refused before a pattern
+ * looks at it (each pattern stays linear, but 64 characters keep even a slip cheap).
+ */
+export const MAX_NUMBER_TEXT = 64;
 
 /** Parses one cell in the file's number format. Sign and fraction are kept; the schema judges them. */
 export function parseNumber(raw: string, mark: DecimalMark): ParsedNumber {
+  if (raw.length > MAX_NUMBER_TEXT) return { ok: false };
   const s = compact(raw);
   const p = PATTERNS[mark];
   if (!p.grouped.test(s) && !p.plain.test(s)) return { ok: false };
@@ -44,15 +51,18 @@ export function parseNumber(raw: string, mark: DecimalMark): ParsedNumber {
   return { ok: true, value: Number(canonical) };
 }
 
-// An hours unit after the number, as people type it: "7,5 h", "8u", "7.5 hrs", "6 Std.".
-const HOUR_UNIT = /\s*(?:h|hrs?|hours?|u|uur|uren|std\.?|stunden)$/i;
+// An hours unit after the number, as people type it: "7,5 h", "8u", "7.5 hrs", "6 Std.". The spaces
+// before it are trimmed apart: `\s*` in front of an unanchored pattern backtracks quadratically.
+const HOUR_UNIT = /(?:h|hrs?|hours?|u|uur|uren|std\.?|stunden)$/i;
+const withoutHourUnit = (t: string) => t.replace(HOUR_UNIT, '').trimEnd();
 
 /** Hours may also be written as a duration, h:mm (7:30 = 7.5 hours) or French 7h30, or with a unit (7,5 h). */
 export function parseHours(raw: string, mark: DecimalMark): ParsedNumber {
+  if (raw.length > MAX_NUMBER_TEXT) return { ok: false };
   const t = raw.trim();
   const m = /^(\d+)(?::|\s*h\s*)([0-5]\d)(?::[0-5]\d)?$/i.exec(t);
   if (m) return { ok: true, value: Number(m[1]) + Number(m[2]) / 60 };
-  const bare = t.replace(HOUR_UNIT, '');
+  const bare = withoutHourUnit(t);
   return bare !== '' && bare !== t && /\d$/.test(bare) ? parseNumber(bare, mark) : parseNumber(t, mark);
 }
 
@@ -67,7 +77,8 @@ export function detectDecimalMark(cells: Iterable<string>, delimiter: string): D
   let comma = false;
   let dot = false;
   for (const cell of cells) {
-    const s = compact(cell.trim().replace(HOUR_UNIT, '')); // "7,5 h" shows a decimal comma too
+    if (cell.length > MAX_NUMBER_TEXT) continue;
+    const s = compact(withoutHourUnit(cell.trim())); // "7,5 h" shows a decimal comma too
     comma ||= DECIMAL_EVIDENCE[','].test(s);
     dot ||= DECIMAL_EVIDENCE['.'].test(s);
   }

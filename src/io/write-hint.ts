@@ -10,6 +10,7 @@ const HINTS: Readonly<Record<string, string>> = {
   EPERM: 'no permission to write there: choose a folder you can write to',
   EROFS: 'the file system is read-only: write somewhere else',
   ENOSPC: 'the disk is full: free some space or write somewhere else',
+  EEXIST: 'a file of that name is already there: choose another name, or replace it on purpose',
 };
 
 export function writeHint(code: string): string {

@@ -1,6 +1,6 @@
 import type { CheckResult } from '../core/check-types.js';
 import { checkTitle, reason, type ReasonContext } from './check-reason.js';
-import { escapeData, escapeProperty } from './github.js';
+import { annotationData, annotationProperty } from './safe.js';
 
 /**
  * One annotation per check worth a look: an error for each failure, a warning for a drop that
@@ -11,7 +11,7 @@ export function renderAnnotations(results: readonly CheckResult[], ctx: ReasonCo
   for (const r of results) {
     const level = r.failed ? 'error' : r.finding === 'noise' || r.finding === 'no-data' ? 'warning' : null;
     if (level === null) continue;
-    lines.push(`::${level} title=${escapeProperty(`funnel check: ${checkTitle(r)}`)}::${escapeData(reason(r, ctx))}`);
+    lines.push(`::${level} title=${annotationProperty(`funnel check: ${checkTitle(r)}`)}::${annotationData(reason(r, ctx))}`);
   }
   return lines.length ? lines.join('\n') + '\n' : '';
 }

@@ -1,5 +1,6 @@
 import type { CheckResult } from '../core/check-types.js';
 import { reason, tally, type ReasonContext } from './check-reason.js';
+import { json } from './safe.js';
 
 /**
  * The machine-readable result (documented in README "funnel check"). Numbers stay unrounded;
@@ -7,7 +8,7 @@ import { reason, tally, type ReasonContext } from './check-reason.js';
  */
 export function renderCheckJson(results: readonly CheckResult[], ctx: ReasonContext): string {
   const t = tally(results);
-  return JSON.stringify(
+  return json(
     {
       passed: t.failed === 0,
       summary: t,
@@ -29,7 +30,5 @@ export function renderCheckJson(results: readonly CheckResult[], ctx: ReasonCont
         baseline: r.baseline,
       })),
     },
-    null,
-    2,
   );
 }

@@ -1,6 +1,6 @@
 import type { CheckResult } from '../core/check-types.js';
 import { boundText, checkTitle, pValue, reason, tally, valueText, type ReasonContext } from './check-reason.js';
-import { xmlAttr, xmlText } from './xml.js';
+import { xmlAttr, xmlText } from './safe.js';
 
 /** Dots group test cases in CI viewers: funnel.check.team, funnel.check.rep.anna. */
 function className(r: CheckResult): string {

@@ -1,6 +1,7 @@
 import type { CheckResult } from '../core/check-types.js';
 import { boundText, headline, pValue, reason, scopeText, valueText, type ReasonContext } from './check-reason.js';
 import { mdTable } from './markdown.js';
+import { terminal } from './safe.js';
 import { finish, type Theme } from './theme.js';
 import { wrap } from './wrap.js';
 
@@ -9,7 +10,7 @@ const HEAD = ['ratio', 'scope', 'value', 'bound', 'p-value', 'verdict', 'reason'
 function cells(r: CheckResult, ctx: ReasonContext): string[] {
   const bound = r.kind === 'baseline' && r.bound !== null ? `${boundText(r)} (baseline)` : boundText(r);
   const verdict = r.failed && r.finding === 'no-data' ? 'no data (required)' : r.verdict;
-  return [r.ratio, scopeText(r), valueText(r), bound, pValue(r.p_value), verdict, reason(r, ctx)];
+  return [r.ratio, terminal(scopeText(r)), valueText(r), bound, pValue(r.p_value), verdict, reason(r, ctx)];
 }
 
 /** How the verdicts were reached; the tolerance only matters when a baseline was compared. */

@@ -2,6 +2,7 @@ import type { Plan } from '../core/plan.js';
 import { ceil, num } from './format.js';
 import { mdTable } from './markdown.js';
 import { facts, funnelBars, sensitivityTable, summary, volumes } from './plan-parts.js';
+import { markdown, json, terminal } from './safe.js';
 import { bar } from './sparkline.js';
 import { renderTable } from './table.js';
 import type { PlanFormat } from './formats.js';
@@ -17,7 +18,7 @@ function factLines(plan: Plan, theme: Theme): string {
   const indent = ' '.repeat(width + 2);
   const text = (t: string) => finish(t, theme); // '→' becomes '->': wrap what is shown
   return rows
-    .map(([label, t]) => wrap(text(t), theme.width - indent.length).map((line, i) => (i === 0 ? `${theme.c.bold(label.padEnd(width))}  ${line}` : indent + line)).join('\n'))
+    .map(([label, t]) => wrap(text(terminal(t)), theme.width - indent.length).map((line, i) => (i === 0 ? `${theme.c.bold(label.padEnd(width))}  ${line}` : indent + line)).join('\n'))
     .join('\n');
 }
 
@@ -41,14 +42,14 @@ function table(plan: Plan, theme: Theme): string {
   ].join('\n\n'), theme);
 }
 
-function markdown(plan: Plan, theme: Theme): string {
+function planMarkdown(plan: Plan, theme: Theme): string {
   const v = volumes(plan);
   const s = sensitivityTable(plan, theme);
   return [
     '## Plan',
     `**${summary(plan, theme)}**`,
     mdTable(v.head, v.rows),
-    facts(plan, theme).map(([label, text]) => `- ${label ? `**${label}:** ` : ''}${text}`).join('\n'),
+    facts(plan, theme).map(([label, text]) => `- ${label ? `**${label}:** ` : ''}${markdown(text)}`).join('\n'),
     `### ${s.title}`,
     mdTable(s.head, s.rows),
   ].join('\n\n');
@@ -56,8 +57,8 @@ function markdown(plan: Plan, theme: Theme): string {
 
 const RENDERERS = {
   table,
-  md: markdown,
-  json: (plan: Plan) => JSON.stringify(plan, null, 2),
+  md: planMarkdown,
+  json: (plan: Plan) => json(plan),
 } satisfies Record<PlanFormat, (plan: Plan, theme: Theme) => string>;
 
 /** Markdown is for files and PRs: never coloured, but Unicode is fine there. */

@@ -1,4 +1,5 @@
 import type { Report, ReportPart } from '../core/report.js';
+import { json } from './safe.js';
 
 /** The documented, stable JSON shape (README "JSON output"): keys in a fixed order, ratios unrounded. */
 function part(p: ReportPart) {
@@ -14,5 +15,5 @@ export function reportJson(r: Report): string {
     ...(r.reps ? { reps: r.reps.map((p) => ({ rep: p.rep, weeks: p.weeks, ...part(p), vs_team: p.vs_team, trend: p.trend })) } : {}),
     warnings: r.warnings,
   };
-  return JSON.stringify(out, null, 2);
+  return json(out);
 }

@@ -3,6 +3,7 @@ import type { Report, RepPart, Verdict, WeekPart } from '../core/report.js';
 import { int, pct, pp } from './format.js';
 import { bar, sparkline } from './sparkline.js';
 import { renderFitting, renderTable } from './table.js';
+import { terminal } from './safe.js';
 import { tone, type Theme } from './theme.js';
 import { RATIO_HEAD, SHORT_LEGEND, SHOWN_RATIOS, countCells, countHead, hasHours, ratioCells, ratioRows, repHead, weekHead } from './report-rows.js';
 
@@ -38,7 +39,7 @@ function arrow(delta: number | null, t: Theme): string {
 
 function weekTable(r: Report, t: Theme): string {
   const head = weekHead(r);
-  const rows = r.weeks.map((w: WeekPart) => [w.week, ...countCells(r, w.totals, w.pace), ...ratioCells(w.ratios), arrow(w.change?.['meetings/dials'] ?? null, t)]);
+  const rows = r.weeks.map((w: WeekPart) => [terminal(w.week), ...countCells(r, w.totals, w.pace), ...ratioCells(w.ratios), arrow(w.change?.['meetings/dials'] ?? null, t)]);
   const ratios = head.map((_, i) => i).filter((i) => i > countHead(r).length); // counts | ratios and change
   return renderFitting(head, rows, t, ratios);
 }
@@ -76,7 +77,7 @@ export function pValue(p: number | null): string {
 
 function repTable(r: Report, reps: readonly RepPart[], t: Theme): string {
   const rows = reps.map((p) => [
-    p.rep,
+    terminal(p.rep),
     String(p.weeks),
     ...countCells(r, p.totals, p.pace),
     ...SHOWN_RATIOS.map((n) => pct(p.ratios[n]) + mark(p.vs_team[n].verdict, t)),
@@ -91,7 +92,7 @@ function repTable(r: Report, reps: readonly RepPart[], t: Theme): string {
 function repLegend(reps: readonly RepPart[], t: Theme): string {
   const flagged = reps.flatMap((p) =>
     SHOWN_RATIOS.filter((n) => p.vs_team[n].verdict === 'better' || p.vs_team[n].verdict === 'worse').map(
-      (n) => `  ${p.rep}: ${n} ${pct(p.ratios[n])} vs ${pct(p.vs_team[n].rest)} for the rest (${pValue(p.vs_team[n].p_value)})`,
+      (n) => `  ${terminal(p.rep)}: ${n} ${pct(p.ratios[n])} vs ${pct(p.vs_team[n].rest)} for the rest (${pValue(p.vs_team[n].p_value)})`,
     ),
   );
   const legend = `  ${SHORT_LEGEND}\n  ${t.sym.better} better / ${t.sym.worse} worse than the rest of the team beyond chance\n  (Fisher's exact test, two-sided, p < 0.05)`;

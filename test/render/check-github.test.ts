@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderAnnotations } from '../../src/render/check-github.js';
-import { escapeData, escapeProperty } from '../../src/render/github.js';
+import { annotationData as escapeData, annotationProperty as escapeProperty } from '../../src/render/safe.js';
 import { renderCheckMarkdown } from '../../src/render/check-table.js';
 import { ctx, minPass, noData, noise, regression } from './check-results.js';
 
@@ -31,7 +31,8 @@ describe('Markdown summary', () => {
       '| ratio | scope | value | bound | p-value | verdict | reason |',
       '| --- | --- | ---: | ---: | ---: | --- | --- |',
     ]);
-    expect(md).toContain('| meetings/reached | team 2026-W46 | 5.0 % (2/40) | ≥ 21.3 % (baseline) | p=0.019 | regression | below 21.3 % (baseline 23.7 % less 10 %) and p=0.019 < 0.05: unlikely to be noise |');
+    // Every cell is escaped for Markdown (issue 12): "(" and "<" render as themselves.
+    expect(md).toContain('| meetings/reached | team 2026-W46 | 5.0 % \\(2/40\\) | ≥ 21.3 % \\(baseline\\) | p=0.019 | regression | below 21.3 % \\(baseline 23.7 % less 10 %\\) and p=0.019 &lt; 0.05: unlikely to be noise |');
     expect(md).toContain('| a\\|b 2026-W40..2026-W46 |');
   });
 });

@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { renderCheckJunit } from '../../src/render/check-junit.js';
-import { xmlAttr } from '../../src/render/xml.js';
+import { xmlAttr } from '../../src/render/safe.js';
 import { ctx, minPass, noData, noise, regression } from './check-results.js';
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => name === 'testcase' });
@@ -34,8 +34,9 @@ describe('renderCheckJunit', () => {
 });
 
 describe('xmlAttr', () => {
-  it('escapes markup and keeps line breaks as references', () => {
-    expect(xmlAttr(`a<b>&"c'\nd`)).toBe('a&lt;b&gt;&amp;&quot;c&apos;&#10;d');
+  it('escapes markup, and shows a line break in a value as a visible escape', () => {
+    expect(xmlAttr(`a<b>&"c'\nd`)).toBe('a&lt;b&gt;&amp;&quot;c&apos;\\nd');
   });
-  it('drops characters XML 1.0 cannot hold', () => expect(xmlAttr('a\u0000b\u001Fc\uD800')).toBe('abc'));
+  // Dropping them silently would make "a\u0000b" and "ab" the same rep in the report.
+  it('shows characters XML 1.0 cannot hold as visible escapes', () => expect(xmlAttr('a\u0000b\u001Fc\uD800')).toBe('a\\x00b\\x1Fc\\uD800'));
 });

@@ -9,6 +9,8 @@ export const UNIT_MS = { milliseconds: 1, seconds: 1000, minutes: 60_000 } as co
 
 const NUMBER = /^(\d+)(?:[.,](\d+))?$/;
 const CLOCK = /^(?:(\d+):)?(\d{1,2}):(\d{2})(?:[.,](\d+))?$/;
+/** No duration is longer; WORDS's three optional parts backtrack over a long run of spaces. */
+export const MAX_DURATION_TEXT = 64;
 const WORDS = /^(?:(\d+)\s*h(?:ours?|rs?)?)?\s*(?:(\d+)\s*m(?:in(?:utes?)?)?)?\s*(?:(\d+)\s*s(?:ec(?:onds?)?)?)?$/i;
 
 /**
@@ -16,6 +18,7 @@ const WORDS = /^(?:(\d+)\s*h(?:ours?|rs?)?)?\s*(?:(\d+)\s*m(?:in(?:utes?)?)?)?\s
  * `decimalComma`: in `;`-separated exports `12,5` means twelve and a half.
  */
 export function parseDuration(text: string, unit: DurationUnit, decimalComma: boolean): number | null {
+  if (text.length > MAX_DURATION_TEXT) return null;
   const t = text.trim();
   if (t === '') return 0;
   const n = NUMBER.exec(t);

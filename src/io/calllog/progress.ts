@@ -1,3 +1,5 @@
+import { terminal } from '../../render/safe.js';
+
 /**
  * A progress line on stderr for big inputs: bytes read, rows per second and time left. Only drawn on a
  * terminal (never into a pipe or a log file) and redrawn at most five times a second.
@@ -24,7 +26,7 @@ export function progressBar(name: string, total: number, write: (text: string) =
       if (t - last < REDRAW_MS) return;
       last = t;
       drawn = true;
-      write(`\r${progressLine(name, bytes, total, rows, (t - started) / 1000)}\x1b[K`);
+      write(`\r${progressLine(terminal(name), bytes, total, rows, (t - started) / 1000)}\x1b[K`);
     },
     done() {
       if (drawn) write('\r\x1b[K');

@@ -11,6 +11,8 @@ const TIME = String.raw`(?:(?:T|,?\s)\s*(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?
 const YEAR_FIRST = new RegExp(String.raw`^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})${TIME}$`);
 const YEAR_LAST = new RegExp(String.raw`^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})${TIME}$`);
 const UNIX = /^(\d{9,13})(?:\.(\d+))?$/;
+/** No timestamp is longer; TIME's runs of `\s*` backtrack quadratically over a long run of spaces. */
+export const MAX_TIMESTAMP_TEXT = 64;
 
 /**
  * What a `d/m/yyyy` or `m/d/yyyy` timestamp says about the log's order: a first part over 12 proves
@@ -19,6 +21,7 @@ const UNIX = /^(\d{9,13})(?:\.(\d+))?$/;
 export type SlashOrder = 'day-first' | 'month-first' | 'ambiguous';
 
 export function slashOrder(text: string): SlashOrder | undefined {
+  if (text.length > MAX_TIMESTAMP_TEXT) return undefined;
   const m = YEAR_LAST.exec(text.trim());
   if (!m || m[2] !== '/') return undefined;
   const [a, b] = [Number(m[1]), Number(m[3])];
@@ -30,6 +33,7 @@ export function slashOrder(text: string): SlashOrder | undefined {
  * log's slash dates were proven m/d/yyyy, so an ambiguous 02/03/2026 is February 3.
  */
 export function parseTimestamp(text: string, zone: ZoneOffsets, monthFirst = false): number | null {
+  if (text.length > MAX_TIMESTAMP_TEXT) return null;
   const t = text.trim();
   const unix = UNIX.exec(t);
   if (unix) return unixDay(unix[1]!, unix[2], zone);

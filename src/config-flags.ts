@@ -1,0 +1,53 @@
+import type { Command } from 'commander';
+import { resolve } from 'node:path';
+import type { FunnelConfig } from './config-schema.js';
+import { findConfigFile } from './io/config-find.js';
+import type { Io } from './io/process-io.js';
+
+/**
+ * The one place a config file meets the flags: before a command runs, every setting of the file that
+ * the command has a flag for becomes that flag's value, unless the flag was given. Commands never
+ * know whether a value came from the file or the command line.
+ */
+export async function applyConfig(cmd: Command, io: Io): Promise<void> {
+  const chosen = cmd.opts().config as string | false | undefined;
+  if (chosen === false) return; // --no-config
+  const path = typeof chosen === 'string' ? resolve(io.cwd, chosen) : findConfigFile(io.cwd);
+  if (path === null) return;
+  const { loadConfig } = await import('./io/config.js'); // the schema loads only when there is a file
+  const config = await loadConfig(path, io);
+  mergeUnderFlags(cmd, config.values);
+  if (!cmd.opts().quiet) io.stderr(`note: settings from ${config.shown} (flags override them; --no-config ignores the file)\n`);
+}
+
+/** Keys whose settings are alternatives: a flag for one drops the file's value for the others. */
+const ALTERNATIVES: readonly (readonly (readonly string[])[])[] = [
+  [['meetingsPerDay'], ['meetingsPerWeek']],
+  [['dialsPerHour'], ['minutesPerDial', 'minutesPerConversation']],
+  [['window'], ['all']],
+];
+
+/** Object settings merge entry by entry (a flag for one header or label overrides only that entry). */
+const BY_ENTRY = new Set(['map', 'outcome', 'min', 'max']);
+
+export function mergeUnderFlags(cmd: Command, config: FunnelConfig): void {
+  const fromFlag = (key: string) => cmd.getOptionValueSource(key) === 'cli';
+  const overruled = (key: string) =>
+    ALTERNATIVES.some((group) => group.some((alt) => !alt.includes(key) && alt.some(fromFlag)) && group.some((alt) => alt.includes(key)));
+  for (const option of cmd.options) {
+    const key = option.attributeName();
+    const value = (config as Record<string, unknown>)[key];
+    if (value === undefined || value === false || option.negate || overruled(key)) continue;
+    if (BY_ENTRY.has(key)) {
+      const given = fromFlag(key) ? ((cmd.getOptionValue(key) as string[] | undefined) ?? []) : [];
+      const entries = Object.entries(value as Record<string, string | number>).map(([k, v]) => `${k}=${v}`);
+      // min/max name a ratio once; map and outcome let the later entry win, so flags go last.
+      const named = new Set(given.map((g) => g.slice(0, g.lastIndexOf('=')).trim()));
+      const kept = key === 'min' || key === 'max' ? entries.filter((e) => !named.has(e.slice(0, e.lastIndexOf('=')))) : entries;
+      cmd.setOptionValueWithSource(key, [...kept, ...given], fromFlag(key) ? 'cli' : 'config');
+      continue;
+    }
+    if (fromFlag(key)) continue;
+    cmd.setOptionValueWithSource(key, Array.isArray(value) ? value.map(String) : typeof value === 'boolean' ? value : String(value), 'config');
+  }
+}

@@ -1,0 +1,104 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli.js';
+import { memoryIo } from '../io-helpers.js';
+
+let dir: string;
+let work: string;
+const NOTE = 'note: settings from ../funnel.config.json (flags override them; --no-config ignores the file)\n';
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'funnel-config-cli-'));
+  work = join(dir, 'work');
+  await mkdir(work);
+  // A header no alias knows, and one the config maps away from its usual meaning.
+  await writeFile(join(work, 'team.csv'), 'Week,Belpogingen,Gesprekken (DM),Deals,Afspraken\n2026-W01,100,40,3,8\n2026-W02,120,30,2,6\n');
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+async function withConfig(config: unknown, args: string[], cwd = work) {
+  await writeFile(join(dir, 'funnel.config.json'), typeof config === 'string' ? config : JSON.stringify(config));
+  const io = memoryIo({ cwd });
+  const code = await main(args, io);
+  return { code, out: io.out.join(''), err: io.err.join('') };
+}
+
+const json = (out: string) => JSON.parse(out) as Record<string, any>;
+
+describe('settings from funnel.config.json, under the flags', () => {
+  it('plan takes its settings from the file found above the working directory, and says so once', async () => {
+    const { code, out, err } = await withConfig({ daysPerWeek: 4, meetingsPerWeek: 8, workdayHours: 6 }, ['plan', '--format', 'json']);
+    expect(code).toBe(0);
+    expect(json(out).target).toEqual({ meetings_per_day: 2, meetings_per_week: 8, days_per_week: 4, workday_hours: 6, selling_share: 0.39 });
+    expect(err.startsWith(NOTE)).toBe(true);
+    expect(err.split(NOTE)).toHaveLength(2);
+  });
+  it('a flag overrides the file', async () => {
+    const { out } = await withConfig({ daysPerWeek: 4, meetingsPerWeek: 8 }, ['plan', '--format', 'json', '--days-per-week', '5']);
+    expect(json(out).target.meetings_per_day).toBe(1.6);
+  });
+  it('a flag for one of two alternatives drops the file\'s other one (no "not both" error)', async () => {
+    const day = await withConfig({ meetingsPerWeek: 8 }, ['plan', '--format', 'json', '--meetings-per-day', '3']);
+    expect(day.code).toBe(0);
+    expect(json(day.out).target.meetings_per_day).toBe(3);
+    const pace = await withConfig({ dialsPerHour: 20 }, ['plan', '--meetings-per-day', '3', '--format', 'json', '--minutes-per-dial', '3', '--minutes-per-conversation', '6']);
+    expect(json(pace.out).time_model).toMatchObject({ kind: 'flag', minutes_per_dial: 3, minutes_per_conversation: 6 });
+    const scope = await withConfig({ window: 2, min: { 'meetings/reached': 0.1 } }, ['check', 'team.csv', '--map', 'Belpogingen=dials', '--map', 'Gesprekken (DM)=reached', '--map', 'Deals=ignore', '--all', '--format', 'json']);
+    expect(json(scope.out).checks[0].scope).toBe('2026-W01..2026-W02');
+  });
+  it('--quiet drops the note; --no-config ignores the file', async () => {
+    const quiet = await withConfig({ meetingsPerDay: 3 }, ['plan', '--quiet']);
+    expect(quiet.err).toBe('');
+    const ignored = await withConfig({ meetingsPerDay: 3 }, ['plan', '--no-config']);
+    expect(ignored.code).toBe(2);
+    expect(ignored.err).toBe('error: give a target: --meetings-per-day N or --meetings-per-week N\ne.g. funnel plan --meetings-per-day 3\n');
+  });
+  it('--config FILE names the file; a missing one is an error', async () => {
+    await writeFile(join(work, 'team.json'), JSON.stringify({ meetingsPerDay: 2 }));
+    const io = memoryIo({ cwd: work });
+    expect(await main(['plan', '--config', 'team.json', '--format', 'json'], io)).toBe(0);
+    expect(json(io.out.join('')).target.meetings_per_day).toBe(2);
+    expect(io.err.join('')).toContain('note: settings from team.json ');
+    const missing = memoryIo({ cwd: work });
+    expect(await main(['plan', '--config', 'nope.json'], missing)).toBe(2);
+    expect(missing.err.join('')).toBe('nope.json: file not found — check the path and spelling\n');
+  });
+  it('a broken file stops every command with exit 2 before anything is read', async () => {
+    const { code, out, err } = await withConfig({ dayPerWeek: 5 }, ['report', 'team.csv']);
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toBe('../funnel.config.json: dayPerWeek: is not a setting — did you mean "daysPerWeek"?\n');
+  });
+});
+
+describe('map, outcome, min and max merge entry by entry', () => {
+  const map = { Belpogingen: 'dials', 'Gesprekken (DM)': 'reached', Deals: 'meetings', Afspraken: 'ignore' };
+  it('report reads the file through the config\'s map', async () => {
+    const { code, out } = await withConfig({ map }, ['report', 'team.csv', '--format', 'json']);
+    expect(code).toBe(0);
+    expect(json(out).totals).toMatchObject({ dials: 220, reached: 70, meetings: 5 });
+  });
+  it('a --map flag overrides one entry and keeps the others', async () => {
+    const { code, out } = await withConfig({ map }, ['report', 'team.csv', '--format', 'json', '--map', 'Deals=ignore', '--map', 'Afspraken=meetings']);
+    expect(code).toBe(0);
+    expect(json(out).totals).toMatchObject({ dials: 220, reached: 70, meetings: 14 });
+  });
+  it('--min for a ratio replaces the file\'s bound for that ratio only', async () => {
+    const config = { map, min: { 'meetings/reached': 0.5, 'reached/dials': 0.2 } };
+    const { out } = await withConfig(config, ['check', 'team.csv', '--all', '--format', 'json', '--min', 'meetings/reached=0.01']);
+    const bounds = json(out).checks.map((c: { ratio: string; bound: number }) => [c.ratio, c.bound]);
+    expect(bounds).toEqual([['reached/dials', 0.2], ['meetings/reached', 0.01]]);
+  });
+  it('check takes tolerance, ratio and a baseline relative to the config file', async () => {
+    const base = memoryIo({ cwd: work });
+    await main(['report', 'team.csv', '--format', 'json', '--no-config', '--map', 'Belpogingen=dials', '--map', 'Gesprekken (DM)=reached', '--map', 'Deals=meetings', '--map', 'Afspraken=ignore', '-o', '../base.json'], base);
+    const { code, out } = await withConfig({ map, baseline: 'base.json', ratio: ['meetings/reached'], tolerance: 0.25, alpha: 0.01 }, ['check', 'team.csv', '--format', 'json']);
+    expect(code).toBe(0);
+    const result = json(out);
+    expect(result.settings).toMatchObject({ alpha: 0.01, tolerance: 0.25 });
+    expect(result.checks).toHaveLength(1);
+    expect(result.checks[0]).toMatchObject({ ratio: 'meetings/reached', kind: 'baseline', bound: (5 / 70) * 0.75 });
+  });
+});
