@@ -35,5 +35,10 @@ export function openDecisions(inputs: readonly FileUnderstanding[], problems: re
 
 /** `--outcome "Label=stage"`, with a quote in the label escaped the way shells read double quotes. */
 export function outcomeFlag(label: string, stage: string): string {
-  return `--outcome "${label.replace(/(["\\$`])/g, '\\$1')}=${stage}"`;
+  return shellFlag('--outcome', `${label}=${stage}`);
+}
+
+/** `--flag "value"`, the value double-quoted with `"`, `\`, `$` and backquote escaped, ready to paste into a shell. */
+export function shellFlag(flag: string, value: string): string {
+  return `${flag} "${value.replace(/(["\\$`])/g, '\\$1')}"`;
 }

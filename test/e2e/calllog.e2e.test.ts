@@ -61,7 +61,8 @@ describe('funnel report on call logs (end to end)', () => {
       'Say what each one means (stages: dial, reached, meeting, callback,',
       'callback_short, callback_long). These flags take the suggestions, and dial',
       'where there is none; check them, then add:',
-      '  --outcome "Sent brochure=dial" --outcome "Voicemial=dial"',
+      '  --outcome "Sent brochure=dial" \\',
+      '  --outcome "Voicemial=dial"',
       'or count every unknown outcome as a plain dial: --unknown-outcomes dial',
       '',
     ].join('\n'));

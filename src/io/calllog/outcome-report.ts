@@ -4,6 +4,8 @@
  * for the ones it could not read, and the counted notices.
  */
 import { plural, type Problem } from '../../errors.js';
+import { quote } from '../../render/safe.js';
+import { outcomeFlag, shellFlag } from '../open-decisions.js';
 import type { OutcomeUnderstanding } from '../understanding.js';
 import type { CallLogAggregate } from './aggregate.js';
 import type { LabelReading } from './outcome-reading.js';
@@ -48,37 +50,40 @@ export function directionUnderstanding(agg: CallLogAggregate): { value: string; 
     .sort((a, b) => b.count - a.count);
 }
 
-/** A command-line argument a user can paste into a POSIX shell as it is. */
-export function shellArg(text: string): string {
-  if (!/["$`\\!]/.test(text)) return `"${text}"`;
-  return `'${text.replaceAll("'", `'\\''`)}'`;
-}
-
 /** One problem per outcome column with labels it cannot read: a table of them and the flags to paste. */
 export function unknownOutcomeProblems(agg: CallLogAggregate): Problem[] {
   const unknown = labelCounts(agg).filter((l) => l.undecided > 0);
   const columns = [...new Set(unknown.map((l) => l.column))];
   return columns.map((column) => {
-    const labels = unknown.filter((l) => l.column === column).sort((a, b) => b.undecided - a.undecided);
-    const calls = labels.reduce((n, l) => n + l.undecided, 0);
-    const width = Math.min(32, Math.max(9, ...labels.map((l) => l.label.length + 2)));
-    const rows = labels.map((l) => `  ${String(l.undecided).padStart(8)}  ${`"${l.label}"`.padEnd(width)}  ${agg.reading(l.label).suggested ?? '-'}`);
-    const flags = labels.map((l) => `--outcome ${shellArg(`${l.label}=${agg.reading(l.label).suggested ?? 'dial'}`)}`);
+    const all = unknown.filter((l) => l.column === column).sort((a, b) => b.undecided - a.undecided);
+    const labels = all.slice(0, MAX_LISTED_LABELS);
+    const calls = all.reduce((n, l) => n + l.undecided, 0);
+    const quoted = labels.map((l) => quote(l.label, LABEL_CUT));
+    const width = Math.max(9, ...quoted.map((q) => q.length));
+    const flags = labels.map((l, i) => `  ${outcomeFlag(l.label, agg.reading(l.label).suggested ?? 'dial')}${i < labels.length - 1 ? ' \\' : ''}`);
+    const more = all.length - labels.length;
     return {
       file: agg.file, line: 1, column: column + 1, field: agg.header[column] ?? '',
-      message: [
-        `${plural(labels.length, 'outcome')} not recognised, on ${plural(calls, 'call')}:`,
+      message: `${plural(all.length, 'outcome')} not recognised, on ${plural(calls, 'call')}:`,
+      detail: [
         `     calls  ${'outcome'.padEnd(width)}  what its words suggest`,
-        ...rows,
+        ...labels.map((l, i) => `  ${String(l.undecided).padStart(8)}  ${quoted[i]!.padEnd(width)}  ${agg.reading(l.label).suggested ?? '-'}`),
+        ...(more > 0 ? [`  … and ${plural(more, 'more outcome')}, fewer calls each`] : []),
         'Say what each one means (stages: dial, reached, meeting, callback,',
         'callback_short, callback_long). These flags take the suggestions, and dial',
         'where there is none; check them, then add:',
-        `  ${flags.join(' ')}`,
+        ...flags,
         'or count every unknown outcome as a plain dial: --unknown-outcomes dial',
-      ].join('\n'),
+      ],
     };
   });
 }
+
+/** Unknown labels listed (most calls first); a log with hundreds lists the rest as a count. */
+const MAX_LISTED_LABELS = 20;
+
+/** A label in the table is cut to this (the flags below still carry it whole). */
+const LABEL_CUT = 40;
 
 /** Direction values that are neither inbound nor outbound: one problem with the flags to settle them. */
 export function unknownDirectionProblems(agg: CallLogAggregate): Problem[] {
@@ -87,8 +92,8 @@ export function unknownDirectionProblems(agg: CallLogAggregate): Problem[] {
   const column = agg.layout.direction;
   return [{
     file: agg.file, line: 1, column: column + 1, field: agg.header[column] ?? '',
-    message: `${plural(unknown.length, 'direction value')} not recognised as inbound or outbound: ${unknown.map((d) => `"${d.value}" (${d.count})`).join(', ')}`,
-    hint: `say which they are, e.g. ${unknown.map((d) => `--direction ${shellArg(`${d.value}=outbound`)}`).join(' ')} (or =inbound: inbound calls are not dials)`,
+    message: `${plural(unknown.length, 'direction value')} not recognised as inbound or outbound: ${unknown.map((d) => `${quote(d.value)} (${d.count})`).join(', ')}`,
+    hint: `say which they are, e.g. ${unknown.map((d) => shellFlag('--direction', `${d.value}=outbound`)).join(' ')} (or =inbound: inbound calls are not dials)`,
   }];
 }
 
@@ -99,7 +104,7 @@ export function outcomeNotices(agg: CallLogAggregate, unknownAsDial: boolean): s
   const undecided = counts.filter((l) => l.undecided > 0);
   if (unknownAsDial && undecided.length > 0) {
     const calls = agg.outcomeStage.reduce((n, stage, id) => (stage < 0 ? n + agg.outcomeCount[id]! : n), 0);
-    out.push(`${agg.file}: ${plural(calls, 'call')} with an outcome not recognised counted as plain dials (--unknown-outcomes dial): ${undecided.map((l) => `"${l.label}" (${l.undecided})`).join(', ')}`);
+    out.push(`${agg.file}: ${plural(calls, 'call')} with an outcome not recognised counted as plain dials (--unknown-outcomes dial): ${undecided.map((l) => `${quote(l.label)} (${l.undecided})`).join(', ')}`);
   }
   const blank = agg.outcomes.reduce((n, label, id) => (label === '' && (agg.layout.outcome2 < 0 || agg.outcomes2[id] === '') ? n + agg.outcomeCount[id]! : n), 0);
   if (blank > 0) out.push(`${agg.file}: ${plural(blank, 'call')} without an outcome, counted as plain dials`);

@@ -189,7 +189,8 @@ describe('outcomes we cannot read', () => {
       'Say what each one means (stages: dial, reached, meeting, callback,',
       'callback_short, callback_long). These flags take the suggestions, and dial',
       'where there is none; check them, then add:',
-      '  --outcome "Foo=dial" --outcome "Bar=dial"',
+      '  --outcome "Foo=dial" \\',
+      '  --outcome "Bar=dial"',
       'or count every unknown outcome as a plain dial: --unknown-outcomes dial',
     ].join('\n'));
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDirection } from '../../../src/domain/directions.js';
 import { mergeReadings, readLabel } from '../../../src/io/calllog/outcome-reading.js';
-import { shellArg } from '../../../src/io/calllog/outcome-report.js';
+import { outcomeFlag } from '../../../src/io/open-decisions.js';
 import { parseDirectionOverrides } from '../../../src/io/calllog/read-calllog.js';
 import { readCallLog } from '../../../src/io/calllog/read-calllog.js';
 import { callLogShape } from '../../../src/io/calllog/source.js';
@@ -102,6 +102,25 @@ describe('two outcome columns read together', () => {
   });
 });
 
+describe('many unknown outcomes', () => {
+  it('lists the 20 with most calls, then counts the rest; every problem line stays one line', async () => {
+    const rows = Array.from({ length: 25 }, (_, i) => Array.from({ length: 30 - i }, () => `2026-02-02 09:00,Ann,Code ${i}`).join('\n')).join('\n');
+    const message = await errorOf(['-'], { tz: 'UTC' } as never, `timestamp,rep,outcome\n${rows}\n`);
+    const lines = message.split('\n');
+    expect(lines[0]).toBe(`<stdin>:1:3: outcome: 25 outcomes not recognised, on ${(30 + 6) * 25 / 2} calls:`);
+    expect(lines[2]).toBe('        30  "Code 0"   -');
+    expect(lines[21]).toBe('        11  "Code 19"  -');
+    expect(lines[22]).toBe('  … and 5 more outcomes, fewer calls each');
+    expect(lines.filter((l) => l.startsWith('  --outcome'))).toHaveLength(20);
+    expect(lines.at(-1)).toBe('or count every unknown outcome as a plain dial: --unknown-outcomes dial');
+  });
+
+  it('escapes a label with control characters in the table, as everywhere else', async () => {
+    const message = await errorOf(['-'], { tz: 'UTC' } as never, 'timestamp,rep,outcome\n2026-02-02 09:00,Ann,"Odd\u001b[31m"\n');
+    expect(message.split('\n')[2]).toBe('         1  "Odd\\x1B[31m"  -');
+  });
+});
+
 describe('directions the reader cannot read', () => {
   const LOG = 'Date,Rep,Outcome,Direction\n2026-02-02 09:00,Ann,Connected,True\n2026-02-02 09:10,Ann,No answer,True\n2026-02-02 09:20,Ann,No answer,False\n2026-02-02 09:30,Ann,No answer,\n';
 
@@ -120,8 +139,7 @@ describe('directions the reader cannot read', () => {
 
 describe('flags to paste', () => {
   it('quote a label for a POSIX shell', () => {
-    expect(shellArg('Left VM=dial')).toBe('"Left VM=dial"');
-    expect(shellArg('Say "hi"=reached')).toBe(`'Say "hi"=reached'`);
-    expect(shellArg(`It's $5=dial`)).toBe(`'It'\\''s $5=dial'`);
+    expect(outcomeFlag('Left VM', 'dial')).toBe('--outcome "Left VM=dial"');
+    expect(outcomeFlag('Say "hi" for $5', 'reached')).toBe('--outcome "Say \\"hi\\" for \\$5=reached"');
   });
 });
