@@ -117,7 +117,7 @@ function stageOf(items: readonly Item[]): Stage | null {
   return notHappened ? 'reached' : null;
 }
 
-const HINTS: Partial<Record<OutcomeConcept, Stage>> = { hint_meeting: 'meeting', hint_reached: 'reached', hint_dial: 'dial', booked: 'meeting' };
+const HINTS: Partial<Record<OutcomeConcept, Stage>> = { hint_meeting: 'meeting', hint_reached: 'reached', hint_dial: 'dial' };
 
 /** What an unclassified label's words suggest: a hint word, or the stage it would have with a typo fixed. */
 function suggestionOf(label: string, items: readonly Item[], lex: PhraseLexicon<OutcomeConcept>): Stage | null {

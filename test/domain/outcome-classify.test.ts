@@ -124,7 +124,7 @@ describe('labels whose words do not say: no stage (the reader stops and asks)', 
     expect(readOutcome('Apointment').suggested).toBe('meeting');
     expect(readOutcome('Meetnig booked').stage).toBe('meeting'); // "booked" alone says it
     expect(readOutcome('Hung up').suggested).toBe('reached');
-    expect(readOutcome('Set').suggested).toBe('meeting');
+    expect(readOutcome('Set').suggested).toBeNull(); // set, made: said of a meeting, but alone no hint (Dynamics writes "Made" for a call placed)
     expect(readOutcome('Foo').suggested).toBeNull();
   });
 

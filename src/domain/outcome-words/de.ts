@@ -14,7 +14,7 @@ export const DE = {
     long: ['langfristig', 'lang', 'nächstes quartal', 'nächstes jahr', 'monaten', 'monate', 'monat', 'quartal'],
     talk: ['erreicht', 'gesprochen', 'gespräch', 'verbunden', 'kontakt', 'kontaktiert', 'abgenommen', 'angenommen', 'telefoniert'],
     decision_maker: ['entscheider', 'entscheidungsträger', 'geschäftsführer', 'inhaber', 'ansprechpartner', 'ap'],
-    verdict: ['interesse', 'interessiert', 'budget', 'absage', 'abgelehnt', 'ablehnung', 'qualifiziert', 'kein bedarf', 'bedarf', 'einwand', 'unterlagen senden', 'infos senden', 'angebot'],
+    verdict: ['interesse', 'interessiert', 'budget', 'absage', 'abgelehnt', 'ablehnung', 'qualifiziert', 'kein bedarf', 'bedarf', 'einwand', 'unterlagen senden', 'infos senden', 'angebot', 'info', 'infos', 'informationen', 'unterlagen', 'verkauft', 'auftrag', 'weiterempfehlung'],
     gatekeeper: ['sekretariat', 'sekretärin', 'vorzimmer', 'zentrale', 'empfang', 'assistenz', 'kollege', 'kollegin', 'telefonzentrale'],
     absent: ['nicht da', 'nicht im haus', 'abwesend', 'nicht verfügbar', 'urlaub', 'krank', 'im termin', 'außer haus', 'nicht mehr im unternehmen'],
     dial: [
@@ -22,8 +22,8 @@ export const DE = {
       'ungültige nummer', 'kein anschluss', 'fehlgeschlagen', 'verpasst', 'nicht abgenommen', 'nicht angenommen', 'freizeichen', 'voicemail',
     ],
     negation: ['kein', 'keine', 'keinen', 'keiner', 'keinem', 'nicht', 'ohne', 'nie', 'niemand', 'nein'],
-    filler: ['mit', 'der', 'die', 'das', 'den', 'dem', 'ein', 'eine', 'einen', 'von', 'für', 'zum', 'zur', 'und', 'oder', 'ist', 'hat', 'bitte', 'wunsch', 'kunden', 'kunde', 'nächste', 'woche', 'auf', 'im', 'am', 'anruf'],
-    hint_reached: ['aufgelegt', 'weiterempfehlung', 'mail geschickt'],
+    filler: ['mit', 'der', 'die', 'das', 'den', 'dem', 'ein', 'eine', 'einen', 'von', 'für', 'zum', 'zur', 'und', 'oder', 'ist', 'hat', 'bitte', 'wunsch', 'kunden', 'kunde', 'nächste', 'woche', 'auf', 'im', 'am', 'anruf', 'zusenden', 'senden', 'schicken', 'besprochen'],
+    hint_reached: ['aufgelegt', 'mail geschickt'],
     hint_dial: ['klingelt', 'erneut versuchen'],
   },
   directions: {

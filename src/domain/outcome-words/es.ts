@@ -14,7 +14,7 @@ export const ES = {
     long: ['largo plazo', 'próximo trimestre', 'próximo año', 'meses', 'mes', 'trimestre'],
     talk: ['contactado', 'contactada', 'contacto', 'hablado', 'hablé', 'conversación', 'contestó', 'contesta', 'contestada', 'contestado', 'atendida', 'atendido', 'conectado', 'conectada', 'localizado', 'localizada', 'respondió', 'responde'],
     decision_maker: ['decisor', 'decisores', 'responsable', 'gerente', 'dueño', 'interlocutor'],
-    verdict: ['interesado', 'interesada', 'interés', 'presupuesto', 'rechazo', 'rechazado', 'rechazada', 'cualificado', 'calificado', 'no es el momento', 'necesidad', 'objeción', 'enviar info', 'enviar información', 'propuesta'],
+    verdict: ['interesado', 'interesada', 'interés', 'presupuesto', 'rechazo', 'rechazado', 'rechazada', 'cualificado', 'calificado', 'no es el momento', 'necesidad', 'objeción', 'enviar info', 'enviar información', 'propuesta', 'información', 'info', 'venta', 'vendido', 'pedido', 'recomendación'],
     gatekeeper: ['secretaria', 'secretario', 'recepción', 'recepcionista', 'centralita', 'asistente', 'filtro', 'compañero'],
     absent: ['ausente', 'no disponible', 'no está', 'de vacaciones', 'de baja', 'en reunión', 'ya no trabaja'],
     dial: [
@@ -22,8 +22,8 @@ export const ES = {
       'número incorrecto', 'número inválido', 'no existe', 'fallida', 'fallido', 'perdida', 'sin respuesta', 'no contesta', 'ilocalizable',
     ],
     negation: ['no', 'sin', 'ningún', 'ninguna', 'ninguno', 'nunca', 'nadie'],
-    filler: ['de', 'del', 'la', 'el', 'los', 'las', 'un', 'una', 'al', 'con', 'para', 'por', 'y', 'o', 'se', 'ha', 'hay', 'a', 'cliente', 'semana', 'próxima', 'llamada', 'más', 'tarde'],
-    hint_reached: ['colgó', 'recomendación', 'correo enviado'],
+    filler: ['de', 'del', 'la', 'el', 'los', 'las', 'un', 'una', 'al', 'con', 'para', 'por', 'y', 'o', 'se', 'ha', 'hay', 'a', 'cliente', 'semana', 'próxima', 'llamada', 'más', 'tarde', 'enviar', 'pide', 'solicita'],
+    hint_reached: ['colgó', 'correo enviado'],
     hint_dial: ['suena', 'reintentar'],
   },
   directions: {

@@ -14,7 +14,7 @@ export const FR = {
     long: ['long terme', 'trimestre prochain', 'année prochaine', 'mois', 'trimestre'],
     talk: ['joint', 'joints', 'jointe', 'joignable', 'décroché', 'contacté', 'contactée', 'parlé', 'échange', 'échangé', 'conversation', 'en ligne', 'répondu', 'réponse', 'répond', 'connecté', 'abouti'],
     decision_maker: ['décideur', 'décisionnaire', 'décideurs', 'dirigeant', 'gérant', 'responsable', 'interlocuteur'],
-    verdict: ['intéressé', 'intéressée', 'intérêt', 'budget', 'refus', 'refusé', 'qualifié', 'pas le moment', 'pas de besoin', 'besoin', 'objection', 'envoyer doc', 'envoi doc', 'devis'],
+    verdict: ['intéressé', 'intéressée', 'intérêt', 'budget', 'refus', 'refusé', 'qualifié', 'pas le moment', 'pas de besoin', 'besoin', 'objection', 'envoyer doc', 'envoi doc', 'devis', 'documentation', 'doc', 'plaquette', 'info', 'infos', 'vente', 'vendu', 'commande', 'recommandation'],
     gatekeeper: ['secrétaire', 'secrétariat', 'standard', 'standardiste', 'accueil', 'barrage', 'assistante', 'collègue'],
     absent: ['absent', 'absente', 'indisponible', 'pas disponible', 'en congé', 'en vacances', 'en réunion', 'parti de l entreprise'],
     dial: [
@@ -22,8 +22,8 @@ export const FR = {
       'numéro invalide', 'numéro erroné', 'injoignable', 'non abouti', 'échec', 'manqué', 'sans réponse', 'ne répond pas', 'tonalité',
     ],
     negation: ['pas', 'ne', 'n', 'non', 'aucun', 'aucune', 'sans', 'jamais', 'personne ne'],
-    filler: ['de', 'du', 'des', 'le', 'la', 'les', 'l', 'un', 'une', 'au', 'aux', 'avec', 'pour', 'par', 'et', 'ou', 'a', 'été', 'est', 'd', 'client', 'plus', 'tard', 'semaine', 'prochaine', 'appel', 'demandé'],
-    hint_reached: ['raccroché', 'recommandation', 'mail envoyé'],
+    filler: ['de', 'du', 'des', 'le', 'la', 'les', 'l', 'un', 'une', 'au', 'aux', 'avec', 'pour', 'par', 'et', 'ou', 'a', 'été', 'est', 'd', 'client', 'plus', 'tard', 'semaine', 'prochaine', 'appel', 'demandé', 'envoyer', 'envoi'],
+    hint_reached: ['raccroché', 'mail envoyé'],
     hint_dial: ['sonne', 'réessayer'],
   },
   directions: {

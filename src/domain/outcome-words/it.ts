@@ -14,7 +14,7 @@ export const IT = {
     long: ['lungo termine', 'prossimo trimestre', 'prossimo anno', 'mesi', 'mese', 'trimestre'],
     talk: ['contattato', 'contattata', 'parlato', 'raggiunto', 'raggiunta', 'risposto', 'risponde', 'conversazione', 'connesso', 'connessa', 'colloquio', 'sentito'],
     decision_maker: ['decisore', 'decisori', 'titolare', 'responsabile', 'referente', 'direttore'],
-    verdict: ['interessato', 'interessata', 'interesse', 'budget', 'rifiuto', 'rifiutato', 'qualificato', 'non è il momento', 'esigenza', 'obiezione', 'inviare info', 'preventivo'],
+    verdict: ['interessato', 'interessata', 'interesse', 'budget', 'rifiuto', 'rifiutato', 'qualificato', 'non è il momento', 'esigenza', 'obiezione', 'inviare info', 'preventivo', 'informazioni', 'info', 'vendita', 'venduto', 'ordine', 'referenza'],
     gatekeeper: ['segretaria', 'segretario', 'centralino', 'centralinista', 'reception', 'receptionist', 'filtro', 'collega', 'assistente'],
     absent: ['assente', 'non disponibile', 'in ferie', 'in riunione', 'fuori ufficio', 'non lavora più'],
     dial: [
@@ -22,8 +22,8 @@ export const IT = {
       'numero inesistente', 'numero non valido', 'non raggiungibile', 'irraggiungibile', 'fallita', 'fallito', 'persa', 'nessuna risposta', 'non risponde',
     ],
     negation: ['non', 'nessun', 'nessuna', 'nessuno', 'senza', 'mai', 'no'],
-    filler: ['con', 'il', 'lo', 'la', 'i', 'gli', 'le', 'un', 'una', 'di', 'del', 'della', 'da', 'per', 'e', 'o', 'è', 'ha', 'al', 'alla', 'cliente', 'settimana', 'prossima', 'chiamata', 'più', 'tardi'],
-    hint_reached: ['riattaccato', 'referenza', 'mail inviata'],
+    filler: ['con', 'il', 'lo', 'la', 'i', 'gli', 'le', 'un', 'una', 'di', 'del', 'della', 'da', 'per', 'e', 'o', 'è', 'ha', 'al', 'alla', 'cliente', 'settimana', 'prossima', 'chiamata', 'più', 'tardi', 'inviare', 'richiesta'],
+    hint_reached: ['riattaccato', 'mail inviata'],
     hint_dial: ['squilla', 'riprovare'],
   },
   directions: {

@@ -14,7 +14,7 @@ export const NL = {
     long: ['lang', 'lange', 'lange termijn', 'volgend kwartaal', 'volgend jaar', 'maanden', 'maand', 'kwartaal'],
     talk: ['gesproken', 'gesprek', 'gesprekken', 'bereikt', 'contact gehad', 'contact', 'verbonden', 'opgenomen', 'aan de lijn'],
     decision_maker: ['beslisser', 'beslissers', 'beslissingsnemer', 'eigenaar', 'directeur'],
-    verdict: ['interesse', 'geinteresseerd', 'budget', 'afwijzing', 'afgewezen', 'gekwalificeerd', 'niet nu', 'stuur info', 'info sturen', 'offerte', 'bezwaar'],
+    verdict: ['doorverwezen', 'interesse', 'geinteresseerd', 'budget', 'afwijzing', 'afgewezen', 'gekwalificeerd', 'niet nu', 'stuur info', 'info sturen', 'offerte', 'bezwaar', 'info', 'informatie', 'verkocht', 'order'],
     gatekeeper: ['secretaresse', 'receptie', 'receptionist', 'poortwachter', 'collega', 'assistent', 'centrale', 'telefoniste'],
     absent: ['afwezig', 'niet aanwezig', 'niet beschikbaar', 'op vakantie', 'ziek', 'in vergadering', 'niet op kantoor', 'uit dienst'],
     dial: [
@@ -22,8 +22,8 @@ export const NL = {
       'verkeerd nummer', 'onjuist nummer', 'ongeldig nummer', 'nummer bestaat niet', 'mislukt', 'voicemail', 'gemist', 'niet opgenomen',
     ],
     negation: ['geen', 'niet', 'nooit', 'zonder', 'niemand', 'nee'],
-    filler: ['met', 'de', 'het', 'een', 'van', 'voor', 'naar', 'op', 'en', 'of', 'is', 'later', 'klant', 'volgende', 'week', 'verzoek', 'gehad', 'bellen'],
-    hint_reached: ['opgehangen', 'doorverwezen', 'mail gestuurd'],
+    filler: ['met', 'de', 'het', 'een', 'van', 'voor', 'naar', 'op', 'en', 'of', 'is', 'later', 'klant', 'volgende', 'week', 'verzoek', 'gehad', 'bellen', 'meer', 'sturen', 'toesturen'],
+    hint_reached: ['opgehangen', 'mail gestuurd'],
     hint_dial: ['gaat over', 'probeer opnieuw'],
   },
   directions: {
