@@ -2,8 +2,9 @@ import { Command, CommanderError, Option } from 'commander';
 import { InputError, MAX_LISTED_PROBLEMS, UsageError } from './errors.js';
 import type { Io } from './io/process-io.js';
 import type { CommandResult } from './commands/result.js';
-import { CALL_LOG_EXAMPLES, CHECK_EXAMPLES, callLogHelp, PLAN_EXAMPLES, REPORT_EXAMPLES, ROOT_EXAMPLES } from './help.js';
-import { CHECK_FORMATS, PLAN_FORMATS, REPORT_FORMATS } from './render/formats.js';
+import { CALL_LOG_EXAMPLES, CHECK_EXAMPLES, callLogHelp, INSPECT_EXAMPLES, PLAN_EXAMPLES, REPORT_EXAMPLES, ROOT_EXAMPLES } from './help.js';
+import { CHECK_FORMATS, INSPECT_FORMATS, PLAN_FORMATS, REPORT_FORMATS } from './render/formats.js';
+import { CONFIG_FILE_NAME } from './config-name.js';
 import { problemLines } from './render/problems.js';
 import { cut, outputNet, terminal } from './render/safe.js';
 
@@ -114,7 +115,19 @@ function buildProgram(io: Io, setResult: (r: Promise<CommandResult>) => void): C
       setResult(runCheck({ files, ...opts, color: wantsColor(io, opts.color as boolean | undefined) } as never, io));
     });
 
-  for (const [cmd, formats, noun] of [[report, REPORT_FORMATS, 'report'], [plan, PLAN_FORMATS, 'plan'], [check, CHECK_FORMATS, 'result']] as const) {
+  const inspect = program
+    .command('inspect')
+    .description('show how each file is understood (columns, weeks, outcomes); exit 2 when something is not')
+    .argument('<file...>', 'CSV files: weekly tables or call logs; - reads stdin')
+    .option('--write-config [file]', `write a starting config (default: ${CONFIG_FILE_NAME}) with "?" where you decide`)
+    .option('--force', 'with --write-config: replace a file that is already there')
+    .addHelpText('after', INSPECT_EXAMPLES)
+    .action(async (files: string[], opts: Record<string, unknown>) => {
+      const { runInspect } = await import('./commands/inspect.js');
+      setResult(runInspect({ files, ...opts, color: wantsColor(io, opts.color as boolean | undefined) } as never, io));
+    });
+
+  for (const [cmd, formats, noun] of [[report, REPORT_FORMATS, 'report'], [plan, PLAN_FORMATS, 'plan'], [check, CHECK_FORMATS, 'result'], [inspect, INSPECT_FORMATS, 'inspection']] as const) {
     configOptions(outputOptions(inputOptions(cmd), formats, noun));
   }
   for (const cmd of program.commands) cmd.exitOverride().configureOutput(commanderOutput(io));

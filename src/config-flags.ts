@@ -1,8 +1,11 @@
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import type { FunnelConfig } from './config-schema.js';
+import { normaliseHeader } from './domain/fields.js';
+import { normaliseOutcome } from './domain/outcomes.js';
 import { findConfigFile } from './io/config-find.js';
 import type { Io } from './io/process-io.js';
+import { terminal } from './render/safe.js';
 
 /**
  * The one place a config file meets the flags: before a command runs, every setting of the file that
@@ -17,7 +20,8 @@ export async function applyConfig(cmd: Command, io: Io): Promise<void> {
   const { loadConfig } = await import('./io/config.js'); // the schema loads only when there is a file
   const config = await loadConfig(path, io);
   mergeUnderFlags(cmd, config.values);
-  if (!cmd.opts().quiet) io.stderr(`note: settings from ${config.shown} (flags override them; --no-config ignores the file)\n`);
+  cmd.setOptionValueWithSource('configUsed', config.shown, 'config');
+  if (!cmd.opts().quiet) io.stderr(`note: settings from ${terminal(config.shown)} (flags override them; --no-config ignores the file)\n`);
 }
 
 /** Keys whose settings are alternatives: a flag for one drops the file's value for the others. */
@@ -31,6 +35,9 @@ const ALTERNATIVES: readonly (readonly (readonly string[])[])[] = [
 const BY_ENTRY = new Set(['map', 'outcome', 'direction', 'min', 'max']);
 
 export function mergeUnderFlags(cmd: Command, config: FunnelConfig): void {
+  // Which map and outcome entries the file decided (and no flag overrode): "decided by config" in inspect.
+  const fromFile = { map: entriesKept(cmd, config.map, 'map'), outcome: entriesKept(cmd, config.outcome, 'outcome') };
+  cmd.setOptionValueWithSource('fromConfig', fromFile, 'config');
   const fromFlag = (key: string) => cmd.getOptionValueSource(key) === 'cli';
   const overruled = (key: string) =>
     ALTERNATIVES.some((group) => group.some((alt) => !alt.includes(key) && alt.some(fromFlag)) && group.some((alt) => alt.includes(key)));
@@ -50,4 +57,13 @@ export function mergeUnderFlags(cmd: Command, config: FunnelConfig): void {
     if (fromFlag(key)) continue;
     cmd.setOptionValueWithSource(key, Array.isArray(value) ? value.map(String) : typeof value === 'boolean' ? value : String(value), 'config');
   }
+}
+
+/** The keys of a config object that no flag of the same key (header or label) overrides. */
+function entriesKept(cmd: Command, entries: Readonly<Record<string, string>> | undefined, key: 'map' | 'outcome'): string[] {
+  if (entries === undefined || !cmd.options.some((o) => o.attributeName() === key)) return [];
+  const given = cmd.getOptionValueSource(key) === 'cli' ? ((cmd.getOptionValue(key) as string[] | undefined) ?? []) : [];
+  const normalise = key === 'map' ? normaliseHeader : normaliseOutcome;
+  const named = new Set(given.map((g) => normalise(g.slice(0, g.lastIndexOf('=')))));
+  return Object.keys(entries).filter((k) => !named.has(normalise(k)));
 }

@@ -8,6 +8,8 @@ export interface Problem {
   hint?: string;
   /** Lines shown under the problem, each on its own (a table of unknown outcomes, the flags to paste). */
   detail?: readonly string[];
+  /** Outcome labels nobody classified: `funnel inspect` lists them from what it understood, not as a problem. */
+  undecidedOutcomes?: true;
 }
 
 /** The user asked for something impossible (bad flag, bad value). Exit 2. */

@@ -10,6 +10,10 @@ Examples:
   $ funnel report team.csv --by rep --format json # per rep, as JSON
   $ funnel plan --meetings-per-day 3              # dials and hours a day
   $ funnel check week.csv --baseline base.json    # exit 1 on a regression
+  $ funnel inspect export.csv --write-config      # how a file is read; config
+
+Settings: funnel.config.json in this folder or above (--config FILE,
+--no-config); flags override it. See "funnel inspect --help".
 
 Exit codes: 0 ok | 1 check found a regression | 2 usage or input error
             3 internal error (a bug: run with --debug and please report it)`;
@@ -85,6 +89,26 @@ Markdown summary appended to $GITHUB_STEP_SUMMARY.
 Exit codes: 0 all checks pass
             1 at least one regression (or no data with --require-data)
             2 usage or input error
+            3 internal error (a bug: run with --debug and please report it)`;
+
+export const INSPECT_EXAMPLES = `
+Examples:
+  $ funnel inspect fixtures/nl-export.csv
+  $ funnel inspect calls.csv --tz Europe/Amsterdam --format json
+  $ funnel inspect export.csv --write-config   # then replace each "?" in it
+
+Shows how each file was read: encoding, delimiter, decimal and thousands
+marks, weekly table or call log and why, the header line, each column's field
+and the words that decided it, the week rule with examples and the range of
+weeks; for call logs the timestamp format and time zone, directions, the
+duration unit and every outcome label with its stage and count.
+
+--write-config writes funnel.config.json (or FILE) with everything that was
+understood, and "?" wherever only you can decide; funnel refuses the file
+until each "?" is replaced. It never replaces a file without --force.
+
+Exit codes: 0 everything needed is understood
+            2 something is not (an unknown outcome, a missing column, ...)
             3 internal error (a bug: run with --debug and please report it)`;
 
 /** The call-log paragraph, with an example of the command it is printed under. */

@@ -8,7 +8,7 @@ async function help(args: string[]): Promise<string> {
   return io.out.join('');
 }
 
-const PAGES = [['--help'], ['report', '--help'], ['plan', '--help'], ['check', '--help']];
+const PAGES = [['--help'], ['report', '--help'], ['plan', '--help'], ['check', '--help'], ['inspect', '--help']];
 
 /** The `$ funnel …` lines of a help page, with `\` continuations joined. */
 function examples(text: string): string[][] {
@@ -44,6 +44,6 @@ describe('help pages', () => {
         ran++;
       }
     }
-    expect(ran).toBe(10); // root: 2 (report, plan); report: 2; plan: 6
+    expect(ran).toBe(11); // root: 2 (report, plan); report: 2; plan: 6; inspect: 1
   });
 });

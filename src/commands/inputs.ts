@@ -1,6 +1,9 @@
 import type { Io } from '../io/process-io.js';
 import { readTables, type Tables } from '../io/tables.js';
-import { UsageError } from '../errors.js';
+import { InputError, UsageError, type Problem } from '../errors.js';
+import type { FileUnderstanding } from '../io/understanding.js';
+import { normaliseHeader } from '../domain/fields.js';
+import { normaliseOutcome } from '../domain/outcomes.js';
 import { parseMapOptions } from './map-option.js';
 
 /** The flags every command that reads activity files shares: same flag, same meaning. */
@@ -16,6 +19,31 @@ export interface InputFlags {
   skipBadRows?: boolean;
   /** Also silences the progress bar. */
   quiet?: boolean;
+  /** The --map and --outcome entries that came from the config file (set by the CLI). */
+  fromConfig?: ConfigEntries;
+}
+
+export interface ConfigEntries {
+  map: string[];
+  outcome: string[];
+}
+
+/**
+ * The reader knows an entry was given, not where: an entry from funnel.config.json is shown as decided
+ * by "config", one from a flag by "map" or "outcome".
+ */
+export function markConfigDecisions(inputs: readonly FileUnderstanding[], from: ConfigEntries | undefined): FileUnderstanding[] {
+  if (from === undefined) return [...inputs];
+  const headers = new Set(from.map.map(normaliseHeader));
+  const labels = new Set(from.outcome.map(normaliseOutcome));
+  return inputs.map((f) => ({
+    ...f,
+    columns: f.columns.map((c) => (c.decided_by === 'map' && headers.has(normaliseHeader(c.header)) ? { ...c, decided_by: 'config' } : c)),
+    calllog: f.calllog && {
+      ...f.calllog,
+      outcomes: f.calllog.outcomes.map((o) => (o.decided_by === 'outcome' && labels.has(normaliseOutcome(o.label)) ? { ...o, decided_by: 'config' } : o)),
+    },
+  }));
 }
 
 /**
@@ -32,4 +60,20 @@ export function readInputs(files: readonly string[], flags: InputFlags, io: Io):
   assertStdinOnce(files);
   const { log, outcome, unknownOutcomes, direction, tz, skipBadRows, quiet } = flags;
   return readTables(files, { map: parseMapOptions(flags.map ?? []), log, outcome, unknownOutcomes, direction, tz, skipBadRows, quiet }, io);
+}
+
+/**
+ * How the inputs were understood, also when they could not all be read: what was understood is shown
+ * beside the problems (funnel inspect), instead of only the first error.
+ */
+export async function understandInputs(files: readonly string[], flags: InputFlags, io: Io): Promise<{ inputs: FileUnderstanding[]; problems: Problem[]; warnings: string[] }> {
+  try {
+    const tables = await readInputs(files, flags, io);
+    return { inputs: markConfigDecisions((tables as { inputs?: FileUnderstanding[] }).inputs ?? [], flags.fromConfig), problems: [], warnings: tables.warnings };
+  } catch (err) {
+    if (!(err instanceof InputError)) throw err;
+    // Unknown outcome labels are open decisions listed from what was understood, not a second time as problems.
+    const problems = err.problems.filter((p) => !p.undecidedOutcomes);
+    return { inputs: markConfigDecisions((err as { inputs?: FileUnderstanding[] }).inputs ?? [], flags.fromConfig), problems, warnings: [] };
+  }
 }

@@ -1,6 +1,9 @@
+import { matchWeeklyHeader } from './header-match.js';
+
 /**
- * Canonical input fields and the header spellings real sheets use (EN/NL/DE from shared/domain.md, plus common FR/ES/IT),
- * written the way people write them (errors list them). They are compared after normaliseHeader.
+ * Canonical input fields and examples of the header spellings real sheets use (EN/NL/DE from shared/domain.md, plus common FR/ES/IT),
+ * written the way people write them. Errors list them as examples; headers are read by their words
+ * (src/domain/vocabulary/), so every one of these is recognised and far more besides.
  */
 export const FIELD_ALIASES = {
   week: ['Week', 'Wk', 'Week number', 'Week nr', 'Weeknummer', 'KW', 'Kalenderwoche', 'Woche', 'Date', 'Datum', 'Week of', 'Week starting', 'Week beginning', 'Period', 'Periode', 'Zeitraum', 'Semaine', 'Semana', 'Settimana'],
@@ -12,6 +15,8 @@ export const FIELD_ALIASES = {
   callbacks: ['Callbacks', 'Callback', 'Terugbellen', 'Terugbelverzoeken', 'Rückrufe', 'Rückruf'],
   meetings: ['Meetings', 'Meetings booked', 'Appointments', 'Appointments set', 'Booked', 'Afspraken', 'Afspraken gemaakt', 'Termine', 'Termine vereinbart', 'Meetings set', 'Meetings scheduled', 'Demos booked', 'Rendez-vous', 'RDV', 'Reuniones', 'Citas', 'Appuntamenti'],
   hours: ['Hours', 'Hours spent', 'Time', 'Time spent', 'Prospecting hours', 'Calling hours', 'Uren', 'Beluren', 'Stunden', 'Zeit', 'Heures', 'Horas', 'Ore'],
+  // Beside a week-number column ("Week 5" in one column, "2026" in the next).
+  year: ['Year', 'Jaar', 'Jahr', 'Année', 'Año', 'Anno'],
 } as const;
 
 export type Field = keyof typeof FIELD_ALIASES;
@@ -30,38 +35,14 @@ const NOT_ASCII_ALNUM = /[^a-z0-9]/g;
 const MARKS = /\p{M}/gu;
 const NOT_ALNUM = /[^\p{L}\p{N}]/gu;
 
-const ALIAS_INDEX: ReadonlyMap<string, Field> = new Map(
-  (Object.entries(FIELD_ALIASES) as [Field, readonly string[]][]).flatMap(([field, aliases]) =>
-    [field, ...aliases].map((a) => [normaliseHeader(a), field] as const),
-  ),
-);
-
-// A unit or note in brackets after a header: "Hours (h)", "Time spent [hrs]", "Dials (#)".
-const BRACKETED = /^(.*?)\s*[([]\s*([^()[\]]*?)\s*[)\]]\s*$/;
-const HOUR_UNITS = new Set(['h', 'hr', 'hrs', 'hour', 'hours', 'u', 'uur', 'uren', 'std', 'stunden', 'heures']);
-const TIME_UNIT = /^(?:h|hrs?|hours?|u|uur|uren|std|stunden|heures|m|mins?|minutes?|minuten|s|secs?|seconds?|sekunden|ms)$/;
-
 /**
- * The field a header names. A bracketed unit is allowed after it when it fits the field: hours in
- * hours ("Hours (h)"), counts in anything but time. "Hours (min)" names no field: read as hours
- * it would be 60 times too much.
+ * The field a header names, read by its words (src/domain/header-match.ts): "Total Dials",
+ * "# of conversations", "Terugbellen korte termijn". A header that could mean two fields, or that
+ * resembles a field it cannot be used as ("Hours (min)", "Meetings held"), names none.
  */
 export function fieldForHeader(header: string): Field | undefined {
-  const direct = ALIAS_INDEX.get(normaliseHeader(header));
-  if (direct !== undefined) return direct;
-  const u = withUnit(header);
-  return u && u.fits ? u.field : undefined;
-}
-
-/** A known field's header with a bracketed unit, and whether that unit fits the field. */
-export function withUnit(header: string): { field: Field; unit: string; fits: boolean } | undefined {
-  // BRACKETED's lazy start backtracks over spaces: no header with a unit is this long.
-  if (header.length > 200) return undefined;
-  const m = BRACKETED.exec(header.trim());
-  const field = m ? ALIAS_INDEX.get(normaliseHeader(m[1] ?? '')) : undefined;
-  if (!m || field === undefined) return undefined;
-  const unit = normaliseHeader(m[2] ?? '');
-  return { field, unit: m[2] ?? '', fits: field === 'hours' ? HOUR_UNITS.has(unit) : !TIME_UNIT.test(unit) };
+  const meaning = matchWeeklyHeader(header);
+  return meaning.kind === 'field' ? meaning.target : undefined;
 }
 
 /** First words of summary rows' labels ("Total", "Totaal KW 1-8", "Summe:"), never counted a second time. */
@@ -86,9 +67,13 @@ export function isSummaryLabel(value: string): boolean {
   return (SUMMARY_LABELS as readonly string[]).some((s) => s === normaliseHeader(firstWord) || s === label);
 }
 
-/** Field names accepted after "=" in --map; "ignore" drops a column without a notice. */
-export const MAP_TARGETS = [...(Object.keys(FIELD_ALIASES) as Field[]), 'ignore'] as const;
-export type MapTarget = Field | 'ignore';
+/** Roles of a call log's columns that weekly tables do not have (rep is both). */
+export const CALL_LOG_TARGETS = ['timestamp', 'date', 'time', 'outcome', 'direction', 'duration', 'contact'] as const;
+export type CallLogOnlyTarget = (typeof CALL_LOG_TARGETS)[number];
+
+/** Names accepted after "=" in --map, for weekly tables and call logs alike; "ignore" drops a column without a notice. */
+export const MAP_TARGETS = [...(Object.keys(FIELD_ALIASES) as Field[]), ...CALL_LOG_TARGETS, 'ignore'] as const;
+export type MapTarget = Field | CallLogOnlyTarget | 'ignore';
 
 export function isMapTarget(value: string): value is MapTarget {
   return (MAP_TARGETS as readonly string[]).includes(value);

@@ -2,7 +2,7 @@
  * Splits a header or a label into the words people meant: "SUM of Dials" → [sum, of, dials],
  * "meetingsBooked" → [meetings, booked], "hs_call_disposition" → [hs, call, disposition],
  * "Rückrufe (kurzfristig)" → [ruckrufe, kurzfristig], "# of DMs" → [#, of, dms].
- * Case and accents are ignored; `#` is kept as a word of its own (it means "number of").
+ * Case and accents are ignored; `#` and `%` are kept as words of their own ("number of", "a percentage").
  * Matching works on these words, never on whole spellings.
  */
 export function words(text: string): string[] {
@@ -22,5 +22,5 @@ const SHARP_S = /ß/g;
 const LOWER_UPPER = /(\p{Ll}|\d)(\p{Lu})/gu;
 // "DMReached" → "DM Reached", but a plural acronym stays one word ("DMs", "CBs").
 const ACRONYM_WORD = /(\p{Lu})(\p{Lu}\p{Ll}{2,})/gu;
-// A word is a run of letters and digits; `#` stands alone.
-const WORD = /[\p{L}\p{N}]+|#/gu;
+// A word is a run of letters and digits; `#` and `%` stand alone.
+const WORD = /[\p{L}\p{N}]+|[#%]/gu;

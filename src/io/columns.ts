@@ -1,5 +1,12 @@
 import { UsageError, type Problem } from '../errors.js';
-import { FIELD_ALIASES, MAP_TARGETS, REQUIRED_FIELDS, fieldForHeader, isMapTarget, normaliseHeader, withUnit, type Field, type MapTarget } from '../domain/fields.js';
+import { CALL_LOG_TARGETS, FIELD_ALIASES, MAP_TARGETS, REQUIRED_FIELDS, fieldForHeader, isMapTarget, normaliseHeader, type CallLogOnlyTarget, type Field, type MapTarget } from '../domain/fields.js';
+import { matchWeeklyHeader } from '../domain/header-match.js';
+import type { ColumnUnderstanding } from './understanding.js';
+
+/** A column that looks like one of our fields but could not be used (FileUnderstanding.unused). */
+export type UnusedColumn = { header: string; looks_like: string; why: string };
+
+const isCallLogOnly = (t: MapTarget): t is CallLogOnlyTarget => (CALL_LOG_TARGETS as readonly string[]).includes(t);
 
 /** --map entries keyed by normalised header, so "gesprekken " matches "Gesprekken". */
 export type HeaderMap = ReadonlyMap<string, MapTarget>;
@@ -23,7 +30,7 @@ export function headerMap(map: Readonly<Record<string, string>> = {}): HeaderMap
   return entries;
 }
 
-/** What each header cell names: --map first, then the aliases. */
+/** What each header cell names: --map first, then its words. */
 function targetOf(cell: string, map: HeaderMap): MapTarget | undefined {
   return map.get(normaliseHeader(cell)) ?? fieldForHeader(cell);
 }
@@ -55,13 +62,20 @@ export interface Columns {
   index: Partial<Record<Field, number>>;
   problems: Problem[];
   notices: string[];
+  /** Each header cell and what it was taken for (the `input` section of report JSON). */
+  understood: ColumnUnderstanding[];
+  /** Columns that look like one of our fields but could not be used. */
+  unused: UnusedColumn[];
 }
 
 const quoteList = (items: readonly string[]) => items.map((h) => `"${h}"`).join(', ');
 
+type Candidate = { column: number; name: string; strength: number; decidedBy: 'map' | 'words'; words: string[] };
+
 /**
- * Maps header cells to fields: --map first, then the aliases. Unknown columns are dropped with a
- * notice; two columns meaning one field is an error (csv-parse would silently keep the last).
+ * Maps header cells to fields: --map first, then the words of each header. A column that could mean
+ * two fields, and two columns that mean one field equally clearly, are errors naming the --map that
+ * settles them; a column that resembles a field but cannot be used is a notice and listed as unused.
  */
 export function mapColumns(
   file: string,
@@ -70,42 +84,104 @@ export function mapColumns(
   columnHasData: (index: number) => boolean,
   map: HeaderMap,
 ): Columns {
-  const index: Partial<Record<Field, number>> = {};
   const problems: Problem[] = [];
   const notices: string[] = [];
+  const unused: UnusedColumn[] = [];
+  const understood: ColumnUnderstanding[] = header.map((raw, i) => ({ column: i + 1, header: raw.trim(), field: null, decided_by: 'ignored', why: '' }));
+  const candidates = new Map<Field, Candidate[]>();
+  const lookalikes = new Map<Field, { name: string; why: string }>();
   header.forEach((raw, i) => {
     const name = raw.trim();
-    const target = targetOf(name, map);
-    if (target === 'ignore') return;
-    if (target === undefined) {
-      const unit = withUnit(name);
-      if (unit) notices.push(`${file}: ignored column "${name}" (${unit.field} ${unit.field === 'hours' ? 'are read in hours' : 'are counts'}, not "${unit.unit}"; convert the column, or drop this notice with --map "${name}=ignore")`);
-      else if (name !== '') notices.push(`${file}: ignored column "${name}" (not a known field; use --map "${name}=field" to use it)`);
-      else if (columnHasData(i)) notices.push(`${file}: ignored column ${i + 1}, which has no header`);
+    const col = understood[i]!;
+    const mapped = map.get(normaliseHeader(name));
+    if (mapped === 'ignore') {
+      col.why = '--map … =ignore';
       return;
     }
-    const first = index[target];
-    if (first !== undefined) {
-      problems.push({
-        file, line, column: i + 1, field: target,
-        message: `columns "${header[first]?.trim()}" (column ${first + 1}) and "${name}" (column ${i + 1}) both mean ${target}`,
-        // --map matches normalised headers, so it cannot tell "Dials" from "dials".
-        hint: normaliseHeader(header[first] ?? '') === normaliseHeader(name)
-          ? 'keep one of them: delete or rename the other column'
-          : `keep one of them, or drop one with --map "${name}=ignore"`,
-      });
+    if (mapped !== undefined) {
+      if (isCallLogOnly(mapped)) {
+        col.why = `mapped to ${mapped}, a call-log column, but this file is a weekly table`;
+        notices.push(`${file}: ignored column "${name}" (--map names it ${mapped}, a call-log column, and this file is read as a weekly table)`);
+        return;
+      }
+      // As strong as a header that says it plainly: a clash with such a column is an error, never a silent pick.
+      push(candidates, mapped, { column: i, name, strength: 2, decidedBy: 'map', words: [] });
       return;
     }
-    index[target] = i;
+    if (name === '') {
+      col.why = 'no header';
+      if (columnHasData(i)) notices.push(`${file}: ignored column ${i + 1}, which has no header`);
+      return;
+    }
+    const meaning = matchWeeklyHeader(name);
+    switch (meaning.kind) {
+      case 'field':
+        push(candidates, meaning.target, { column: i, name, strength: meaning.strength, decidedBy: 'words', words: meaning.words });
+        return;
+      case 'ambiguous': {
+        const [a, b] = meaning.targets;
+        col.why = `could be ${a} or ${b}`;
+        problems.push({
+          file, line, column: i + 1, field: a,
+          message: `"${name}" could mean ${a} or ${b} (words: ${meaning.words.join(', ')})`,
+          hint: `say which with --map "${name}=${a}" or --map "${name}=${b}" (or --map "${name}=ignore")`,
+        });
+        return;
+      }
+      case 'unusable':
+        col.why = meaning.why;
+        unused.push({ header: name, looks_like: meaning.looksLike, why: meaning.why });
+        lookalikes.set(meaning.looksLike, { name, why: meaning.why });
+        notices.push(`${file}: ignored column "${name}" (${meaning.why}; ${meaning.looksLike === 'hours' && meaning.why.startsWith('hours are read') ? 'convert the column, or drop this notice with' : 'if it is what you mean, use it with'} ${meaning.why.startsWith('hours are read') ? `--map "${name}=ignore"` : `--map "${name}=${meaning.looksLike}"`})`);
+        return;
+      case 'none':
+        col.why = meaning.why;
+        notices.push(`${file}: ignored column "${name}" (${meaning.why === 'not one of our fields' ? 'not a known field' : meaning.why}; use --map "${name}=field" to use it)`);
+    }
   });
+  const index: Partial<Record<Field, number>> = {};
+  for (const [target, list] of candidates) {
+    const best = Math.max(...list.map((c) => c.strength));
+    const [first, ...rest] = list.filter((c) => c.strength === best);
+    if (!first) continue;
+    for (const other of rest) problems.push(bothMean(file, line, header, first, other, target));
+    index[target] = first.column;
+    Object.assign(understood[first.column]!, { field: target, decided_by: first.decidedBy === 'map' ? 'map' : 'words', why: first.decidedBy === 'map' ? `--map "${first.name}=${target}"` : first.words.join(' ') });
+    for (const weaker of list.filter((c) => c.strength < best)) {
+      const why = `"${first.name}" says ${target} more clearly`;
+      understood[weaker.column]!.why = why;
+      unused.push({ header: weaker.name, looks_like: target, why });
+      notices.push(`${file}: ignored column "${weaker.name}" (${why}; to read this one instead, use --map "${weaker.name}=${target}")`);
+    }
+  }
   const found = header.map((h) => h.trim()).filter((h) => h !== '');
   for (const field of REQUIRED_FIELDS) {
     if (index[field] !== undefined) continue;
+    const like = lookalikes.get(field);
     problems.push({
       file, line, field,
-      message: `no column for ${field}; headers found: ${found.length ? quoteList(found) : '(none)'}`,
-      hint: `name the column one of ${quoteList(FIELD_ALIASES[field])}, or map yours with --map "Your header=${field}"`,
+      message: `no column for ${field}; headers found: ${found.length ? quoteList(found) : '(none)'}${like ? `; "${like.name}" looks like ${field} but is ${like.why}` : ''}`,
+      hint: like
+        ? `if "${like.name}" is what you want counted as ${field}, use --map "${like.name}=${field}"; otherwise add a ${field} column`
+        : `name the column one of ${quoteList(FIELD_ALIASES[field])}, or map yours with --map "Your header=${field}"`,
     });
   }
-  return { index, problems, notices };
+  return { index, problems, notices, understood, unused };
+}
+
+function push<K, V>(m: Map<K, V[]>, key: K, value: V): void {
+  const list = m.get(key);
+  if (list) list.push(value);
+  else m.set(key, [value]);
+}
+
+function bothMean(file: string, line: number, header: readonly string[], first: Candidate, other: Candidate, target: Field): Problem {
+  return {
+    file, line, column: other.column + 1, field: target,
+    message: `columns "${first.name}" (column ${first.column + 1}) and "${other.name}" (column ${other.column + 1}) both mean ${target}`,
+    // --map matches normalised headers, so it cannot tell "Dials" from "dials".
+    hint: normaliseHeader(header[first.column] ?? '') === normaliseHeader(other.name)
+      ? 'keep one of them: delete or rename the other column'
+      : `keep one of them, or drop one with --map "${other.name}=ignore"`,
+  };
 }

@@ -4,7 +4,8 @@ import type { ActivityRow } from '../core/types.js';
 import { InputError, type Problem } from '../errors.js';
 import { readInput, type RawInput } from './read-input.js';
 import type { Io } from './process-io.js';
-import { headerMap } from './columns.js';
+import { headerMap, type HeaderMap } from './columns.js';
+import type { CallLogUnderstanding, FileUnderstanding } from './understanding.js';
 import { normaliseHeader } from '../domain/fields.js';
 import { parseWeeklyTable, type TableOptions, type TableRow } from './weekly-table.js';
 import { expectedColumnsHint } from './calllog/columns.js';
@@ -18,6 +19,8 @@ export interface Tables {
   rows: ActivityRow[];
   warnings: string[];
   files: string[];
+  /** How each input was understood, in file order (report JSON's `input`). */
+  inputs: FileUnderstanding[];
 }
 
 /** The same (week, rep) twice, within a file or across files, names both places. */
@@ -62,6 +65,7 @@ export async function readTables(files: readonly string[], options: ReadOptions,
   const warnings: string[] = [];
   const problems: Problem[] = [];
   const names: string[] = [];
+  const inputs: FileUnderstanding[] = [];
   const given = new Map<string, string>();
   for (const file of files) {
     // A file named twice (a glob plus its own name) would be all duplicate weeks, each naming itself.
@@ -76,10 +80,11 @@ export async function readTables(files: readonly string[], options: ReadOptions,
     let input: RawInput | undefined;
     try {
       if (file === '-') input = await readInput(file, io); // stdin can be read only once
-      log = await readCallLogInput(file, input, options, io);
+      log = await readCallLogInput(file, input, options, map, io);
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
       problems.push(...err.problems);
+      if ('input' in err) inputs.push(err.input as FileUnderstanding);
       continue;
     }
     if (log) {
@@ -87,6 +92,7 @@ export async function readTables(files: readonly string[], options: ReadOptions,
       ordered.push(...log.rows);
       warnings.push(...log.warnings);
       names.push(file === '-' ? '<stdin>' : file);
+      inputs.push(log.input);
       continue;
     }
     try {
@@ -102,6 +108,7 @@ export async function readTables(files: readonly string[], options: ReadOptions,
     warnings.push(...table.warnings);
     problems.push(...table.problems);
     names.push(input.name);
+    if (table.input) inputs.push(table.input);
     for (const h of table.headers) headers.add(normaliseHeader(h));
   }
   // A --map whose header no file has is most likely a typo.
@@ -111,25 +118,28 @@ export async function readTables(files: readonly string[], options: ReadOptions,
     }
   }
   problems.push(...duplicateProblems(rows));
-  if (problems.length) throw new InputError(problems);
-  return { rows: ordered, warnings, files: names };
+  // What was understood travels with the problems: funnel inspect shows both.
+  if (problems.length) throw Object.assign(new InputError(problems), { inputs });
+  return { rows: ordered, warnings, files: names, inputs };
 }
 
 // --- call logs: recognised by their header, streamed from disk (see src/io/calllog/) ---
 
 /** The input read as a call log, or null when it is a weekly table. */
-async function readCallLogInput(file: string, stdin: RawInput | undefined, options: ReadOptions, io: Io): Promise<CallLogTable | null> {
+async function readCallLogInput(file: string, stdin: RawInput | undefined, options: ReadOptions, map: HeaderMap, io: Io): Promise<(CallLogTable & { input: FileUnderstanding }) | null> {
   // Loaded only for call logs: weekly tables (the small, start-up-sensitive case) never pay for it.
   const load = async () => (await import('./calllog/read-calllog.js')).readCallLog;
   if (stdin) {
-    const shape = callLogShape(stdin.bytes.subarray(0, HEAD_BYTES), stdin.bytes.length <= HEAD_BYTES);
+    const shape = callLogShape(stdin.bytes.subarray(0, HEAD_BYTES), stdin.bytes.length <= HEAD_BYTES, map);
     const layout = callLogLayout(stdin.name, shape, options);
-    return layout && shape ? (await load())(stdin.name, { kind: 'bytes', bytes: stdin.bytes }, shape.sniffed, layout, options) : null;
+    if (!layout || !shape) return null;
+    const table = await withUnderstanding(stdin.name, shape, (await load())(stdin.name, { kind: 'bytes', bytes: stdin.bytes }, shape.sniffed, layout, options));
+    return { ...table, input: callLogUnderstanding(stdin.name, shape, table.understanding) };
   }
   const path = resolve(io.cwd, file);
   const head = readHead(path);
   if (head === null) return null; // unreadable: the table reader says why
-  const shape = callLogShape(head, head.length < HEAD_BYTES);
+  const shape = callLogShape(head, head.length < HEAD_BYTES, map);
   const layout = callLogLayout(file, shape, options);
   if (!layout || !shape) return null;
   const size = statSync(path).size;
@@ -138,13 +148,42 @@ async function readCallLogInput(file: string, stdin: RawInput | undefined, optio
   const threads = Number(io.env.FUNNEL_THREADS) || undefined;
   const partMb = Number(io.env.FUNNEL_PART_MB) || undefined;
   const parts = options.parts ?? (partMb ? { minBytes: partMb * 2 ** 20 } : undefined);
-  return (await load())(file, { kind: 'file', path, size }, shape.sniffed, layout, { threads, ...options, parts }, progress);
+  const table = await withUnderstanding(file, shape, (await load())(file, { kind: 'file', path, size }, shape.sniffed, layout, { threads, ...options, parts }, progress));
+  return { ...table, input: callLogUnderstanding(file, shape, table.understanding) };
 }
 
 function callLogLayout(name: string, shape: CallLogShape | null, options: ReadOptions) {
-  if (shape?.layout && (options.log || !shape.weekly)) return shape.layout;
+  if (shape?.layout && (options.log || !shape.weekly)) {
+    // Columns the words cannot settle stop the file before a row is read.
+    if (shape.columns.problems.length) throw new InputError(shape.columns.problems.map((p) => ({ file: name, ...p })));
+    return shape.layout;
+  }
   if (options.log) {
     throw new InputError([{ file: name, line: 1, message: `is not a call log: headers found: ${shape?.sniffed.header.join(', ') ?? '(none)'}`, hint: expectedColumnsHint() }]);
   }
   return null;
+}
+
+/**
+ * A log whose outcomes or directions could not all be read still says what it understood (its error
+ * carries `understanding`, see calllog/to-rows.ts): `funnel inspect` shows it beside the open decisions.
+ */
+async function withUnderstanding(file: string, shape: CallLogShape, reading: Promise<CallLogTable>): Promise<CallLogTable> {
+  try {
+    return await reading;
+  } catch (err) {
+    if (err instanceof InputError && 'understanding' in err) {
+      throw Object.assign(err, { input: callLogUnderstanding(file, shape, err.understanding as CallLogUnderstanding) });
+    }
+    throw err;
+  }
+}
+
+function callLogUnderstanding(file: string, shape: CallLogShape, calllog: CallLogUnderstanding): FileUnderstanding {
+  const { sniffed, columns } = shape;
+  return {
+    file, encoding: sniffed.encoding, delimiter: sniffed.delimiter, decimal: sniffed.delimiter === ';' ? ',' : '.', thousands: null,
+    layout: 'calllog', layout_reason: 'one row per call: a column for when the call was made and one for its outcome',
+    header_line: sniffed.preambleLines + 1, columns: columns.understood, weeks: null, calllog, unused: columns.unused,
+  };
 }

@@ -49,7 +49,7 @@ export interface CallLogUnderstanding {
   tz: string;
   /** Direction values seen and how many calls each; null when the log has no direction column. */
   directions: { value: string; direction: 'outbound' | 'inbound' | 'unknown'; count: number }[] | null;
-  duration_unit: 'seconds' | 'milliseconds' | 'minutes' | 'hh:mm:ss' | null;
+  duration_unit: 'seconds' | 'milliseconds' | 'minutes' | 'hours' | 'hh:mm:ss' | null;
   outcomes: OutcomeUnderstanding[];
   calls: number;
 }

@@ -9,6 +9,8 @@ import { detectDialect, normaliseLineEnds, type Delimiter } from './dialect.js';
 import { detectDecimalMark, expectedNumber, otherLocaleThousands, parseHours, parseNumber, type DecimalMark } from './numbers.js';
 import { readRecords, type SourceRecord } from './records.js';
 import { computedTotals, labelledTotals, summaryLabel } from './summary-rows.js';
+import type { FileUnderstanding, WeekUnderstanding } from './understanding.js';
+import { isIsoWeek } from '../core/funnel.js';
 
 export interface TableOptions {
   /** Extra header → field mappings from --map ("ignore" drops a column). Checked by headerMap. */
@@ -30,6 +32,8 @@ export interface ParsedTable {
   problems: Problem[];
   /** The header row as written (empty when none was found). */
   headers: string[];
+  /** How the file was understood; null when no header was found. */
+  input: FileUnderstanding | null;
 }
 
 const NUMBER_FIELDS = ['dials', 'reached', 'meetings', 'callbacks_short', 'callbacks_long', 'callbacks', 'hours'] as const satisfies readonly (Field & keyof Counts)[];
@@ -48,8 +52,9 @@ const isBlank = (r: SourceRecord) => r.fields.every((f) => /^[\s,;|]*$/.test(f))
 /** Reads one input's bytes: decoding, dialect, header, numbers, weeks, validation. */
 export function parseWeeklyTable(file: string, bytes: Uint8Array, options: TableOptions = {}): ParsedTable {
   const decoded = decode(file, bytes);
-  if (!decoded.ok) return { rows: [], warnings: [], problems: [decoded.problem], headers: [] };
+  if (!decoded.ok) return { rows: [], warnings: [], problems: [decoded.problem], headers: [], input: null };
   const table = parseWeeklyText(file, decoded.text, headerMap(options.map));
+  if (table.input) table.input.encoding = decoded.encoding;
   if (decoded.encoding === 'windows-1252') table.warnings.unshift(`${file}: read as Windows-1252 text (it is not valid UTF-8)`);
   if (decoded.encoding === 'macintosh') table.warnings.unshift(`${file}: read as Mac Roman text, Excel's "CSV (Macintosh)" (it is not valid UTF-8 and its lines end in CR)`);
   return table;
@@ -62,7 +67,8 @@ export function parseWeeklyText(file: string, text: string, map: HeaderMap = new
   // Problems in reading order, whichever check found them.
   const byPlace = (a: Problem, b: Problem) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
   let headers: string[] = [];
-  const done = (rows: TableRow[] = []): ParsedTable => ({ rows, warnings, problems: problems.sort(byPlace), headers });
+  let input: FileUnderstanding | null = null;
+  const done = (rows: TableRow[] = []): ParsedTable => ({ rows, warnings, problems: problems.sort(byPlace), headers, input });
 
   const { delimiter, text: body } = detectDialect(normaliseLineEnds(text));
   const read = readRecords(file, body, delimiter);
@@ -100,6 +106,11 @@ export function parseWeeklyText(file: string, text: string, map: HeaderMap = new
 
   const columns = mapColumns(file, header.line, header.fields, (i) => data.some((r) => (r.fields[i] ?? '').trim() !== ''), map);
   warnings.push(...columns.notices);
+  input = {
+    file, encoding: 'utf-8', delimiter, decimal: '.', thousands: null, layout: 'weekly',
+    layout_reason: 'the header names week, dials, reached and meetings', header_line: header.line,
+    columns: columns.understood, weeks: null, calllog: null, unused: columns.unused,
+  };
   if (columns.problems.length) {
     problems.push(...columns.problems);
     return done();
@@ -118,8 +129,11 @@ export function parseWeeklyText(file: string, text: string, map: HeaderMap = new
     rowsToRead.flatMap((r) => NUMBER_FIELDS.map((f) => cell(r, f) ?? '')),
     delimiter,
   );
+  input.decimal = mark;
+  input.thousands = mark === ',' ? '.' : ',';
   const weeks = resolveWeekLabels(rowsToRead.map((r) => cell(r, 'week') ?? ''));
   if (weeks.notice) warnings.push(`${file}: ${weeks.notice}`);
+  input.weeks = weekUnderstanding(rowsToRead.map((r) => cell(r, 'week') ?? ''), weeks.results);
 
   const rows: TableRow[] = [];
   const weekless: TableRow[] = []; // candidates for unlabelled totals
@@ -142,6 +156,18 @@ export function parseWeeklyText(file: string, text: string, map: HeaderMap = new
     warnings.push(`${file}:${t.row.origin.line}: skipped the row "${t.weekLabel}", which is no week and whose numbers are the sum of the weeks (a total, never counted twice)`);
   }
   return done(labelled.rows);
+}
+
+/** The week column as read: its rule, a few labels and the weeks they became. */
+function weekUnderstanding(labels: readonly string[], results: readonly WeekResult[]): WeekUnderstanding {
+  const weeks = results.flatMap((r, i) => (r.ok ? [{ label: labels[i]!.trim(), week: r.week }] : []));
+  const iso = weeks.filter((w) => isIsoWeek(w.week));
+  const sorted = iso.map((w) => w.week).sort();
+  const examples = weeks.filter((w, i) => weeks.findIndex((o) => o.label === w.label) === i).slice(0, 3);
+  const rule = iso.length === 0 ? 'labels kept as written (no ISO week or date)'
+    : iso.every((w) => w.label === w.week) ? 'ISO weeks'
+      : 'the ISO week (Monday to Sunday) that contains each date or names each week';
+  return { rule, examples, first: sorted[0] ?? null, last: sorted.at(-1) ?? null, count: new Set(weeks.map((w) => w.week)).size };
 }
 
 interface RowContext {

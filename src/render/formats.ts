@@ -10,3 +10,6 @@ export type PlanFormat = (typeof PLAN_FORMATS)[number];
 
 export const CHECK_FORMATS = ['table', 'json', 'md'] as const;
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
+
+export const INSPECT_FORMATS = ['table', 'json'] as const;
+export type InspectFormat = (typeof INSPECT_FORMATS)[number];

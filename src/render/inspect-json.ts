@@ -1,4 +1,5 @@
 import type { InspectView } from './inspect-text.js';
+import { json } from './safe.js';
 
 /** Where --write-config wrote its draft, and how many entries in it still need a decision. */
 export interface WrittenConfig {
@@ -8,10 +9,10 @@ export interface WrittenConfig {
 
 /**
  * `funnel inspect --format json`: stable shape, additive changes only (README "funnel inspect").
- * Strings from files are data here: JSON.stringify escapes what JSON must.
+ * Strings from files are data here, escaped so that no terminal obeys them when the JSON is printed.
  */
 export function renderInspectJson(view: InspectView, written: WrittenConfig | null): string {
-  return JSON.stringify(
+  return json(
     {
       understood: view.open.length === 0,
       config: view.config,
@@ -20,7 +21,5 @@ export function renderInspectJson(view: InspectView, written: WrittenConfig | nu
       open: view.open,
       ...(written === null ? {} : { config_written: written }),
     },
-    null,
-    2,
   );
 }

@@ -1,8 +1,9 @@
-import { formatProblem, plural, type Problem } from '../errors.js';
+import { plural, type Problem } from '../errors.js';
 import type { OpenDecision } from '../io/open-decisions.js';
 import type { ColumnUnderstanding, FileUnderstanding, OutcomeUnderstanding } from '../io/understanding.js';
 import { int } from './format.js';
-import { terminalText as safe } from './inspect-safe.js';
+import { problemLine } from './problems.js';
+import { terminal as safe } from './safe.js';
 import { finish, type Theme } from './theme.js';
 import { visible, wrap } from './wrap.js';
 
@@ -23,14 +24,24 @@ const LABEL = 12; // "  timestamps  " – the width of the left-hand labels of a
 const pad = (s: string, width: number) => s + ' '.repeat(Math.max(0, width - visible(s)));
 const padStart = (s: string, width: number) => ' '.repeat(Math.max(0, width - visible(s))) + s;
 
-/** Shortens a cell to `width` columns, marking the cut (the full text is in --format json). */
+/** Shortens a cell to `width` columns, marking the cut with "..." (the full text is in --format json). */
 function clip(s: string, width: number): string {
-  return visible(s) <= width ? s : `${s.slice(0, width - 1)}…`;
+  return visible(s) <= width ? s : `${s.slice(0, width - 3)}...`;
+}
+
+/** Word wrap that also breaks a word longer than the line (a cell of one long token must not overhang). */
+function fold(text: string, width: number): string[] {
+  return wrap(text, width).flatMap((line) => {
+    if (visible(line) <= width) return [line];
+    const parts: string[] = [];
+    for (let i = 0; i < line.length; i += width) parts.push(line.slice(i, i + width));
+    return parts;
+  });
 }
 
 /** A labelled fact, its value wrapped under itself. */
 function fact(label: string, value: string, theme: Theme): string[] {
-  const lines = wrap(value, theme.width - LABEL - 4);
+  const lines = fold(value, theme.width - LABEL - 4);
   return lines.map((l, i) => `  ${pad(i === 0 ? label : '', LABEL)}  ${l}`);
 }
 
@@ -54,7 +65,7 @@ function columnTable(columns: readonly ColumnUnderstanding[], theme: Theme): str
   const rest = Math.max(20, theme.width - indent);
   const lines = [theme.c.bold(`  ${'col'}  ${pad('header', headerWidth)}  ${pad('field', fieldWidth)}  decided by`)];
   for (const c of columns) {
-    const how = wrap(decidedBy(c), rest);
+    const how = fold(decidedBy(c), rest);
     const field = c.field ?? '-';
     const head = `  ${padStart(String(c.column), 3)}  ${pad(clip(safe(c.header), headerWidth), headerWidth)}  ${pad(field, fieldWidth)}  `;
     const shown = c.field === null ? theme.c.dim(head + (how[0] ?? '')) : head + (how[0] ?? '');
@@ -82,12 +93,17 @@ function stageCell(o: OutcomeUnderstanding): string {
 }
 
 function fileBlock(f: FileUnderstanding, theme: Theme): string[] {
-  const lines = [theme.c.bold(safe(f.file))];
+  const name = safe(f.file);
+  // A long path keeps its end: the file name is the part that tells files apart.
+  const lines = [theme.c.bold(visible(name) <= theme.width ? name : `...${name.slice(name.length - theme.width + 3)}`)];
   lines.push(...fact('read as', `${f.layout === 'calllog' ? 'call log' : 'weekly table'}: ${safe(f.layout_reason)}`, theme));
   lines.push(...fact('encoding', encodingLine(f), theme));
   lines.push(...fact('header', `line ${f.header_line}`, theme));
   lines.push('', ...columnTable(f.columns, theme));
-  for (const u of f.unused) lines.push(theme.c.yellow(`! "${safe(u.header)}" looks like ${safe(u.looks_like)} but is not used: ${safe(u.why)}`));
+  for (const u of f.unused) {
+    const say = fold(`! "${safe(u.header)}" looks like ${safe(u.looks_like)} but is not used: ${safe(u.why)}`, theme.width);
+    lines.push(...say.map((l, i) => theme.c.yellow(i === 0 ? l : `  ${l}`)));
+  }
   lines.push('');
   if (f.weeks) {
     const w = f.weeks;
@@ -116,17 +132,17 @@ function verdict(view: InspectView, theme: Theme): string[] {
     return [theme.c.green(`understood: ${what} of ${plural(view.inputs.length, 'file')}`)];
   }
   const lines = [theme.c.red(`not understood: ${plural(view.open.length, 'open question')} (exit 2)`)];
-  for (const p of view.problems) lines.push(...wrap(safe(formatProblem(p)), theme.width - 4).map((l, i) => `${i === 0 ? '  ' : '    '}${l}`));
+  for (const p of view.problems) lines.push(...fold(problemLine(p), theme.width - 4).map((l, i) => `${i === 0 ? '  ' : '    '}${l}`));
   const byFile = new Map<string, OpenDecision[]>();
   for (const o of view.open) if (o.kind === 'outcome') byFile.set(o.file, [...(byFile.get(o.file) ?? []), o]);
   for (const [file, labels] of byFile) {
     const say = `${safe(file)}: ${plural(labels.length, 'outcome label')} with no stage; map ${labels.length === 1 ? 'it' : 'each'} to dial, reached, meeting or callback:`;
-    lines.push(...wrap(say, theme.width - 4).map((l, i) => `${i === 0 ? '  ' : '    '}${l}`));
+    lines.push(...fold(say, theme.width - 4).map((l, i) => `${i === 0 ? '  ' : '    '}${l}`));
     for (const o of labels) lines.push(`    ${safe(o.fix ?? '')}`);
   }
   const files = view.files.map((f) => (/^[\w./-]+$/.test(f) ? f : `"${safe(f)}"`)).join(' ');
   lines.push(`Settle them with flags, or once in funnel.config.json: run "funnel inspect ${files} --write-config" and replace each "?" in it.`);
-  return lines.flatMap((l, i) => (i === lines.length - 1 ? wrap(l, theme.width) : [l]));
+  return lines.flatMap((l, i) => (i === lines.length - 1 ? fold(l, theme.width) : [l]));
 }
 
 export function renderInspectText(view: InspectView, theme: Theme): string {

@@ -6,7 +6,9 @@ function part(p: ReportPart) {
   return { totals: p.totals, ratios: p.ratios, intervals: p.intervals, pace: p.pace };
 }
 
-export function reportJson(r: Report): string {
+/** `input`: how each file was understood (README "JSON output"), so a CI script can check what was read. */
+// Printed as given: the io layer's FileUnderstanding (render never imports from io).
+export function reportJson(r: Report, input: readonly object[] = []): string {
   const out = {
     ...part(r),
     chain: r.chain,
@@ -14,6 +16,7 @@ export function reportJson(r: Report): string {
     weeks: r.weeks.map((w) => ({ week: w.week, ...part(w), change: w.change })),
     ...(r.reps ? { reps: r.reps.map((p) => ({ rep: p.rep, weeks: p.weeks, ...part(p), vs_team: p.vs_team, trend: p.trend })) } : {}),
     warnings: r.warnings,
+    input,
   };
   return json(out);
 }

@@ -9,11 +9,13 @@ import { finish, type Theme } from './theme.js';
 interface RenderContext {
   theme: Theme;
   byRep: boolean;
+  /** How each input was understood (JSON only). */
+  inputs?: readonly object[];
 }
 
 const RENDERERS = {
   table: (r, ctx) => finish(reportTable(r, ctx.theme, { byRep: ctx.byRep }), ctx.theme),
-  json: (r) => reportJson(r),
+  json: (r, ctx) => reportJson(r, ctx.inputs),
   csv: (r) => reportCsv(r),
   md: (r) => reportMd(r),
 } satisfies Record<Format, (r: Report, ctx: RenderContext) => string>;

@@ -102,3 +102,17 @@ describe('map, outcome, min and max merge entry by entry', () => {
     expect(result.checks[0]).toMatchObject({ ratio: 'meetings/reached', kind: 'baseline', bound: (5 / 70) * 0.75 });
   });
 });
+
+describe('decided by config, not by a flag', () => {
+  it('marks map and outcome entries that came from the file', async () => {
+    const { markConfigDecisions } = await import('../../src/commands/inputs.js');
+    const { callLogUnderstanding } = await import('../render/inspect-fixtures.js');
+    const f = callLogUnderstanding();
+    f.columns[0] = { ...f.columns[0]!, decided_by: 'map', why: '' };
+    f.columns[1] = { ...f.columns[1]!, decided_by: 'map', why: '' };
+    f.calllog!.outcomes[0] = { ...f.calllog!.outcomes[0]!, decided_by: 'outcome' };
+    const [marked] = markConfigDecisions([f], { map: ['activity DATE'], outcome: ['connected'] });
+    expect(marked!.columns.map((c) => c.decided_by)).toEqual(['config', 'map', 'words', 'words', 'words']);
+    expect(marked!.calllog!.outcomes.map((o) => o.decided_by)).toEqual(['config', 'words', 'words', 'unknown', 'unknown']);
+  });
+});

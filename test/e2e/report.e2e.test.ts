@@ -73,7 +73,7 @@ describe('funnel report (end to end)', () => {
   it('a bad --map is a usage error', () => {
     const run = funnel(['report', 'fixtures/reference-week.csv', '--map', 'Gesprekken=talks']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe('error: --map "Gesprekken=talks": "talks" is not a field\nwrite --map "Header Name=field" with field one of: week, rep, dials, reached, callbacks_short, callbacks_long, callbacks, meetings, hours, ignore\n');
+    expect(run.stderr).toBe('error: --map "Gesprekken=talks": "talks" is not a field\nwrite --map "Header Name=field" with field one of: week, rep, dials, reached, callbacks_short, callbacks_long, callbacks, meetings, hours, year, timestamp, date, time, outcome, direction, duration, contact, ignore\n');
   });
 
   it('--by rep on data without a rep column says so, exit 2', () => {

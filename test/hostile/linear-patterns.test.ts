@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseShare } from '../../src/core/check-spec.js';
 import { parseWhatIf } from '../../src/commands/plan-options.js';
-import { fieldForHeader, isSummaryLabel, normaliseHeader, withUnit } from '../../src/domain/fields.js';
+import { fieldForHeader, isSummaryLabel, normaliseHeader } from '../../src/domain/fields.js';
+import { matchCallLogHeader, matchWeeklyHeader } from '../../src/domain/header-match.js';
 import { builtInStage } from '../../src/domain/outcomes.js';
 import { resolveWeekLabels } from '../../src/domain/weeks.js';
 import { words } from '../../src/domain/words.js';
@@ -36,7 +37,7 @@ const READERS: Record<string, (cell: string) => unknown> = {
   'timestamp': (c) => parseTimestamp(c, zone),
   'slash order': (c) => slashOrder(c),
   'duration': (c) => parseDuration(c, 'seconds', false),
-  'header': (c) => [fieldForHeader(c), withUnit(c), normaliseHeader(c), words(c)],
+  'header': (c) => [fieldForHeader(c), matchWeeklyHeader(c), matchCallLogHeader(c), normaliseHeader(c), words(c)],
   'summary label': (c) => isSummaryLabel(c),
   'outcome': (c) => builtInStage(c),
   'share flag': (c) => parseShare(c),

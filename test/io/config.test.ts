@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConfigSchema, configJsonSchema } from '../../src/config-schema.js';
+import { CONFIG_KEYS, ConfigSchema, configJsonSchema } from '../../src/config-schema.js';
 import { closestName } from '../../src/did-you-mean.js';
 import { formatInputError, InputError } from '../../src/errors.js';
 import { loadConfig } from '../../src/io/config.js';
@@ -67,13 +67,13 @@ describe('funnel.config.json: every problem as "FILE: key: what is wrong — how
   });
   it('an open decision ("?") names the key and the choices', async () => {
     expect((await load('{"map": {"Gesprekken": "?"}, "outcome": {"Demo gepland": "?meeting"}}')).errors).toEqual([
-      'funnel.config.json: map.Gesprekken: needs a decision — replace "?" with a field: week, rep, dials, reached, callbacks_short, callbacks_long, callbacks, meetings, hours, ignore',
+      'funnel.config.json: map.Gesprekken: needs a decision — replace "?" with a field: week, rep, dials, reached, callbacks_short, callbacks_long, callbacks, meetings, hours, year, timestamp, date, time, outcome, direction, duration, contact, ignore',
       'funnel.config.json: outcome["Demo gepland"]: needs a decision (its words suggest meeting) — replace "?meeting" with a stage: dial, reached, meeting, callback, callback_short, callback_long, no_answer',
     ]);
   });
   it('a wrong field, stage or ratio: did you mean', async () => {
     expect((await load('{"map": {"Anrufe": "dails"}}')).errors).toEqual([
-      'funnel.config.json: map.Anrufe: "dails" is not a field — did you mean "dials"? use one of week, rep, dials, reached, callbacks_short, callbacks_long, callbacks, meetings, hours, ignore',
+      'funnel.config.json: map.Anrufe: "dails" is not a field — did you mean "dials"? use one of week, rep, dials, reached, callbacks_short, callbacks_long, callbacks, meetings, hours, year, timestamp, date, time, outcome, direction, duration, contact, ignore',
     ]);
     expect((await load('{"min": {"meetings/reachd": 0.2}}')).errors).toEqual([
       'funnel.config.json: min["meetings/reachd"]: is not a ratio — did you mean "meetings/reached"? ratios: reached/dials, meetings/reached, meetings/dials, callbacks/reached',
@@ -136,6 +136,20 @@ describe('finding funnel.config.json', () => {
 });
 
 describe('did you mean', () => {
+  const keys = CONFIG_KEYS.filter((k) => k !== '$schema');
+  it.each(keys.filter((k) => k.length >= 4))('%s: a dropped letter, a swap of neighbours and snake_case each suggest it', (key) => {
+    for (let i = 0; i < key.length; i++) {
+      expect(closestName(key.slice(0, i) + key.slice(i + 1), keys), `${key} without letter ${i}`).toBe(key);
+    }
+    for (let i = 0; i + 1 < key.length; i++) {
+      const swapped = key.slice(0, i) + key[i + 1] + key[i] + key.slice(i + 2);
+      if (swapped !== key) expect(closestName(swapped, keys), swapped).toBe(key);
+    }
+    expect(closestName(key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`), keys)).toBe(key);
+  });
+  it('words unlike every setting suggest nothing', () => {
+    for (const word of ['colour', 'verbose', 'output_dir', 'locale', 'currency', 'team', 'x']) expect(closestName(word, keys), word).toBeUndefined();
+  });
   it('suggests within a small edit distance only', () => {
     expect(closestName('tolerence', ['tolerance', 'alpha'])).toBe('tolerance');
     expect(closestName('aplha', ['tolerance', 'alpha'])).toBe('alpha');

@@ -65,7 +65,7 @@ describe('headers as people write them', () => {
       }
       return 'accepted';
     };
-    const fields = 'write --map "Header Name=field" with field one of: week, rep, dials, reached, callbacks_short, callbacks_long, callbacks, meetings, hours, ignore';
+    const fields = 'write --map "Header Name=field" with field one of: week, rep, dials, reached, callbacks_short, callbacks_long, callbacks, meetings, hours, year, timestamp, date, time, outcome, direction, duration, contact, ignore';
     expect(await bad({ Gesprekken: 'conversations' })).toBe(`--map "Gesprekken=conversations": "conversations" is not a field\n${fields}`);
     expect(await bad({ '': 'reached' })).toBe(`--map "=reached": the header name is missing\n${fields}`);
     expect(() => headerMap({ Gesprekken: undefined as unknown as string })).toThrow('--map "Gesprekken=": "" is not a field');

@@ -25,3 +25,22 @@ describe('writeFileAtomic: a target it cannot write says why, and leaves nothing
     expect(readdirSync(dir)).toEqual(['a-file']); // no temporary file left
   });
 });
+
+describe('writeFileAtomic without replace: never over a file that is there', () => {
+  it('writes a new file, refuses an existing one (EEXIST) and leaves it and no temporary file', async () => {
+    const { readFileSync, rmSync } = await import('node:fs');
+    const dir = mkdtempSync(join(tmpdir(), 'funnel-write-new-'));
+    try {
+      await writeFileAtomic('new.json', 'first', dir, { replace: false });
+      expect(readFileSync(join(dir, 'new.json'), 'utf8')).toBe('first');
+      const err = await writeFileAtomic('new.json', 'second', dir, { replace: false }).then(() => null, (e: unknown) => e);
+      expect((err as InputError).problems[0]).toMatchObject({ message: 'cannot be written (EEXIST)', hint: 'a file of that name is already there: choose another name, or replace it on purpose' });
+      expect(readFileSync(join(dir, 'new.json'), 'utf8')).toBe('first');
+      expect(readdirSync(dir)).toEqual(['new.json']);
+      await writeFileAtomic('new.json', 'third', dir);
+      expect(readFileSync(join(dir, 'new.json'), 'utf8')).toBe('third');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

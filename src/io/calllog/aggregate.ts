@@ -223,9 +223,9 @@ export class CallLogAggregate {
       this.bad([{ line, column: 1, message: `has ${plural(fields.length, 'field')}, the header has ${layout.width}`, hint: 'quote values that contain the delimiter' }]);
       return;
     }
-    const rawTime = fields[layout.timestamp]!;
+    const rawTime = layout.time >= 0 ? joinDateTime(fields[layout.timestamp]!, fields[layout.time]!) : fields[layout.timestamp]!;
     // Only a row whose timestamp is not one can be a header copy; the byte scanner sends such rows here.
-    if (rawTime.trim() === this.header[layout.timestamp]?.trim() && fields.every((f, i) => f.trim() === this.header[i]?.trim())) {
+    if (fields[layout.timestamp]!.trim() === this.header[layout.timestamp]?.trim() && fields.every((f, i) => f.trim() === this.header[i]?.trim())) {
       if (this.repeatedHeaders.count++ === 0) this.repeatedHeaders.line = line;
       return;
     }
@@ -271,3 +271,17 @@ export class CallLogAggregate {
 }
 
 export { STAGE_INDEX, TALK };
+
+// A time of day alone: "9:30", "09:30:15", "9:30 PM", "14:05:00.250".
+const TIME_OF_DAY = /^\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:\s?[AaPp]\.?[Mm]\.?)?$/;
+
+/**
+ * A date column and a time column as one timestamp. Either may already hold both (exports repeat the
+ * date in their "Start time"): then that one is the timestamp.
+ */
+export function joinDateTime(date: string, time: string): string {
+  const [d, t] = [date.trim(), time.trim()];
+  if (t === '' || d.includes(':')) return d;
+  if (!TIME_OF_DAY.test(t)) return d === '' ? t : /\d{4}|\d[-/.]\d/.test(t) ? t : `${d} ${t}`;
+  return `${d} ${t}`;
+}

@@ -1,105 +1,140 @@
 /**
- * Which columns of a header make it a call log, and which column plays which part. Each role lists
- * header spellings in order of preference (a disposition beats a status; HubSpot's `hs_timestamp` beats a
- * generic `date`), compared after normalisation like every other header.
+ * Which columns of a header make it a call log, and which column plays which part, read by the same
+ * words as weekly tables (src/domain/header-match.ts). --map settles what the words cannot.
  */
-import { normaliseOutcome as normalise } from '../../domain/outcomes.js';
+import type { Problem } from '../../errors.js';
+import { normaliseHeader, type MapTarget } from '../../domain/fields.js';
+import { matchCallLogHeader, type CallLogTarget, type TimeUnit } from '../../domain/header-match.js';
+import type { ColumnUnderstanding } from '../understanding.js';
 import type { DurationUnit } from './duration.js';
-
-export const CALL_LOG_COLUMNS = {
-  timestamp: [
-    'timestamp', 'hs_timestamp', 'activity date', 'call date', 'call time', 'date time', 'datetime', 'started at',
-    'start time', 'started', 'start', 'created at', 'created date', 'date_created', 'date', 'time', 'activity date time',
-    'due date', 'activitydate', 'tijdstip', 'datum', 'gespreksdatum', 'startzeit', 'anrufzeit', 'zeitpunkt',
-  ],
-  outcome: [
-    'outcome', 'call outcome', 'hs_call_disposition', 'disposition', 'call disposition', 'calldisposition',
-    'call result', 'result', 'resultaat', 'uitkomst', 'gespreksresultaat', 'ergebnis', 'anrufergebnis',
-    'status', 'call status', 'hs_call_status', 'tags', 'tag',
-    // Pipedrive has no outcome field: teams write it into the subject
-    'subject', 'onderwerp', 'betreff',
-  ],
-  rep: [
-    'rep', 'sales rep', 'owner', 'call owner', 'hubspot_owner_id', 'activity assigned to', 'assigned to', 'owner id',
-    'ownerid', 'user', 'user id', 'user_id', 'user name', 'agent', 'caller', 'sdr', 'bdr', 'verkoper', 'medewerker',
-    'beller', 'verkaufer', 'mitarbeiter', 'vertriebler',
-  ],
-  duration: [
-    'duration', 'duration_seconds', 'duration seconds', 'call duration', 'hs_call_duration', 'calldurationinseconds',
-    'call duration in seconds', 'talk time', 'talk_time', 'talktime', 'duur', 'gespreksduur', 'beltijd', 'dauer',
-    'gesprachsdauer', 'anrufdauer',
-  ],
-  direction: ['direction', 'hs_call_direction', 'call direction', 'call type', 'calltype', 'richting', 'richtung'],
-} as const;
-
-export type CallLogRole = keyof typeof CALL_LOG_COLUMNS;
-
-/**
- * A second column that also tells the outcome, read together with the first (Salesloft Disposition +
- * Sentiment, Aircall status + tags, Outreach disposition + outcome, HubSpot disposition + status). A subject
- * line is never one: it is free text.
- */
-const SECOND_OUTCOME = [
-  'outcome', 'call outcome', 'hs_call_disposition', 'disposition', 'call disposition', 'calldisposition', 'call result', 'result',
-  'resultaat', 'uitkomst', 'gespreksresultaat', 'ergebnis', 'anrufergebnis', 'sentiment', 'call sentiment', 'status', 'call status',
-  'hs_call_status', 'tags', 'tag',
-].map(normalise);
 
 export interface CallLogLayout {
   /** 0-based column index per role; -1 when the log has no such column. */
   timestamp: number;
+  /** A separate time-of-day column, read together with `timestamp` (then a date column); -1 when none. */
+  time: number;
   outcome: number;
-  /** A second outcome column read together with the first (-1: none). */
+  /** A second outcome-like column (Salesloft's Sentiment beside Disposition, Aircall's tags beside status). */
   outcome2: number;
   rep: number;
   duration: number;
   direction: number;
+  contact: number;
   durationUnit: DurationUnit;
+  /** Where the unit came from: the header's words, the product that names it so, or our default. */
+  durationUnitSource: 'header' | 'product' | 'default';
+  /** The duration column's header names hh:mm:ss (its plain numbers are still seconds). */
+  durationClock: boolean;
   width: number;
 }
 
-// A unit after a duration header: "Duration (ms)", "duration_ms", "Call duration (sec)", "Talk time (min)".
-const UNIT_SUFFIX = /^(ms|millis|milliseconds|s|sec|secs|seconds|sekunden|min|mins|minutes|minuten)$/;
-
-function findColumn(normalised: readonly string[], role: CallLogRole): number {
-  for (const alias of CALL_LOG_COLUMNS[role]) {
-    const a = normalise(alias);
-    const i = normalised.indexOf(a);
-    if (i >= 0) return i;
-  }
-  if (role !== 'duration') return -1;
-  return normalised.findIndex((h) => CALL_LOG_COLUMNS.duration.some((alias) => {
-    const a = normalise(alias);
-    return h.startsWith(a) && UNIT_SUFFIX.test(h.slice(a.length));
-  }));
+/** How a header was read as a call log: the layout (null when it is none), and what each column was taken for. */
+export interface CallLogColumns {
+  layout: CallLogLayout | null;
+  understood: ColumnUnderstanding[];
+  unused: { header: string; looks_like: string; why: string }[];
+  /** Columns the words cannot settle: an error once the input is read as a call log. */
+  problems: Omit<Problem, 'file'>[];
 }
 
-/** HubSpot's `hs_call_duration` and columns named in ms count milliseconds, in min minutes; every other duration is seconds. */
-function unitOf(header: string | undefined): DurationUnit {
-  const n = normalise(header ?? '');
-  if (n === 'hscallduration' || /(ms|millis|milliseconds)$/.test(n)) return 'milliseconds';
-  return /(min|mins|minutes|minuten)$/.test(n) ? 'minutes' : 'seconds';
+const ROLES = ['timestamp', 'date', 'time', 'rep', 'outcome', 'direction', 'duration', 'contact'] as const satisfies readonly CallLogTarget[];
+type Candidate = { column: number; name: string; strength: number; by: 'map' | 'words'; words: string[]; unit: TimeUnit | null };
+
+/** Reads a call log's header; `map` is --map, keyed by normalised header. */
+export function callLogColumns(header: readonly string[], map: ReadonlyMap<string, MapTarget> = new Map()): CallLogColumns {
+  const understood: ColumnUnderstanding[] = header.map((raw, i) => ({ column: i + 1, header: raw.trim(), field: null, decided_by: 'ignored', why: '' }));
+  const unused: CallLogColumns['unused'] = [];
+  const problems: Omit<Problem, 'file'>[] = [];
+  const found = new Map<CallLogTarget, Candidate[]>();
+  header.forEach((raw, i) => {
+    const name = raw.trim();
+    const col = understood[i]!;
+    const mapped = map.get(normaliseHeader(name));
+    if (mapped === 'ignore') return void (col.why = '--map … =ignore');
+    if (mapped !== undefined) {
+      if ((ROLES as readonly string[]).includes(mapped)) add(found, mapped as CallLogTarget, { column: i, name, strength: 9, by: 'map', words: [], unit: null });
+      else col.why = `--map names it ${mapped}, a weekly-table field`;
+      return;
+    }
+    if (name === '') return void (col.why = 'no header');
+    const m = matchCallLogHeader(name);
+    if (m.kind === 'field') add(found, m.target, { column: i, name, strength: m.strength, by: 'words', words: m.words, unit: m.unit });
+    else if (m.kind === 'none') col.why = m.why;
+    else if (m.kind === 'unusable') {
+      col.why = m.why;
+      unused.push({ header: name, looks_like: m.looksLike, why: m.why });
+    } else {
+      col.why = `could be ${m.targets.join(' or ')}`;
+      problems.push({ line: 1, column: i + 1, field: name, message: `"${name}" could be the call's ${m.targets[0]} or its ${m.targets[1]}`, hint: `say which with --map "${name}=${m.targets[0]}" or --map "${name}=${m.targets[1]}"` });
+    }
+  });
+  const pick = (role: CallLogTarget): Candidate | undefined => {
+    const list = found.get(role) ?? [];
+    const best = Math.max(...list.map((c) => c.strength));
+    const top = list.filter((c) => c.strength === best);
+    if (top.length > 1 && role !== 'outcome') {
+      const [a, b] = top as [Candidate, Candidate];
+      problems.push({ line: 1, column: b.column + 1, field: b.name, message: `columns "${a.name}" (column ${a.column + 1}) and "${b.name}" (column ${b.column + 1}) could both be the call's ${role}`, hint: `say which with --map "${a.name}=${role}" (and --map "${b.name}=ignore")` });
+    }
+    return top[0];
+  };
+  const use = (c: Candidate | undefined, role: string, note = '') => {
+    if (!c) return -1;
+    Object.assign(understood[c.column]!, { field: role, decided_by: c.by, why: (c.by === 'map' ? `--map "${c.name}=${role}"` : c.words.join(' ')) + note });
+    return c.column;
+  };
+  // The call's moment: a timestamp; else a date (with a separate time of day, if any); a time-only column only when there is no date.
+  const stamp = pick('timestamp');
+  const date = stamp ? undefined : pick('date');
+  const time = stamp ? undefined : pick('time');
+  const outcomes = [...(found.get('outcome') ?? [])].sort((a, b) => b.strength - a.strength || a.column - b.column);
+  // A subject line (strength 1) is read only when nothing else names the outcome.
+  const [outcome, second] = [outcomes[0], outcomes[1] && outcomes[1].strength > 1 ? outcomes[1] : undefined];
+  const timestamp = use(stamp ?? date ?? time, 'timestamp', !stamp && date && time ? ` (with "${time.name}" for the time of day)` : '');
+  const duration = pick('duration');
+  const layoutOrNull = timestamp < 0 || !outcome ? null : {
+    timestamp,
+    time: date && time ? use(time, 'time') : -1,
+    outcome: use(outcome, 'outcome'),
+    outcome2: use(second, 'outcome2'),
+    rep: use(pick('rep'), 'rep'),
+    duration: use(duration, 'duration'),
+    direction: use(pick('direction'), 'direction'),
+    contact: use(pick('contact'), 'contact'),
+    ...durationUnit(duration),
+    width: header.length,
+  };
+  for (const col of understood) {
+    if (col.field !== null || col.why !== '') continue;
+    const role = [...found].find(([, list]) => list.some((c) => c.column === col.column - 1))?.[0];
+    col.why = role ? `another column is the ${role}` : 'not one of our columns';
+    if (role && layoutOrNull) unused.push({ header: col.header, looks_like: role, why: col.why });
+  }
+  return { layout: layoutOrNull, understood, unused, problems };
+}
+
+function durationUnit(c: Candidate | undefined): Pick<CallLogLayout, 'durationUnit' | 'durationUnitSource' | 'durationClock'> {
+  const unit = c?.unit ?? null;
+  if (unit === 'hh:mm:ss') return { durationUnit: 'seconds', durationUnitSource: 'header', durationClock: true };
+  if (unit === null) return { durationUnit: 'seconds', durationUnitSource: 'default', durationClock: false };
+  // "hs_" headers are HubSpot's, which documents hs_call_duration in milliseconds (the header itself names no unit).
+  const name = normaliseHeader(c?.name ?? '');
+  const product = name.startsWith('hs') && !/ms|milli/.test(name);
+  return { durationUnit: unit, durationUnitSource: product ? 'product' : 'header', durationClock: false };
+}
+
+function add<K, V>(m: Map<K, V[]>, key: K, value: V): void {
+  const list = m.get(key);
+  if (list) list.push(value);
+  else m.set(key, [value]);
 }
 
 /** The layout of a call log, or null when the header lacks a timestamp or an outcome column. */
-export function detectCallLog(header: readonly string[]): CallLogLayout | null {
-  const normalised = header.map(normalise);
-  const timestamp = findColumn(normalised, 'timestamp');
-  const outcome = findColumn(normalised, 'outcome');
-  if (timestamp < 0 || outcome < 0) return null;
-  const duration = findColumn(normalised, 'duration');
-  const rep = findColumn(normalised, 'rep');
-  const direction = findColumn(normalised, 'direction');
-  const taken = [timestamp, outcome, duration, rep, direction];
-  const outcome2 = SECOND_OUTCOME.map((a) => normalised.indexOf(a)).find((i) => i >= 0 && !taken.includes(i)) ?? -1;
-  return {
-    timestamp, outcome, outcome2, rep, duration, direction,
-    durationUnit: unitOf(header[duration]),
-    width: header.length,
-  };
+export function detectCallLog(header: readonly string[], map?: ReadonlyMap<string, MapTarget>): CallLogLayout | null {
+  return callLogColumns(header, map).layout;
 }
 
 /** What `--log` users are told when their header does not fit. */
 export function expectedColumnsHint(): string {
-  return `a call log needs a timestamp column (${CALL_LOG_COLUMNS.timestamp.slice(0, 4).join(', ')}, …) and an outcome column (${CALL_LOG_COLUMNS.outcome.slice(0, 5).join(', ')}, …)`;
+  return 'a call log needs a column for when the call was made (e.g. "Call date", "Start time", "timestamp") and one for its outcome (e.g. "Outcome", "Disposition", "Call result"); name yours with --map "Your header=timestamp" and --map "Your header=outcome"';
 }

@@ -2,10 +2,10 @@
  * Call durations in the shapes exports use, as whole milliseconds (integers add up exactly in any order,
  * which keeps the fast, general and parallel readers identical).
  */
-export type DurationUnit = 'seconds' | 'milliseconds' | 'minutes';
+export type DurationUnit = 'seconds' | 'milliseconds' | 'minutes' | 'hours';
 
 /** Milliseconds per unit of a plain number in a duration column. */
-export const UNIT_MS = { milliseconds: 1, seconds: 1000, minutes: 60_000 } as const satisfies Record<DurationUnit, number>;
+export const UNIT_MS = { milliseconds: 1, seconds: 1000, minutes: 60_000, hours: 3_600_000 } as const satisfies Record<DurationUnit, number>;
 
 const NUMBER = /^(\d+)(?:[.,](\d+))?$/;
 const CLOCK = /^(?:(\d+):)?(\d{1,2}):(\d{2})(?:[.,](\d+))?$/;

@@ -63,7 +63,7 @@ export function unknownOutcomeProblems(agg: CallLogAggregate): Problem[] {
     const flags = labels.map((l, i) => `  ${outcomeFlag(l.label, agg.reading(l.label).suggested ?? 'dial')}${i < labels.length - 1 ? ' \\' : ''}`);
     const more = all.length - labels.length;
     return {
-      file: agg.file, line: 1, column: column + 1, field: agg.header[column] ?? '',
+      file: agg.file, line: 1, column: column + 1, field: agg.header[column] ?? '', undecidedOutcomes: true,
       message: `${plural(all.length, 'outcome')} not recognised, on ${plural(calls, 'call')}:`,
       detail: [
         `     calls  ${'outcome'.padEnd(width)}  what its words suggest`,

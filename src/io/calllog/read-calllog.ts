@@ -116,7 +116,8 @@ async function readOnce(
 ): Promise<CallLogAggregate> {
   const fresh = () => new CallLogAggregate(name, sniffed.header, layout, settings);
   let agg = fresh();
-  if (!sniffed.fastPathOk || options.general) {
+  // A date and a time of day in two columns are joined as strings: the general reader's work.
+  if (!sniffed.fastPathOk || options.general || layout.time >= 0) {
     await readGeneral(generalSource(source, 0), sniffed, agg);
     return agg;
   }

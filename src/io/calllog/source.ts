@@ -1,7 +1,7 @@
 /** Tells a call log from a weekly table by the first bytes of an input, before anything is read whole. */
 import { closeSync, openSync, readSync } from 'node:fs';
-import { fieldForHeader } from '../../domain/fields.js';
-import { detectCallLog, type CallLogLayout } from './columns.js';
+import { fieldForHeader, type MapTarget } from '../../domain/fields.js';
+import { callLogColumns, type CallLogColumns, type CallLogLayout } from './columns.js';
 import { sniff, type Sniffed } from './sniff.js';
 
 export const HEAD_BYTES = 64 * 1024;
@@ -26,13 +26,19 @@ export interface CallLogShape {
   sniffed: Sniffed;
   /** Null when the header is not a call log's. */
   layout: CallLogLayout | null;
-  /** The header has a dials column: it is a weekly table, whatever else it holds. */
+  /** How each column was read as a call log's. */
+  columns: CallLogColumns;
+  /** The header names two of a weekly table's counts (dials, reached, meetings, callbacks): a weekly table, whatever else it holds. */
   weekly: boolean;
 }
 
-export function callLogShape(head: Buffer, whole: boolean): CallLogShape | null {
+const WEEKLY_COUNTS = new Set(['dials', 'reached', 'meetings', 'callbacks', 'callbacks_short', 'callbacks_long']);
+
+export function callLogShape(head: Buffer, whole: boolean, map: ReadonlyMap<string, MapTarget> = new Map()): CallLogShape | null {
   const sniffed = sniff(head, whole);
   if (!sniffed) return null;
-  const weekly = sniffed.header.some((h) => fieldForHeader(h) === 'dials');
-  return { sniffed, layout: detectCallLog(sniffed.header), weekly };
+  // One count could be a call log's column read as a weekly word ("Call outcome" has "call" in it); two are a weekly table.
+  const counts = new Set(sniffed.header.map((h) => fieldForHeader(h)).filter((f) => f !== undefined && WEEKLY_COUNTS.has(f)));
+  const columns = callLogColumns(sniffed.header, map);
+  return { sniffed, layout: columns.layout, columns, weekly: counts.size >= 2 };
 }

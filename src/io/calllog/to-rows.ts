@@ -1,6 +1,6 @@
 /** The aggregate as the weekly rows every command works with, plus the warnings the reading produced. */
 import type { ActivityRow, Counts } from '../../core/types.js';
-import { InputError, formatProblem, plural } from '../../errors.js';
+import { InputError, formatProblem, plural, type Problem } from '../../errors.js';
 import type { CallLogUnderstanding } from '../understanding.js';
 import { STAGE_INDEX, TALK, type CallLogAggregate } from './aggregate.js';
 import { directionUnderstanding, outcomeNotices, outcomeUnderstanding, unknownDirectionProblems, unknownOutcomeProblems } from './outcome-report.js';
@@ -8,15 +8,21 @@ import { directionUnderstanding, outcomeNotices, outcomeUnderstanding, unknownDi
 export interface CallLogTable {
   rows: ActivityRow[];
   warnings: string[];
-  /** How the outcome labels and direction values were read (FileUnderstanding.calllog). */
-  outcomes: CallLogUnderstanding['outcomes'];
-  directions: CallLogUnderstanding['directions'];
+  /** What was read (the `calllog` part of the input's FileUnderstanding). */
+  understanding: CallLogUnderstanding;
 }
 
 export interface RowOptions {
   skipBadRows: boolean;
   /** `--unknown-outcomes dial`: count outcomes we cannot read as plain dials instead of stopping. */
   unknownAsDial: boolean;
+}
+
+/** Outcomes or directions the reader cannot read: the problems, and what it did understand (for inspect). */
+export class UndecidedError extends InputError {
+  constructor(problems: readonly Problem[], readonly understanding: CallLogUnderstanding) {
+    super(problems);
+  }
 }
 
 const S = STAGE_INDEX;
@@ -32,7 +38,7 @@ export function toRows(agg: CallLogAggregate, { skipBadRows, unknownAsDial }: Ro
   }
   // An outcome or direction we cannot read would be a wrong number: stop and say how to settle it.
   const unknown = [...(unknownAsDial ? [] : unknownOutcomeProblems(agg)), ...unknownDirectionProblems(agg)];
-  if (unknown.length > 0) throw new InputError(unknown);
+  if (unknown.length > 0) throw new UndecidedError(unknown, understanding(agg, false));
   for (const { week, rep, line, cell } of agg.entries()) {
     const short = cell[S.callback_short]!;
     const long = cell[S.callback_long]!;
@@ -52,13 +58,28 @@ export function toRows(agg: CallLogAggregate, { skipBadRows, unknownAsDial }: Ro
     };
     rows.push({ week, rep, counts, origin: { file: agg.file, line } });
   }
-  return { rows, warnings: warnings(agg, skipBadRows, unknownAsDial), outcomes: outcomeUnderstanding(agg, unknownAsDial), directions: directionUnderstanding(agg) };
+  return { rows, warnings: warnings(agg, skipBadRows, unknownAsDial), understanding: understanding(agg, unknownAsDial) };
+}
+
+function understanding(agg: CallLogAggregate, unknownAsDial: boolean): CallLogUnderstanding {
+  const outcomes = outcomeUnderstanding(agg, unknownAsDial);
+  const calls = agg.outcomeCount.reduce((n, c) => n + c, 0);
+  const { layout } = agg;
+  return {
+    timestamp_format: agg.settings.monthFirst ? 'dates month/day' : agg.dates['day-first'] || agg.dates.ambiguous ? 'dates day/month' : 'as written (ISO 8601, Unix time or unambiguous dates)',
+    tz: agg.settings.zone.zone,
+    directions: directionUnderstanding(agg),
+    duration_unit: layout.duration < 0 ? null : layout.durationClock ? 'hh:mm:ss' : layout.durationUnit,
+    outcomes,
+    calls: calls + agg.inbound,
+  };
 }
 
 function warnings(agg: CallLogAggregate, skipBadRows: boolean, unknownAsDial: boolean): string[] {
   const out = outcomeNotices(agg, unknownAsDial);
   const copies = agg.repeatedHeaders;
   if (copies.count > 0) out.push(`${agg.file}:${copies.line}: skipped ${copies.count === 1 ? 'a repeated header row' : `${copies.count} repeated header rows, the first here`} (files joined together?)`);
+  if (agg.layout.direction < 0) out.push(`${agg.file}: no direction column: every call is counted as an outbound dial (name the column with --map "Header=direction" if it has another name)`);
   if (agg.inbound > 0) out.push(`${agg.file}: ignored ${plural(agg.inbound, 'inbound call')} (only outbound calls are dials)`);
   if (skipBadRows && agg.badRows > 0) {
     const first = agg.problems[0];

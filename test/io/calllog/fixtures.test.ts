@@ -80,7 +80,10 @@ describe('bad rows', () => {
   it('--skip-bad-rows counts them in a warning and keeps the good ones', async () => {
     const { rows, warnings } = await read(['fixtures/calllog-bad-rows.csv'], { tz: 'UTC', skipBadRows: true } as never);
     expect(rows.map((r) => [r.week, r.rep, r.counts.dials, r.counts.meetings])).toEqual([['2026-W02', 'ann', 1, 0], ['2026-W02', 'bob', 1, 1]]);
-    expect(warnings).toEqual(['fixtures/calllog-bad-rows.csv: skipped 3 bad rows (first: fixtures/calllog-bad-rows.csv:3:1: timestamp: "yesterday" is not a date or time — use ISO 8601 (2026-01-05T09:30:00Z), yyyy-mm-dd hh:mm:ss, dd-mm-yyyy hh:mm or Unix time)']);
+    expect(warnings).toEqual([
+      // A log without a direction column counts every call as outbound, and says so once (issue 9).
+      'fixtures/calllog-bad-rows.csv: no direction column: every call is counted as an outbound dial (name the column with --map "Header=direction" if it has another name)',
+      'fixtures/calllog-bad-rows.csv: skipped 3 bad rows (first: fixtures/calllog-bad-rows.csv:3:1: timestamp: "yesterday" is not a date or time — use ISO 8601 (2026-01-05T09:30:00Z), yyyy-mm-dd hh:mm:ss, dd-mm-yyyy hh:mm or Unix time)']);
   });
 
   it('names the physical line where a row starts, after values with line breaks (general reader)', async () => {
@@ -105,7 +108,7 @@ describe('bad rows', () => {
 
   it('--log on a weekly table says what a call log needs', async () => {
     expect(await errorOf(['fixtures/reference-week.csv'], { log: true } as never)).toBe(
-      'fixtures/reference-week.csv:1: is not a call log: headers found: week, dials, reached, callbacks_short, callbacks_long, meetings — a call log needs a timestamp column (timestamp, hs_timestamp, activity date, call date, …) and an outcome column (outcome, call outcome, hs_call_disposition, disposition, call disposition, …)',
+      'fixtures/reference-week.csv:1: is not a call log: headers found: week, dials, reached, callbacks_short, callbacks_long, meetings — a call log needs a column for when the call was made (e.g. "Call date", "Start time", "timestamp") and one for its outcome (e.g. "Outcome", "Disposition", "Call result"); name yours with --map "Your header=timestamp" and --map "Your header=outcome"',
     );
   });
 });
@@ -163,7 +166,7 @@ describe('slash dates: the day/month order is the whole log\'s', () => {
   it('without proof, dates are read day/month and the reader is told', async () => {
     const t = await read(['-'], { tz: 'UTC' } as never, 'Date,Rep,Outcome\n02/03/2026,Ann,Connected\n02/04/2026,Ann,No answer\n');
     expect(t.rows.map((r) => r.week)).toEqual(['2026-W10', '2026-W14']);
-    expect(t.warnings).toEqual(['<stdin>: dates such as "02/03/2026" were read as day/month (no date in the log shows the order); export them as yyyy-mm-dd if they are month/day']);
+    expect(t.warnings).toEqual(['<stdin>: dates such as "02/03/2026" were read as day/month (no date in the log shows the order); export them as yyyy-mm-dd if they are month/day', '<stdin>: no direction column: every call is counted as an outbound dial (name the column with --map "Header=direction" if it has another name)']);
   });
 
   it('a log proving both orders refuses its ambiguous dates', async () => {
@@ -177,7 +180,7 @@ describe('outcomes we cannot read', () => {
   it('a blank outcome is a plain dial, said apart (--outcome cannot map a blank label)', async () => {
     const t = await read(['-'], { tz: 'UTC' } as never, 'timestamp,rep,outcome\n2026-02-02 09:00,Ann,Connected \n2026-02-02 09:10,Ann,\n2026-02-02 09:20,Ann,MEETING BOOKED\n');
     expect(t.rows.map((r) => [r.counts.dials, r.counts.reached, r.counts.meetings])).toEqual([[3, 2, 1]]);
-    expect(t.warnings).toEqual(['<stdin>: 1 call without an outcome, counted as plain dials']);
+    expect(t.warnings).toEqual(['<stdin>: 1 call without an outcome, counted as plain dials', '<stdin>: no direction column: every call is counted as an outbound dial (name the column with --map "Header=direction" if it has another name)']);
   });
 
   it('a log with outcomes it cannot read is refused with a table of them and the flags to paste', async () => {
@@ -219,6 +222,6 @@ describe('call logs joined end to end', () => {
   it('skip the repeated headers with one notice and count every call', async () => {
     const t = await read(['fixtures/calllog-hubspot-joined.csv'], { tz: 'UTC' } as never);
     expect(t.rows.map((r) => [r.week, r.counts.dials, r.counts.reached, r.counts.meetings, r.counts.talk_seconds])).toEqual([['2026-W06', 4, 2, 1, 190 + 365 + 35]]);
-    expect(t.warnings).toEqual(['fixtures/calllog-hubspot-joined.csv:4: skipped 2 repeated header rows, the first here (files joined together?)']);
+    expect(t.warnings).toEqual(['fixtures/calllog-hubspot-joined.csv:4: skipped 2 repeated header rows, the first here (files joined together?)', 'fixtures/calllog-hubspot-joined.csv: no direction column: every call is counted as an outbound dial (name the column with --map "Header=direction" if it has another name)']);
   });
 });

@@ -63,7 +63,7 @@ describe('two outcome columns read together', () => {
     expect(t.rows.map((r) => [r.counts.dials, r.counts.reached, r.counts.meetings])).toEqual([[4, 3, 1]]);
     expect(t.warnings).toEqual(['<stdin>: ignored 2 inbound calls (only outbound calls are dials)']);
     const log = await readLog(AIRCALL);
-    expect(log.outcomes).toEqual([
+    expect(log.understanding.outcomes).toEqual([
       { label: 'answered', stage: 'reached', count: 3, decided_by: 'words', suggested: null, column: 'status' },
       { label: 'done', stage: null, count: 1, decided_by: 'unknown', suggested: null, column: 'status' },
       { label: 'Meeting booked', stage: 'meeting', count: 1, decided_by: 'words', suggested: null, column: 'tags' },
@@ -71,7 +71,7 @@ describe('two outcome columns read together', () => {
       { label: 'Voicemail', stage: 'dial', count: 1, decided_by: 'words', suggested: null, column: 'tags' },
       { label: 'Not interested', stage: 'reached', count: 1, decided_by: 'words', suggested: null, column: 'tags' },
     ]);
-    expect(log.directions).toEqual([
+    expect(log.understanding.directions).toEqual([
       { value: 'outbound', direction: 'outbound', count: 4 },
       { value: 'inbound', direction: 'inbound', count: 1 },
       { value: 'missed', direction: 'inbound', count: 1 },

@@ -1,0 +1,90 @@
+/**
+ * A header cell as the vocabulary reads it: its words, grouped into the longest phrases of
+ * src/domain/vocabulary/ (any language), each saying what it means. Pure; the index is built on
+ * first use (start-up never pays for it when no header is read).
+ */
+import { LEXICONS, type Change, type Tag } from './vocabulary/index.js';
+import { words } from './words.js';
+
+/** One phrase found in a header: what it says, and the words that said it. */
+export interface Hit {
+  words: string[];
+  tag?: Tag;
+  change?: Change;
+  /** A qualifier that keeps the meaning ("total", "aantal", "#"). */
+  keep?: true;
+}
+
+type Pattern = { kind: 'exact' | 'prefix' | 'suffix'; text: string };
+interface Entry {
+  patterns: Pattern[];
+  /** Exact words weigh more than stems: "lange" (exact) beats "lang*". */
+  weight: number;
+  /** Concepts before changes before keeps when two phrases match the same words. */
+  rank: number;
+  hit: Omit<Hit, 'words'>;
+}
+
+interface Index {
+  byFirstWord: Map<string, Entry[]>;
+  loose: Entry[];
+}
+
+let index: Index | undefined;
+
+function pattern(word: string): Pattern {
+  if (word.length > 1 && word.endsWith('*')) return { kind: 'prefix', text: word.slice(0, -1) };
+  if (word.length > 1 && word.startsWith('*')) return { kind: 'suffix', text: word.slice(1) };
+  return { kind: 'exact', text: word };
+}
+
+const WEIGHT = { exact: 3, suffix: 2, prefix: 1 } as const;
+
+function buildIndex(): Index {
+  const byFirstWord = new Map<string, Entry[]>();
+  const loose: Entry[] = [];
+  const add = (phrase: string, rank: number, hit: Omit<Hit, 'words'>) => {
+    const patterns = phrase.split(' ').filter((w) => w !== '').map(pattern);
+    const first = patterns[0];
+    if (!first) return;
+    const entry: Entry = { patterns, weight: patterns.reduce((s, p) => s + WEIGHT[p.kind], 0), rank, hit };
+    if (first.kind !== 'exact') loose.push(entry);
+    else byFirstWord.set(first.text, [...(byFirstWord.get(first.text) ?? []), entry]);
+  };
+  for (const lexicon of LEXICONS) {
+    for (const [tag, phrases] of Object.entries(lexicon.concepts) as [Tag, readonly string[]][]) for (const p of phrases) add(p, 3, { tag });
+    for (const [change, phrases] of Object.entries(lexicon.change) as [Change, readonly string[]][]) for (const p of phrases) add(p, 2, { change });
+    for (const p of lexicon.keep) add(p, 1, { keep: true });
+  }
+  return { byFirstWord, loose };
+}
+
+function matches(p: Pattern, word: string): boolean {
+  if (p.kind === 'exact') return word === p.text;
+  // A stem or a compound's head needs a word longer than itself to stand for ("dial*" is not "dia").
+  if (p.kind === 'prefix') return word.startsWith(p.text);
+  return word.length > p.text.length + 2 && word.endsWith(p.text);
+}
+
+function entryMatches(entry: Entry, tokens: readonly string[], at: number): boolean {
+  return entry.patterns.every((p, k) => at + k < tokens.length && matches(p, tokens[at + k]!));
+}
+
+const better = (a: Entry, b: Entry | undefined) =>
+  !b || a.patterns.length > b.patterns.length || (a.patterns.length === b.patterns.length && (a.weight > b.weight || (a.weight === b.weight && a.rank > b.rank)));
+
+/** The phrases of a header, left to right; words no phrase knows are hits with nothing set. */
+export function readHeaderWords(header: string): Hit[] {
+  index ??= buildIndex();
+  const tokens = words(header);
+  const hits: Hit[] = [];
+  for (let at = 0; at < tokens.length;) {
+    let best: Entry | undefined;
+    for (const e of index.byFirstWord.get(tokens[at]!) ?? []) if (better(e, best) && entryMatches(e, tokens, at)) best = e;
+    for (const e of index.loose) if (better(e, best) && entryMatches(e, tokens, at)) best = e;
+    const n = best?.patterns.length ?? 1;
+    hits.push({ words: tokens.slice(at, at + n), ...(best?.hit ?? {}) });
+    at += n;
+  }
+  return hits;
+}
