@@ -204,6 +204,7 @@ describe('outcomes we cannot read', () => {
     expect(t.warnings).toEqual([
       '<stdin>: 3 calls with an outcome not recognised counted as plain dials (--unknown-outcomes dial): "Foo" (2), "Bar" (1)',
       '<stdin>: 1 call without an outcome, counted as plain dials',
+      '<stdin>: no direction column: every call is counted as an outbound dial (name the column with --map "Header=direction" if it has another name)',
     ]);
   });
 });
