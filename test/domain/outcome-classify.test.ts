@@ -108,6 +108,10 @@ describe('rules beyond the precedence', () => {
     ['Spoke to gatekeeper', 'dial'], ['Connected to voicemail', 'dial'], ['Left message with owner', 'dial'], ['Gatekeeper - put through to DM, spoke to DM', 'reached'],
     ['Gesprek met secretaresse', 'dial'], ['Mit Sekretariat gesprochen', 'dial'], ['Parlé au standard', 'dial'], ['Hablado con recepción', 'dial'],
     ['DM not available', 'dial'], ['Entscheider im Urlaub', 'dial'], ['Décideur absent', 'dial'],
+    // the wrong person, or nobody to be reached, in each language
+    ['Wrong person', 'dial'], ['Verkeerde persoon', 'dial'], ['Falscher Ansprechpartner', 'dial'], ['Nicht zuständig', 'dial'], ['Mauvais interlocuteur', 'dial'],
+    ['Pas le bon interlocuteur', 'dial'], ['No es el responsable', 'dial'], ['Persona sbagliata', 'dial'], ['Niet bereikbaar', 'dial'], ['Nicht erreichbar', 'dial'],
+    ['NRP', 'dial'], ['Unreachable', 'dial'],
     // words glued together, plural and abbreviated forms
     ['noanswer', 'dial'], ['meetingbooked', 'meeting'], ['MeetingBooked', 'meeting'], ['NOT_INTERESTED', 'reached'], ['DMs reached', 'reached'], ['Appts set', 'meeting'],
     ['Termine vereinbart', 'meeting'], ['Rückrufbitte', 'callback'], ['Kundentermin', 'meeting'],

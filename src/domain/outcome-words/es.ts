@@ -19,7 +19,7 @@ export const ES = {
     absent: ['ausente', 'no disponible', 'no está', 'de vacaciones', 'de baja', 'en reunión', 'ya no trabaja'],
     dial: [
       'buzón', 'buzón de voz', 'contestador', 'mensaje', 'mensaje dejado', 'ocupado', 'comunica', 'número equivocado', 'número erróneo',
-      'número incorrecto', 'número inválido', 'no existe', 'fallida', 'fallido', 'perdida', 'sin respuesta', 'no contesta', 'ilocalizable',
+      'número incorrecto', 'número inválido', 'no existe', 'fallida', 'fallido', 'perdida', 'sin respuesta', 'no contesta', 'ilocalizable', 'persona equivocada', 'inalcanzable',
     ],
     negation: ['no', 'sin', 'ningún', 'ninguna', 'ninguno', 'nunca', 'nadie'],
     filler: ['de', 'del', 'la', 'el', 'los', 'las', 'un', 'una', 'al', 'con', 'para', 'por', 'y', 'o', 'se', 'ha', 'hay', 'a', 'cliente', 'semana', 'próxima', 'llamada', 'más', 'tarde', 'enviar', 'pide', 'solicita'],

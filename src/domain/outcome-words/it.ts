@@ -19,7 +19,7 @@ export const IT = {
     absent: ['assente', 'non disponibile', 'in ferie', 'in riunione', 'fuori ufficio', 'non lavora più'],
     dial: [
       'segreteria', 'segreteria telefonica', 'casella vocale', 'messaggio', 'messaggio lasciato', 'occupato', 'numero errato', 'numero sbagliato',
-      'numero inesistente', 'numero non valido', 'non raggiungibile', 'irraggiungibile', 'fallita', 'fallito', 'persa', 'nessuna risposta', 'non risponde',
+      'numero inesistente', 'numero non valido', 'non raggiungibile', 'irraggiungibile', 'fallita', 'fallito', 'persa', 'nessuna risposta', 'non risponde', 'persona sbagliata',
     ],
     negation: ['non', 'nessun', 'nessuna', 'nessuno', 'senza', 'mai', 'no'],
     filler: ['con', 'il', 'lo', 'la', 'i', 'gli', 'le', 'un', 'una', 'di', 'del', 'della', 'da', 'per', 'e', 'o', 'è', 'ha', 'al', 'alla', 'cliente', 'settimana', 'prossima', 'chiamata', 'più', 'tardi', 'inviare', 'richiesta'],
