@@ -2,7 +2,8 @@
 // - the CLI is one CommonJS bundle (dist/cli.cjs), so Node reads one file instead of hundreds of modules;
 // - bin/funnel.cjs runs it through a V8 code cache (dist/cli.cjs.cache) written here by one warm-up run,
 //   which skips parsing and compiling at every start (Node 20 has no compile cache for ES modules);
-// - the call-log worker is its own small bundle, so a thread loads only the byte scanner.
+// - the call-log worker is its own small bundle, so a thread loads only the byte scanner;
+// - the HTML renderers are their own bundle too (dist/html.cjs), required only for --format html.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,11 +25,22 @@ const common = {
   define: { __FUNNEL_VERSION__: JSON.stringify(pkg.version) },
 };
 
+/** src/render/html-lazy.ts imports the HTML renderers; in the bundle that import becomes a require of dist/html.cjs. */
+const htmlApart = {
+  name: 'html-apart',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/html\/index\.js$/ }, (args) => (args.importer.endsWith('html-lazy.ts') ? { path: './html.cjs', external: true } : undefined));
+  },
+};
+
 await build({
   ...common,
   entryPoints: ['src/cli.ts'],
   outfile: 'dist/cli.cjs',
   format: 'cjs',
+  plugins: [htmlApart],
+  // import() of the external HTML bundle as require(): the launcher runs cli.cjs as a vm script, which has no ESM loader.
+  supported: { 'dynamic-import': false },
   // The worker is found beside the bundle: give CommonJS an import.meta.url.
   define: { ...common.define, 'import.meta.url': '__import_meta_url' },
   banner: { js: "const __import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
@@ -42,6 +54,8 @@ await build({
   // csv-parse and friends may be CommonJS inside: give the ESM bundle a real `require`.
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
 });
+
+await build({ ...common, entryPoints: { html: 'src/render/html/index.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' }, format: 'cjs' });
 
 // The JSON Schema of funnel.config.json, generated from its zod schema so the two cannot drift apart;
 // shipped in dist/ for editors ("$schema": "./node_modules/funnel-cli/dist/funnel.config.schema.json").

@@ -1,9 +1,10 @@
 import { Command, CommanderError, Option } from 'commander';
 import { InputError, MAX_LISTED_PROBLEMS, UsageError } from './errors.js';
 import type { Io } from './io/process-io.js';
+import { writeHint } from './io/write-hint.js';
 import type { CommandResult } from './commands/result.js';
-import { CALL_LOG_EXAMPLES, CHECK_EXAMPLES, callLogHelp, INSPECT_EXAMPLES, PLAN_EXAMPLES, REPORT_EXAMPLES, ROOT_EXAMPLES } from './help.js';
-import { CHECK_FORMATS, INSPECT_FORMATS, PLAN_FORMATS, REPORT_FORMATS } from './render/formats.js';
+import { CALL_LOG_EXAMPLES, CHECK_EXAMPLES, callLogHelp, INSPECT_EXAMPLES, PLAN_EXAMPLES, REPORT_EXAMPLES, ROOT_EXAMPLES, TRACK_EXAMPLES } from './help.js';
+import { CHECK_FORMATS, INSPECT_FORMATS, PLAN_FORMATS, REPORT_FORMATS, TRACK_FORMATS } from './render/formats.js';
 import { CONFIG_FILE_NAME } from './config-name.js';
 import { problemLines } from './render/problems.js';
 import { cut, outputNet, terminal } from './render/safe.js';
@@ -87,6 +88,9 @@ function buildProgram(io: Io, setResult: (r: Promise<CommandResult>) => void): C
     .option('--selling-share <share>', 'share of a rep\'s day that goes to selling (default: 0.39)')
     .option('--confidence <p>', 'share of days on which the confident dials book the target (default: 0.9)')
     .option('--what-if <ratio=value>', 'recompute with a changed ratio (repeatable), e.g. "meetings/reached=0.30"', collect, [])
+    .addOption(new Option('--by <dimension>', 'plan each rep from their own rates (shrunk toward the team), plus the team total').choices(['rep']))
+    .option('--targets <file>', 'with --by rep: each rep\'s meetings a week from a CSV "rep,meetings_per_week"')
+    .option('--backtest', 'replay the plan from weeks 1..k against week k+1: how often meetings fell in the 90 % range')
     .addHelpText('after', PLAN_EXAMPLES + callLogHelp(CALL_LOG_EXAMPLES.plan))
     .action(async (opts: Record<string, unknown>) => {
       const { runPlan } = await import('./commands/plan.js');
@@ -109,6 +113,7 @@ function buildProgram(io: Io, setResult: (r: Promise<CommandResult>) => void): C
     .addOption(new Option('--by <dimension>', 'check each rep').choices(['rep']))
     .option('--require-data', 'fail when a ratio has no data (zero denominator)')
     .option('--junit <file>', 'also write JUnit XML (one test case per check), atomically')
+    .option('--plan <file>', 'a plan file ("funnel plan ... --format json -o plan.json"): fail when behind it beyond chance')
     .addHelpText('after', CHECK_EXAMPLES + callLogHelp(CALL_LOG_EXAMPLES.check))
     .action(async (files: string[], opts: Record<string, unknown>) => {
       const { runCheck } = await import('./commands/check.js');
@@ -127,7 +132,21 @@ function buildProgram(io: Io, setResult: (r: Promise<CommandResult>) => void): C
       setResult(runInspect({ files, ...opts, color: wantsColor(io, opts.color as boolean | undefined) } as never, io));
     });
 
-  for (const [cmd, formats, noun] of [[report, REPORT_FORMATS, 'report'], [plan, PLAN_FORMATS, 'plan'], [check, CHECK_FORMATS, 'result'], [inspect, INSPECT_FORMATS, 'inspection']] as const) {
+  const track = program
+    .command('track')
+    .description('a saved plan against actuals: per week and rep, the gap (effort or conversion), and who is on track')
+    .argument('<plan>', 'a plan file written by "funnel plan ... --format json -o plan.json"')
+    .argument('<file...>', 'actuals: CSV files with one row per week (and rep), or call logs; - reads stdin')
+    .addOption(new Option('--period <period>', 'the current period: this ISO week, or this calendar month').choices(['week', 'month']).default('week'))
+    .option('--as-of <date>', 'the day to track up to, YYYY-MM-DD, counted as done (default: today)')
+    .option('--alpha <share>', 'significance level for "behind beyond chance", Holm-adjusted across team and reps (default 0.05)')
+    .addHelpText('after', TRACK_EXAMPLES + callLogHelp(CALL_LOG_EXAMPLES.track))
+    .action(async (planFile: string, files: string[], opts: Record<string, unknown>) => {
+      const { runTrack } = await import('./commands/track.js');
+      setResult(runTrack({ plan: planFile, files, ...opts, color: wantsColor(io, opts.color as boolean | undefined) } as never, io));
+    });
+
+  for (const [cmd, formats, noun] of [[report, REPORT_FORMATS, 'report'], [plan, PLAN_FORMATS, 'plan'], [check, CHECK_FORMATS, 'result'], [inspect, INSPECT_FORMATS, 'inspection'], [track, TRACK_FORMATS, 'tracking']] as const) {
     configOptions(outputOptions(inputOptions(cmd), formats, noun));
   }
   for (const cmd of program.commands) cmd.exitOverride().configureOutput(commanderOutput(io));
@@ -144,7 +163,8 @@ function inputOptions(cmd: Command): Command {
     .addOption(new Option('--unknown-outcomes <stage>', 'count call outcomes that are not recognised as plain dials instead of stopping').choices(['dial']))
     .option('--direction <value=direction>', 'map a call direction value to inbound or outbound (repeatable)', collect, [])
     .option('--tz <zone>', 'IANA time zone that call-log weeks are counted in (default: this machine\'s zone)')
-    .option('--skip-bad-rows', 'skip unreadable call-log rows with a counted warning instead of failing');
+    .option('--skip-bad-rows', 'skip unreadable call-log rows with a counted warning instead of failing')
+    .option('--duration-unit <unit>', 'unit of a call log\'s plain-number durations when its header names none: ms, s, min or h');
 }
 
 /** funnel.config.json: found from the working directory up, named, or ignored. */
@@ -178,10 +198,23 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     if (!pending) return EXIT.ok;
     const result = await pending;
     if (result.stdout) io.stdout(outputNet(result.stdout.endsWith('\n') ? result.stdout : result.stdout + '\n'));
+    const failed = await io.stdoutSettled?.();
+    if (failed) return resultNotWritten(failed, io);
     return result.exitCode;
   } catch (err) {
     return reportError(err, io, debug);
   }
+}
+
+/**
+ * The result did not reach its reader: a full disk, a closed pipe. Exit 2, not the verdict (a CI job
+ * must not read "passed" or "regression" from a result nobody received), and one line, no stack trace.
+ */
+function resultNotWritten(err: NodeJS.ErrnoException, io: Io): number {
+  const code = err.code ?? 'EIO';
+  const hint = code === 'EPIPE' ? 'the program reading the output stopped before the end' : writeHint(code);
+  io.stderr(`error: the result could not be written to standard output (${code}) — ${hint}\n`);
+  return EXIT.usage;
 }
 
 /** In a GitHub Actions job, input problems also become annotations on the file and line. */
@@ -201,7 +234,8 @@ async function reportError(err: unknown, io: Io, debug: boolean): Promise<number
     return EXIT.usage;
   }
   if (err instanceof UsageError) {
-    io.stderr(`error: ${safeLines(err.message)}${err.hint ? `\n${safeLines(err.hint)}` : ''}\n`);
+    // One line each: a line break in them comes from data (a rep's name), never from our wording.
+    io.stderr(`error: ${terminal(cut(err.message, 1000))}${err.hint ? `\n${terminal(cut(err.hint, 1000))}` : ''}\n`);
     return EXIT.usage;
   }
   const detail = safeLines(err instanceof Error ? (debug ? (err.stack ?? err.message) : err.message) : String(err));

@@ -101,7 +101,6 @@ export const ConfigSchema = z.strictObject({
   ),
   log: z.optional(flag('log').check(z.describe('--log: read every input as a call log'))),
   skipBadRows: z.optional(flag('skipBadRows').check(z.describe('--skip-bad-rows: skip unreadable call-log rows with a counted warning'))),
-  by: z.optional(choice(['rep'], 'a dimension').check(z.describe('--by (report, check): "rep"'))),
   // funnel plan
   meetingsPerDay: z.optional(numberKey('meetingsPerDay', 'a number above 0', '3', { gt: 0 }).check(z.describe('--meetings-per-day'))),
   meetingsPerWeek: z.optional(numberKey('meetingsPerWeek', 'a number above 0', '12', { gt: 0 }).check(z.describe('--meetings-per-week'))),
@@ -114,6 +113,7 @@ export const ConfigSchema = z.strictObject({
   minutesPerConversation: z.optional(numberKey('minutesPerConversation', 'a number of minutes above 0', '5', { gt: 0 }).check(z.describe('--minutes-per-conversation'))),
   // funnel check
   baseline: z.optional(z.string({ error: (iss) => `must be a file name, got ${shown(iss.input)} — e.g. "baseline": "baseline.json" (relative to this file)` }).check(z.minLength(1), z.describe('--baseline: a report JSON, relative to this config file'))),
+  plan: z.optional(z.string({ error: (iss) => `must be a file name, got ${shown(iss.input)} — e.g. "plan": "plan.json" (relative to this file)` }).check(z.minLength(1), z.describe('--plan (check): a plan JSON to hold actuals to, relative to this config file'))),
   ratio: z.optional(z.array(choice(RATIO_NAMES as [string, ...string[]], 'a ratio'), { error: (iss) => `must be a list of ratios, got ${shown(iss.input)} — e.g. "ratio": ["meetings/reached"]` }).check(z.describe('--ratio: the ratios compared with the baseline'))),
   tolerance: z.optional(numberKey('tolerance', 'a share from 0 and below 1 (write 10 % as 0.1)', '0.1', { gte: 0, lt: 1 }).check(z.describe('--tolerance'))),
   alpha: z.optional(numberKey('alpha', 'a share above 0 and below 1 (write 5 % as 0.05)', '0.05', { gt: 0, lt: 1 }).check(z.describe('--alpha'))),

@@ -10,10 +10,12 @@ Examples:
   $ funnel report team.csv --by rep --format json # per rep, as JSON
   $ funnel plan --meetings-per-day 3              # dials and hours a day
   $ funnel check week.csv --baseline base.json    # exit 1 on a regression
+  $ funnel report team.csv --format html -o r.html # a page to send
   $ funnel inspect export.csv --write-config      # how a file is read; config
 
 Settings: funnel.config.json in this folder or above (--config FILE,
 --no-config); flags override it. See "funnel inspect --help".
+  $ funnel track plan.json week.csv               # who is on track, and why
 
 Exit codes: 0 ok | 1 check found a regression | 2 usage or input error
             3 internal error (a bug: run with --debug and please report it)`;
@@ -23,6 +25,7 @@ Examples:
   $ funnel report fixtures/reference-week.csv
   $ funnel report fixtures/team-8-weeks.csv --by rep
   $ funnel report week1.csv week2.csv --format json | jq .ratios
+  $ funnel report fixtures/team-8-weeks.csv --by rep --format html -o team.html
   $ cat export.csv | funnel report - --map "Gesprekken=reached"
 
 Input: one row per week (optionally per rep). Headers are matched case-, space-
@@ -45,6 +48,12 @@ Examples:
   $ funnel plan --meetings-per-day 3 --reach-rate 0.36 --meeting-rate 0.24
   $ funnel plan --meetings-per-day 3 --what-if "meetings/reached=0.30" \\
       --format json
+  $ funnel plan --meetings-per-day 3 --format html -o plan.html
+  $ funnel plan --from team.csv --by rep --meetings-per-week 8 \\
+      --format json -o plan.json          # the plan file track reads
+  $ funnel plan --from fixtures/team-8-weeks.csv --by rep \\
+      --targets fixtures/team-targets.csv
+  $ funnel plan --from fixtures/team-8-weeks.csv --backtest --by rep
 
 Rates, in this order: --ratios M/R/D (meetings/reached/dials) or --reach-rate
 with --meeting-rate; the history in --from (pooled, optionally one --rep and the
@@ -58,7 +67,14 @@ The 90 % range on dials/day is the target divided by the quantiles of the
 Jeffreys Beta posterior of meetings/dials; --confidence P gives the dials/day
 that book the target on at least P of days (Beta-Binomial: chance day to day
 and the rate's uncertainty). Rates given without counts have no range. Human
-output rounds calls up; JSON keeps exact values.`;
+output rounds calls up; JSON keeps exact values.
+
+--by rep plans each rep from their own rates, shrunk toward the team by a Beta
+prior fitted to all reps (empirical Bayes), plus the team total (their sum);
+--targets FILE gives each rep's meetings a week ("rep,meetings_per_week").
+--format json is the plan file for "funnel track" and "funnel check --plan".
+--backtest replays the plan made from weeks 1..k against week k+1 for every k
+and says how often the actual meetings fell inside its 90 % range.`;
 
 export const CHECK_EXAMPLES = `
 Examples:
@@ -67,6 +83,8 @@ Examples:
   $ funnel check team.csv --min "meetings/reached=20%" --window 4 --by rep
   $ funnel check team.csv --baseline baseline.json --all --format json \\
       --junit funnel.xml
+  $ funnel check team.csv --baseline baseline.json --format html -o check.html
+  $ funnel check this-week.csv --plan plan.json --by rep
 
 Checks the latest week (or --window N weeks, or --all) against fixed bounds
 (--min/--max "RATIO=VALUE"; ratios: reached/dials, meetings/reached,
@@ -83,6 +101,10 @@ difference is significant, one-sided at --alpha:
 --strict compares point values only. With --by rep each rep is held to the same
 rep in the baseline when it has data there, else to the team. A zero
 denominator is "no data".
+--plan FILE holds the team (and with --by rep each rep) to a plan file: it
+fails when the meetings fall short of the planned meetings beyond chance
+(Beta-Binomial with the plan's rate uncertainty and week-to-week wobble;
+Holm-adjusted across team and reps).
 When GITHUB_ACTIONS=true: ::error/::warning annotations on stderr, and a
 Markdown summary appended to $GITHUB_STEP_SUMMARY.
 
@@ -110,6 +132,26 @@ until each "?" is replaced. It never replaces a file without --force.
 Exit codes: 0 everything needed is understood
             2 something is not (an unknown outcome, a missing column, ...)
             3 internal error (a bug: run with --debug and please report it)`;
+export const TRACK_EXAMPLES = `
+Examples:
+  $ funnel plan --from team.csv --by rep --meetings-per-week 8 \\
+      --format json -o plan.json
+  $ funnel track plan.json this-quarter.csv          # this week so far
+  $ funnel track plan.json team.csv --as-of 2026-11-18 --period month
+  $ funnel track plan.json team.csv --format json | jq '.reps[].status'
+  $ funnel track plan.json team.csv --format html -o track.html
+
+Per week and rep: planned vs actual dials, conversations, meetings and hours,
+and the meeting gap split into effort = (planned - actual dials) x planned
+meetings/dial and conversion = actual dials x planned meetings/dial - actual
+meetings (conversion split again into reach and meeting rate).
+The current period (--period week or month, working days from the plan's
+days per week; a week that straddles two months is split by working days) is
+pro-rated to the working days done by --as-of, which counts as done.
+Status from the chance to still reach the period's target at the pace so far
+(Beta-Binomial: the plan's rate uncertainty and week-to-week wobble): ahead
+(75 %+), on track (40 %+), behind; "behind beyond chance" when the meetings so
+far fall short of plan with p < --alpha, Holm-adjusted across team and reps.`;
 
 /** The call-log paragraph, with an example of the command it is printed under. */
 export function callLogHelp(example: string): string {
@@ -124,8 +166,12 @@ it cannot read stops the run with the --outcome flags to paste;
 --unknown-outcomes dial counts such labels as plain dials. Inbound calls are
 skipped; --direction "Value=outbound" settles a direction value it cannot read.
 Weeks are counted in --tz, by default the machine's time zone; timestamps
-without an offset are taken as wall-clock time in that zone.
+without an offset are taken as wall-clock time in that zone. Columns are found
+by their words in the same languages; name any other with --map "Header=role"
+(timestamp, date, time, rep, outcome, direction, duration, contact or ignore).
+A log without a direction column counts every call as outbound.
   $ ${example}
+  $ funnel report export.csv --map "Anruf am=timestamp" --duration-unit ms
   $ funnel report calls.csv --unknown-outcomes dial --direction "True=outbound"`;
 }
 
@@ -133,4 +179,5 @@ export const CALL_LOG_EXAMPLES = {
   report: 'funnel report calls.csv --tz Europe/Amsterdam --outcome "Demo=meeting"',
   plan: 'funnel plan --meetings-per-day 3 --from calls.csv --tz Europe/Amsterdam',
   check: 'funnel check calls.csv --baseline baseline.json --tz Europe/Amsterdam',
+  track: 'funnel track plan.json calls.csv --tz Europe/Amsterdam',
 } as const;

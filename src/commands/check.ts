@@ -10,6 +10,7 @@ import { renderAnnotations } from '../render/check-github.js';
 import { renderCheckJson } from '../render/check-json.js';
 import { renderCheckJunit } from '../render/check-junit.js';
 import type { CheckFormat } from '../render/formats.js';
+import { loadHtml } from '../render/html-lazy.js';
 import { renderCheckMarkdown, renderCheckTable } from '../render/check-table.js';
 import { finish, makeTheme } from '../render/theme.js';
 import { requireRepColumn } from './by-rep.js';
@@ -24,9 +25,14 @@ export interface CheckOptions extends CheckFlags, InputFlags {
   junit?: string;
   output?: string;
   color: boolean;
+  plan?: string;
 }
 
 export async function runCheck(opts: CheckOptions, io: Io): Promise<CommandResult> {
+  if (opts.plan !== undefined) {
+    const { runPlanCheck } = await import('./check-plan.js');
+    return runPlanCheck({ ...opts, plan: opts.plan }, io);
+  }
   const { settings: base, scope } = settingsFromFlags(opts);
   assertStdinOnce([...opts.files, ...(opts.baseline === undefined ? [] : [opts.baseline])]);
   const tables = await readInputs(opts.files, opts, io);
@@ -43,8 +49,9 @@ export async function runCheck(opts: CheckOptions, io: Io): Promise<CommandResul
     },
     json: () => renderCheckJson(results, settings),
     md: () => renderCheckMarkdown(results, settings),
-  } satisfies Record<CheckFormat, () => string>;
-  const stdout = await emit(render[opts.format](), opts.output, io);
+    html: async () => (await loadHtml()).checkHtml(results, settings, { files: tables.files, baseline: opts.baseline }),
+  } satisfies Record<CheckFormat, () => string | Promise<string>>;
+  const stdout = await emit(await render[opts.format](), opts.output, io);
 
   if (opts.junit !== undefined) await writeFileAtomic(opts.junit, renderCheckJunit(results, settings), io.cwd);
   let summaryNote: string[] = [];

@@ -1,6 +1,6 @@
 import { writeFileAtomic } from '../io/write-atomic.js';
 import type { Io } from '../io/process-io.js';
-import { terminal } from '../render/safe.js';
+import { cut, terminal } from '../render/safe.js';
 import { layoutWidth } from '../render/wrap.js';
 
 /** `--output -` (or none) means stdout, as everywhere on the command line. */
@@ -22,8 +22,11 @@ export function outputLook(color: boolean, output: string | undefined, io: Io): 
   return { color: color && stdout, width: layoutWidth(io.columns, io.stdoutIsTTY && stdout) };
 }
 
-/** Notices and warnings go to stderr so stdout stays machine-readable. */
+/** Longest warning shown: one quoting a whole 10 MB header or cell would bury everything else. */
+const MAX_WARNING = 2000;
+
+/** Notices and warnings go to stderr so stdout stays machine-readable; data in them made safe. */
 export function warn(warnings: readonly string[], io: Io, quiet: boolean | undefined): void {
   if (quiet) return;
-  for (const w of warnings) io.stderr(`warning: ${terminal(w)}\n`);
+  for (const w of warnings) io.stderr(`warning: ${terminal(cut(w, MAX_WARNING))}\n`);
 }

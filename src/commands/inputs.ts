@@ -5,6 +5,7 @@ import type { FileUnderstanding } from '../io/understanding.js';
 import { normaliseHeader } from '../domain/fields.js';
 import { normaliseOutcome } from '../domain/outcomes.js';
 import { parseMapOptions } from './map-option.js';
+import { parseDurationUnit } from '../io/calllog/duration.js';
 
 /** The flags every command that reads activity files shares: same flag, same meaning. */
 export interface InputFlags {
@@ -17,6 +18,8 @@ export interface InputFlags {
   direction?: string[];
   tz?: string;
   skipBadRows?: boolean;
+  /** --duration-unit: ms, s, min or h. */
+  durationUnit?: string;
   /** Also silences the progress bar. */
   quiet?: boolean;
   /** The --map and --outcome entries that came from the config file (set by the CLI). */
@@ -56,10 +59,12 @@ export function assertStdinOnce(uses: readonly string[]): void {
   }
 }
 
-export function readInputs(files: readonly string[], flags: InputFlags, io: Io): Promise<Tables> {
+export async function readInputs(files: readonly string[], flags: InputFlags, io: Io): Promise<Tables> {
   assertStdinOnce(files);
   const { log, outcome, unknownOutcomes, direction, tz, skipBadRows, quiet } = flags;
-  return readTables(files, { map: parseMapOptions(flags.map ?? []), log, outcome, unknownOutcomes, direction, tz, skipBadRows, quiet }, io);
+  const durationUnit = flags.durationUnit === undefined ? undefined : parseDurationUnit(flags.durationUnit);
+  const tables = await readTables(files, { map: parseMapOptions(flags.map ?? []), log, outcome, unknownOutcomes, direction, tz, skipBadRows, quiet, ...(durationUnit ? { durationUnit } : {}) }, io);
+  return { ...tables, inputs: markConfigDecisions(tables.inputs, flags.fromConfig) };
 }
 
 /**
@@ -69,7 +74,7 @@ export function readInputs(files: readonly string[], flags: InputFlags, io: Io):
 export async function understandInputs(files: readonly string[], flags: InputFlags, io: Io): Promise<{ inputs: FileUnderstanding[]; problems: Problem[]; warnings: string[] }> {
   try {
     const tables = await readInputs(files, flags, io);
-    return { inputs: markConfigDecisions((tables as { inputs?: FileUnderstanding[] }).inputs ?? [], flags.fromConfig), problems: [], warnings: tables.warnings };
+    return { inputs: tables.inputs, problems: [], warnings: tables.warnings };
   } catch (err) {
     if (!(err instanceof InputError)) throw err;
     // Unknown outcome labels are open decisions listed from what was understood, not a second time as problems.

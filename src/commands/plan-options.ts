@@ -15,17 +15,39 @@ function number(flag: string, raw: string): number {
   return v;
 }
 
+/**
+ * Where a plan flag stops making sense. Beyond these a plan means nothing, and its arithmetic would
+ * overflow: --meetings-per-day 1e308 printed "NaN reps", --workday-hours 1e-320 "Infinity reps".
+ */
+const SANE: Readonly<Record<string, readonly [min: number, max: number]>> = {
+  '--meetings-per-day': [0.01, 1e9],
+  '--meetings-per-week': [0.05, 7e9],
+  '--dials-per-hour': [0.1, 1_000],
+  '--minutes-per-dial': [0.01, 480],
+  '--minutes-per-conversation': [0.01, 480],
+  '--workday-hours': [0.1, 24],
+  '--days-per-week': [0.5, 7],
+  '--selling-share': [0.01, 1],
+};
+
+function sane(flag: string, raw: string, v: number): number {
+  const [min, max] = SANE[flag] ?? [0, Infinity];
+  if (v < min) throw new UsageError(`${flag} must be at least ${min}, got "${raw}"`);
+  if (v > max) throw new UsageError(`${flag} must be at most ${max}, got "${raw}"`);
+  return v;
+}
+
 export function positive(flag: string, raw: string): number {
   const v = number(flag, raw);
   if (v <= 0) throw new UsageError(`${flag} must be a number above 0, got "${raw}"`);
-  return v;
+  return sane(flag, raw, v);
 }
 
 /** A rate or share in (0, 1], as a fraction or a percentage ("0.36" or "36%"), as `check` reads them. */
 export function rate(flag: string, raw: string): number {
   const v = parseShare(raw);
   if (v === null || v <= 0 || v > 1) throw new UsageError(`${flag} must be above 0 and at most 1, got "${raw}"`, 'write 36 % as 0.36 or 36%');
-  return v;
+  return sane(flag, raw, v);
 }
 
 /** A probability strictly between 0 and 1 (a confidence of 1 would need infinitely many dials). */
@@ -51,7 +73,7 @@ function positiveUpTo(flag: string, raw: string, max: number): number {
 export function parseRatios(raw: string): FunnelCounts {
   const parts = raw.split('/').map((p) => p.trim());
   const nums = parts.map(Number);
-  if (parts.length !== 3 || parts.some((p) => !/^\d+$/.test(p)) || nums.some((n) => n <= 0)) {
+  if (parts.length !== 3 || parts.some((p) => !/^\d+$/.test(p)) || nums.some((n) => n <= 0 || !Number.isSafeInteger(n))) {
     throw new UsageError(`--ratios must be three whole numbers above 0 as meetings/reached/dials, got "${raw}"`, 'e.g. --ratios 9/38/106');
   }
   const [meetings, reached, dials] = nums as [number, number, number];
@@ -89,13 +111,17 @@ export interface PlanFlags {
   sellingShare?: string;
   confidence?: string;
   whatIf: string[];
+  by?: 'rep';
+  targets?: string;
+  backtest?: boolean;
 }
 
 /** Explicit rates, if any: --ratios (counts) or --reach-rate with --meeting-rate (rates only). */
 export type ExplicitRates = { counts: FunnelCounts } | { reach: number; meet: number } | null;
 
 export interface CheckedPlanFlags {
-  meetingsPerDay: number;
+  /** null only where no target is needed (--backtest) or each rep's comes from --targets. */
+  meetingsPerDay: number | null;
   targetPer: 'day' | 'week';
   daysPerWeek: number;
   explicit: ExplicitRates;
@@ -106,6 +132,9 @@ export interface CheckedPlanFlags {
   capacity: Capacity;
   confidence: number;
   whatIfs: WhatIf[];
+  byRep: boolean;
+  targetsFile: string | null;
+  backtest: boolean;
 }
 
 const opt = <T>(raw: string | undefined, parse: (raw: string) => T): T | undefined => (raw === undefined ? undefined : parse(raw));
@@ -116,6 +145,8 @@ function target(o: PlanFlags, daysPerWeek: number): Pick<CheckedPlanFlags, 'meet
   }
   if (o.meetingsPerDay !== undefined) return { meetingsPerDay: positive('--meetings-per-day', o.meetingsPerDay), targetPer: 'day' };
   if (o.meetingsPerWeek !== undefined) return { meetingsPerDay: positive('--meetings-per-week', o.meetingsPerWeek) / daysPerWeek, targetPer: 'week' };
+  // --targets gives each rep a weekly target; --backtest replays history and plans no target.
+  if (o.targets !== undefined || o.backtest) return { meetingsPerDay: null, targetPer: 'week' };
   throw new UsageError('give a target: --meetings-per-day N or --meetings-per-week N', 'e.g. funnel plan --meetings-per-day 3');
 }
 
@@ -150,6 +181,7 @@ export function checkPlanFlags(o: PlanFlags): CheckedPlanFlags {
   if (files.length === 0 && (o.rep !== undefined || last !== null)) {
     throw new UsageError(`${o.rep !== undefined ? '--rep' : '--last'} chooses from a history: add --from FILE`);
   }
+  byRepFlags(o, files);
   return {
     ...target(o, daysPerWeek),
     daysPerWeek,
@@ -164,5 +196,23 @@ export function checkPlanFlags(o: PlanFlags): CheckedPlanFlags {
     },
     confidence: o.confidence === undefined ? PLAN_DEFAULTS.confidence : probability('--confidence', o.confidence),
     whatIfs: o.whatIf.map(parseWhatIf),
+    byRep: o.by === 'rep',
+    targetsFile: o.targets ?? null,
+    backtest: Boolean(o.backtest),
   };
+}
+
+/** --by rep, --targets and --backtest read a history, and some flags mean nothing with them. */
+function byRepFlags(o: PlanFlags, files: readonly string[]): void {
+  const needs = o.by === 'rep' ? '--by rep' : o.targets !== undefined ? '--targets' : o.backtest ? '--backtest' : null;
+  if (needs === null) return;
+  if (files.length === 0) throw new UsageError(`${needs} plans from a history: add --from FILE`, 'e.g. funnel plan --from team.csv --by rep --meetings-per-week 8');
+  if (o.targets !== undefined && o.by !== 'rep') throw new UsageError('--targets gives each rep a target: add --by rep');
+  if (o.by === 'rep' && o.rep !== undefined) throw new UsageError('--by rep plans every rep; --rep plans one: give one of them');
+  if (o.by === 'rep' && (o.ratios !== undefined || o.reachRate !== undefined || o.meetingRate !== undefined || o.whatIf.length > 0)) {
+    throw new UsageError('--by rep plans each rep from their own history: --ratios, --reach-rate, --meeting-rate and --what-if do not apply', 'leave them out, or plan the team without --by rep');
+  }
+  if (o.backtest && (o.ratios !== undefined || o.reachRate !== undefined || o.meetingRate !== undefined || o.whatIf.length > 0)) {
+    throw new UsageError('--backtest replays plans made from the history: --ratios, --reach-rate, --meeting-rate and --what-if do not apply');
+  }
 }

@@ -31,6 +31,8 @@ export interface History {
   /** Weeks there were before --last. */
   available: number;
   rep: string | null;
+  /** Meetings and dials week by week, for the week-to-week wobble. */
+  series: { meetings: number[]; dials: number[] };
   /** Rows of the chosen weeks that leave hours blank while others have them (see blankMeasureNote); shown when the default time model is used. */
   blankHours: string | null;
 }
@@ -59,6 +61,7 @@ export function selectHistory(rows: readonly ActivityRow[], opts: { rep?: string
     weeks: weeks.map((w) => w.key),
     available: all.length,
     rep,
+    series: { meetings: weeks.map((w) => w.totals.meetings), dials: weeks.map((w) => w.totals.dials) },
     blankHours,
   };
 }

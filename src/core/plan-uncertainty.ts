@@ -46,7 +46,7 @@ export function dialsRange(belief: RateBelief, meetingsPerDay: number, level: nu
  * A Beta for `scale × q` with the same mean and variance (moment matching). Exact when scale = 1,
  * the case without --what-if; an approximation that keeps the spread of the measured stage otherwise.
  */
-function perDialPosterior(belief: RateBelief): BetaParams {
+export function perDialPosterior(belief: RateBelief): BetaParams {
   if (belief.scale === 1) return belief.posterior;
   const { a, b } = belief.posterior;
   const mean = (belief.scale * a) / (a + b);

@@ -4,7 +4,10 @@ import {
 } from './plan-model.js';
 import { dialsPerHour, type Measured, type TimeModel } from './plan-time.js';
 import type { PlanSource } from './plan-source.js';
-import { confidentDials, dialsRange, rateBelief, thinHistoryWarning, type ConfidentDials } from './plan-uncertainty.js';
+import { confidentDials, dialsRange, perDialPosterior, rateBelief, thinHistoryWarning, type ConfidentDials } from './plan-uncertainty.js';
+import type { Wobble } from './stats/weekly-wobble.js';
+import { PLAN_FILE_VERSION } from './track-plan.js';
+import type { RepPlans } from './plan-reps.js';
 
 /**
  * `funnel plan`: back-solve the dials, conversations and hours a meeting target needs, with a range.
@@ -27,6 +30,10 @@ export interface PlanInput {
   level: number;
   /** Relative lift per stage in the sensitivity table. */
   lift: number;
+  /** Week-to-week wobble of meetings in the history; null without one. */
+  wobble?: Wobble | null;
+  /** With --by rep: each rep's plan and their sum; the plan above is then the pooled team's for the summed target. */
+  byRep?: RepPlans;
 }
 
 export interface TimeModelJson {
@@ -40,6 +47,8 @@ export interface TimeModelJson {
 }
 
 export interface Plan {
+  /** The plan file's shape (PLAN_FILE_VERSION): `funnel track` and `check --plan` read it. */
+  version: number;
   source: {
     kind: PlanSource['kind'];
     label: string;
@@ -75,6 +84,15 @@ export interface Plan {
   confident_dials_per_day: number | null;
   reps_needed: number;
   sensitivity: SensitivityRow[];
+  /** Belief about meetings/dials, Beta(a, b) (moment-matched under a --what-if); null without counts or with the rate set by hand. */
+  rate_posterior: { a: number; b: number } | null;
+  /** Week-to-week wobble of weekly meetings in the history (dispersion 1, df 0 when not measured). */
+  wobble: Wobble;
+  /** Plans per rep (--by rep), else null. */
+  reps: RepPlans['reps'] | null;
+  rep_prior: RepPlans['prior'] | null;
+  /** The sum of the reps' plans (what the team is tracked against), else null. */
+  team_total: RepPlans['total'] | null;
   warnings: string[];
 }
 
@@ -92,6 +110,7 @@ export function buildPlan(input: PlanInput, warnings: readonly string[] = []): P
   const confident = confidentDials(belief, rates, { meetingsPerDay, daysPerWeek, per: input.targetPer }, input.confidence);
   const thin = thinHistoryWarning(source, whatIfs, rates, meetingsPerDay, level);
   return {
+    version: PLAN_FILE_VERSION,
     source: {
       kind: source.kind, label: source.label, files: source.files, weeks: source.weeks, counts: source.counts,
       rep: source.rep, last: source.last, rates: ratesJson(source.rates), what_if: whatIfs.map((w) => ({ ...w })),
@@ -119,6 +138,11 @@ export function buildPlan(input: PlanInput, warnings: readonly string[] = []): P
     confident_dials_per_day: confident.dials_per_day,
     reps_needed: repsNeeded(day.hours, input.capacity),
     sensitivity: sensitivity(meetingsPerDay, rates, time, input.lift),
+    rate_posterior: belief === null ? null : perDialPosterior(belief),
+    wobble: input.wobble ?? { dispersion: 1, df: 0, dials_cv: null },
+    reps: input.byRep?.reps ?? null,
+    rep_prior: input.byRep?.prior ?? null,
+    team_total: input.byRep?.total ?? null,
     warnings: thin === null ? [...warnings] : [...warnings, thin],
   };
 }

@@ -119,12 +119,20 @@ function reps(rows: readonly ActivityRow[], totals: Counts, weekOrder: readonly 
   });
 }
 
-/** Callbacks are delayed conversions: the latest week still has meetings to come. */
-function pendingCallbacksNote(weeks: readonly WeekPart[]): string | null {
+/**
+ * Weeks still maturing: callbacks are delayed conversions, so the latest week, while it has open
+ * short-term callbacks, still has meetings to come. The warning and the HTML charts both ask here.
+ */
+export function maturingWeeks(weeks: readonly WeekPart[]): WeekPart[] {
   const last = weeks.at(-1);
   const pending = last?.totals.callbacks_short ?? null;
-  if (!last || weeks.length < 2 || pending === null || pending === 0) return null;
-  return `${last.week} has ${plural(pending, 'short-term callback')} still open: its meeting rate may rise as they turn into meetings`;
+  return !last || weeks.length < 2 || pending === null || pending === 0 ? [] : [last];
+}
+
+function pendingCallbacksNote(weeks: readonly WeekPart[]): string | null {
+  const last = maturingWeeks(weeks)[0];
+  if (!last) return null;
+  return `${last.week} has ${plural(last.totals.callbacks_short ?? 0, 'short-term callback')} still open: its meeting rate may rise as they turn into meetings`;
 }
 
 /** Everything `funnel report` shows, as data. Ratios are pooled over rows (sum ÷ sum). */

@@ -75,7 +75,8 @@ export function matchWeeklyHeader(header: string): HeaderMeaning<WeeklyTarget> {
   else if (has('dial') && has('meeting_weak')) return { kind: 'ambiguous', targets: ['meetings', 'dials'], words: wordsOf('dial', 'meeting_weak') };
   else if (has('dial')) meaning = field('dials', 2, wordsOf('dial'));
   else if (has('duration')) return { kind: 'unusable', looksLike: 'hours', why: 'talk time is not the time spent prospecting', words: wordsOf('duration') };
-  else if (has('week', 'date')) meaning = field('week', 2, wordsOf('week', 'date', 'start', 'end'), has('end') ? 'end' : has('start') ? 'start' : null);
+  // A "Week" column beats a "Date" column beside it (then the date is the other one's detail).
+  else if (has('week', 'date')) meaning = field('week', has('week') ? 2 : 1, wordsOf('week', 'date', 'start', 'end'), has('end') ? 'end' : has('start') ? 'start' : null);
   else if (has('year')) meaning = field('year', 2, wordsOf('year'));
   else if (has('rep')) meaning = field('rep', 2, wordsOf('rep', 'rep_weak'));
   else if (has('meeting_weak')) meaning = field('meetings', 1, wordsOf('meeting_weak'));
@@ -102,16 +103,20 @@ export function matchCallLogHeader(header: string): HeaderMeaning<CallLogTarget>
   const { has, wordsOf } = r;
   // "Call date", "Activity date", "Start time" are the call's own moment; "Create date" only when nothing says more.
   const boost = (has('call_event', 'dial', 'start') ? 1 : 0) - (has('created') ? 1 : 0);
-  const roles = ([['duration', ['duration']], ['direction', ['direction']], ['outcome', ['outcome', 'outcome_weak']]] as const).filter(([, tags]) => has(...tags));
-  if (roles.length >= 2) return { kind: 'ambiguous', targets: [roles[0]![0], roles[1]![0]], words: wordsOf('duration', 'direction', 'outcome', 'outcome_weak') };
+  const roles = ([['duration', ['duration']], ['direction', ['direction']], ['outcome', ['outcome', 'outcome_weak', 'outcome_status']]] as const).filter(([, tags]) => has(...tags));
+  // "Call status" beside "Duration" is no question; "Outcome duration" is.
+  if (roles.length >= 2 && !(roles.length === 2 && has('outcome_status') && !has('outcome', 'outcome_weak'))) {
+    return { kind: 'ambiguous', targets: [roles[0]![0], roles[1]![0]], words: wordsOf('duration', 'direction', 'outcome', 'outcome_weak') };
+  }
   let meaning: HeaderMeaning<CallLogTarget>;
   const moment = has('timestamp') || (has('date') && has('time')) ? 'timestamp' : has('date') ? 'date' : has('time') ? 'time' : null;
   if (has('duration') || ((r.unit !== null || has('unit_days')) && !has('date', 'time', 'timestamp'))) {
-    const hubspot = r.hits.some((h) => h.words[0] === 'hs');
-    meaning = field('duration', 2, wordsOf('duration'), null, r.unit ?? (hubspot ? 'milliseconds' : null));
+    meaning = field('duration', 2, wordsOf('duration'), null, r.unit);
   } else if (has('direction')) meaning = field('direction', 2, wordsOf('direction'));
-  else if (has('outcome', 'outcome_weak', 'outcome_text')) {
-    meaning = field('outcome', has('outcome') ? 3 : has('outcome_weak') ? 2 : 1, wordsOf('outcome', 'outcome_weak', 'outcome_text'));
+  else if (has('outcome', 'outcome_weak', 'outcome_status', 'outcome_text')) {
+    // A disposition says most; tags and sentiment next; a status ("answered", "completed") less; a subject line least.
+    const strength = has('outcome') ? 3 : has('outcome_weak') ? 2 : has('outcome_status') ? 1.5 : 1;
+    meaning = field('outcome', strength, wordsOf('outcome', 'outcome_weak', 'outcome_status', 'outcome_text'));
   } else if (moment !== null) meaning = field(moment, Math.max(1, (moment === 'timestamp' ? 3 : 2) + boost), wordsOf('timestamp', 'date', 'time', 'start', 'call_event', 'created', 'at'));
   else if (has('at') && has('end')) return { kind: 'unusable', looksLike: 'timestamp', why: `when the call ${wordsOf('end').join(' ')}, not when it started`, words: wordsOf('end', 'at') };
   else if (has('start', 'at') && has('call_event', 'dial', 'start')) meaning = field('timestamp', 2 + boost, wordsOf('start', 'call_event', 'dial', 'at'));

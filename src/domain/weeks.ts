@@ -4,7 +4,11 @@
  * containing the date). Anything else ("45", "Week 45", "Sprint 3") is kept as written.
  */
 
-export type WeekResult = { ok: true; week: string } | { ok: false; message: string; hint: string };
+/** `yearless`: a week number without a year ("Wk 5"), kept as written. */
+import { bareWeekNumber, weekNumberLabel } from './week-numbers.js';
+import { orderByWeekday, type SlashDate } from './weekday-evidence.js';
+
+export type WeekResult = { ok: true; week: string; yearless?: true } | { ok: false; message: string; hint: string };
 
 export interface ResolvedWeeks {
   results: WeekResult[];
@@ -13,6 +17,16 @@ export interface ResolvedWeeks {
 }
 
 const DAY_MS = 86_400_000;
+
+/**
+ * Years a week or a call may plausibly fall in (as Excel serial dates are read below): earlier or later
+ * ones are empty dates (0001-01-01, 1899-12-30), two-digit slips (0050) or typos, never activity.
+ */
+export const PLAUSIBLE_YEARS = { min: 1970, max: 2099 } as const;
+
+function implausibleYear(label: string, year: number): Extract<WeekResult, { ok: false }> {
+  return { ok: false, message: `"${label}" is in the year ${year}, outside ${PLAUSIBLE_YEARS.min}–${PLAUSIBLE_YEARS.max}`, hint: 'check the year: an empty date exported as 0001-01-01 or 1899-12-30 is no week' };
+}
 
 /** The ISO week (Monday-based; week 1 holds the year's first Thursday) of a calendar date. */
 export function isoWeekOf(year: number, month: number, day: number): { year: number; week: number } {
@@ -88,6 +102,7 @@ function namedMonthDate(label: string): { year: number; month: number; day: numb
 }
 
 function weekResult(label: string, year: number, week: number): WeekResult {
+  if (year < PLAUSIBLE_YEARS.min || year > PLAUSIBLE_YEARS.max) return implausibleYear(label, year);
   if (week >= 1 && week <= isoWeeksInYear(year)) return { ok: true, week: formatIsoWeek(year, week) };
   return { ok: false, message: `"${label}" is not a week of ${year} (it has ${isoWeeksInYear(year)} ISO weeks)`, hint: 'check the week number' };
 }
@@ -124,12 +139,14 @@ function columnOrder(labels: readonly string[]): { order: Order; conflict: boole
   let dayFirst = false;
   let monthFirst = false;
   let guessed: string | undefined;
+  const slashDates: SlashDate[] = [];
   for (const label of labels) {
     const parts = splitRange(label) ?? [label];
     const dates = parts.map((p) => YEAR_LAST.exec(dateText(p)));
     for (const [i, m] of dates.entries()) {
       if (!m) continue;
       const [a, b] = [Number(m[1]), Number(m[3])];
+      slashDates.push({ a, b, year: fullYear(m[4] ?? '') });
       if (a > 12 && b <= 12) dayFirst = true;
       else if (b > 12 && a <= 12) monthFirst = true;
       else if (m[2] === '/' && a !== b) guessed ??= parts[i];
@@ -147,17 +164,36 @@ function columnOrder(labels: readonly string[]): { order: Order; conflict: boole
       else if (week('month-first') && !week('day-first')) monthFirst = true;
     }
   }
+  if (!dayFirst && !monthFirst && guessed !== undefined) {
+    const byWeekday = orderByWeekday(slashDates);
+    if (byWeekday) return { order: byWeekday, conflict: false, guessed: undefined };
+  }
   return { order: monthFirst && !dayFirst ? 'month-first' : 'day-first', conflict: dayFirst && monthFirst, guessed: dayFirst || monthFirst ? undefined : guessed };
 }
 
 type Ymd = { year: number; month: number; day: number };
+
+/**
+ * The time after a date is ignored, but an impossible one (25:00, +99:99) says the cell is not what it
+ * seems: "time of day" or "UTC offset" when so, else undefined. Only called on text TIME matched.
+ */
+function impossibleClock(text: string): string | undefined {
+  const time = /[T ](\d{1,2}):(\d{2})(?::(\d{2}))?/.exec(text);
+  if (!time) return undefined;
+  if (Number(time[1]) > 23 || Number(time[2]) > 59 || Number(time[3] ?? 0) > 59) return 'time of day';
+  const offset = /[+-](\d{2}):?(\d{2})$/.exec(text.slice(time.index + time[0].length));
+  return offset && (Number(offset[2]) > 59 || Number(offset[1]) * 60 + Number(offset[2]) > 14 * 60) ? 'UTC offset' : undefined;
+}
 
 /** A label's calendar date, an error, or undefined when the label is not a date. */
 function readDate(label: string, order: Order, conflict: boolean): Ymd | Extract<WeekResult, { ok: false }> | undefined {
   const text = dateText(label);
   const m = YEAR_FIRST.exec(text);
   const ymd = (year: number, month: number, day: number) =>
-    isDate(year, month, day) ? { year, month, day } : { ok: false as const, message: `"${label}" is not a valid date`, hint: 'write dates as 2026-02-02 (year-month-day)' };
+    year < PLAUSIBLE_YEARS.min || year > PLAUSIBLE_YEARS.max ? implausibleYear(label, year)
+    : isDate(year, month, day) ? { year, month, day } : { ok: false as const, message: `"${label}" is not a valid date`, hint: 'write dates as 2026-02-02 (year-month-day)' };
+  const clock = (m ?? YEAR_LAST.exec(text)) && impossibleClock(text);
+  if (clock) return { ok: false, message: `"${label}" has an impossible ${clock}`, hint: 'times run from 00:00 to 23:59, UTC offsets from -12:00 to +14:00; or give the date alone' };
   if (m) return ymd(Number(m[1]), Number(m[3]), Number(m[4]));
   const named = namedMonthDate(text);
   if (named) return ymd(named.year, named.month, named.day);
@@ -209,14 +245,41 @@ function startWithoutYear(start: string, end: Ymd, order: Order, conflict: boole
   return first && !('ok' in first) ? first : undefined;
 }
 
+/** What the header and the columns beside say about a week column. */
+export interface WeekColumn {
+  /** The header says its dates start their weeks ("Week commencing", "W/C") or end them ("Week ending"). */
+  anchor?: 'start' | 'end' | null;
+  /** Per label, the cell of a year column beside a week-number column. */
+  years?: readonly (string | undefined)[];
+}
+
+/**
+ * A Sunday that starts a week (US weeks run Sunday to Saturday) belongs to the ISO week of the Monday
+ * after it; any other date, and a Sunday that ends a week, to the ISO week that contains it.
+ */
+function anchored(d: Ymd, anchor: WeekColumn['anchor']): Ymd {
+  if (anchor !== 'start' || new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay() !== 0) return d;
+  const monday = new Date(Date.UTC(d.year, d.month - 1, d.day + 1));
+  return { year: monday.getUTCFullYear(), month: monday.getUTCMonth() + 1, day: monday.getUTCDate() };
+}
+
+const isSunday = (d: Ymd) => new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay() === 0;
+
 /** One label, given what the column says about day/month order. */
-function resolveLabel(label: string, order: Order, conflict: boolean): WeekResult {
+function resolveLabel(label: string, order: Order, conflict: boolean, anchor: WeekColumn['anchor'] = null, yearCell?: string): WeekResult {
   const iso = ISO_WEEK.exec(label);
   if (iso) return weekResult(label, Number(iso[1]), Number(iso[2]));
   const wy = WEEK_YEAR.exec(label);
   if (wy) return weekResult(label, wy[2] ? Number(wy[2]) : fullYear(wy[3] ?? ''), Number(wy[1]));
+  const numbered = weekNumberLabel(label) ?? (yearCell !== undefined ? mapBare(label) : undefined);
+  if (numbered) {
+    const year = numbered.year ?? (yearCell !== undefined && /^\d{4}$/.test(yearCell.trim()) ? Number(yearCell.trim()) : null);
+    if (year !== null) return weekResult(label, year, numbered.week);
+    if (yearCell !== undefined) return { ok: false, message: `"${label}" is a week number, and the year beside it ("${yearCell.trim()}") is not a year`, hint: 'write the year as four digits, e.g. 2026' };
+    return { ok: true, week: label, yearless: true };
+  }
   const date = readDate(label, order, conflict);
-  if (date && !('ok' in date)) return dateResult(date);
+  if (date && !('ok' in date)) return dateResult(anchored(date, anchor));
   if (date) return date;
   const range = splitRange(label);
   if (range) {
@@ -242,12 +305,20 @@ function tooLong(label: string): WeekResult {
 }
 
 /** Resolves a whole week column at once, because the day/month order is a property of the column. */
-export function resolveWeekLabels(labels: readonly string[]): ResolvedWeeks {
+export function resolveWeekLabels(labels: readonly string[], column: WeekColumn = {}): ResolvedWeeks {
   const trimmed = labels.map((l) => l.trim());
   const { order, conflict, guessed } = columnOrder(trimmed.filter((l) => l.length <= MAX_WEEK_LABEL));
-  const results = trimmed.map((label) => (label.length > MAX_WEEK_LABEL ? tooLong(label) : resolveLabel(label, order, conflict)));
-  const notice = guessed
-    ? `dates such as "${guessed}" were read as day/month (no date in the column shows the order); write them as year-month-day if they are month/day`
-    : undefined;
-  return notice ? { results, notice } : { results };
+  const results = trimmed.map((label, i) => (label.length > MAX_WEEK_LABEL ? tooLong(label) : resolveLabel(label, order, conflict, column.anchor, column.years?.[i])));
+  const notices: string[] = [];
+  if (guessed) notices.push(`dates such as "${guessed}" were read as day/month (no date in the column shows the order); write them as year-month-day if they are month/day`);
+  const yearless = trimmed.find((_, i) => { const r = results[i]; return r?.ok === true && r.yearless === true; });
+  if (yearless !== undefined) notices.push(`weeks such as "${yearless}" name no year, so they are kept as written; write them as 2026-W05, or add a Year column beside them`);
+  const sunday = column.anchor === 'start' ? trimmed.find((label) => { const d = readDate(label, order, conflict); return d !== undefined && !('ok' in d) && isSunday(d); }) : undefined;
+  if (sunday !== undefined) notices.push(`week start dates such as "${sunday}" are Sundays (weeks from Sunday to Saturday): each is read as the ISO week of the Monday after it`);
+  return notices.length ? { results, notice: notices.join('; ') } : { results };
+}
+
+function mapBare(label: string): { week: number; year: null } | undefined {
+  const week = bareWeekNumber(label);
+  return week === undefined ? undefined : { week, year: null };
 }

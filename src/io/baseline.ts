@@ -65,14 +65,14 @@ function describe(value: unknown): string {
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
 
-function issueMessage(issue: z.core.$ZodIssue): string {
+export function issueMessage(issue: z.core.$ZodIssue): string {
   const input = (issue as { input?: unknown }).input;
   switch (issue.code) {
     case 'invalid_type':
       if (input === undefined) return 'is missing';
       return `must be ${issue.expected === 'int' ? 'a whole number' : issue.expected === 'object' ? 'an object' : `a ${issue.expected}`}, not ${describe(input)}`;
     case 'too_small':
-      return `must be at least ${String(issue.minimum)}, not ${describe(input)}`;
+      return `must be ${issue.inclusive === false ? 'above' : 'at least'} ${String(issue.minimum)}, not ${describe(input)}`;
     case 'too_big':
       return `must be at most ${String(issue.maximum)}, not ${describe(input)}`;
     default:
@@ -81,18 +81,18 @@ function issueMessage(issue: z.core.$ZodIssue): string {
 }
 
 /** JSON.parse reports a character offset in some Node versions; people want a line and column. */
-function syntaxProblem(file: string, text: string, err: Error): Problem {
+export function syntaxProblem(file: string, text: string, err: Error, hint = HINT): Problem {
   const at = /at position (\d+)/.exec(err.message);
   // Node words these differently across versions; keep the reason, drop the offset and the echoed text.
   const detail = err.message
     .replace(/\s*\(line \d+ column \d+\)/, '')
     .replace(/ in JSON at position \d+/, '')
-    .replace(/, ".*" is not valid JSON$/s, '');
-  if (!at) return { file, message: `is not valid JSON (${detail})`, hint: HINT };
+    .replace(/, (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s, '');
+  if (!at) return { file, message: `is not valid JSON (${detail})`, hint };
   const before = text.slice(0, Number(at[1]));
   const line = before.split('\n').length;
   const column = Number(at[1]) - before.lastIndexOf('\n');
-  return { file, line, column, message: `is not valid JSON (${detail})`, hint: HINT };
+  return { file, line, column, message: `is not valid JSON (${detail})`, hint };
 }
 
 /** A hand-edited ratio that disagrees with its counts would silently be ignored: refuse it instead. */
@@ -127,10 +127,36 @@ function toCounts(t: Part['totals']): Counts {
   };
 }
 
+/** A report JSON nests five levels deep; far deeper is not one, and would exhaust the stack while checked. */
+const MAX_DEPTH = 64;
+
+/** Where the text first nests deeper than MAX_DEPTH (strings skipped), in one linear pass; -1 if never. */
+function tooDeep(text: string): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > MAX_DEPTH) return i;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return -1;
+}
+
 /** Parses and validates a baseline's text; every problem names the file and the JSON path. */
 export function parseBaseline(file: string, text: string): Baseline {
   const body = text.replace(/^\uFEFF/, '');
   if (body.trim() === '') throw new InputError([{ file, message: 'the baseline is empty', hint: HINT }]);
+  const deep = tooDeep(body);
+  if (deep >= 0) {
+    const before = body.slice(0, deep);
+    const line = before.split('\n').length;
+    throw new InputError([{ file, line, column: deep - before.lastIndexOf('\n'), message: `nests more than ${MAX_DEPTH} levels deep: not a report JSON`, hint: HINT }]);
+  }
   let data: unknown;
   try {
     data = JSON.parse(body);

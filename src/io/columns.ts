@@ -66,6 +66,8 @@ export interface Columns {
   understood: ColumnUnderstanding[];
   /** Columns that look like one of our fields but could not be used. */
   unused: UnusedColumn[];
+  /** The week column's header says its dates start their weeks, or end them. */
+  weekAnchor: 'start' | 'end' | null;
 }
 
 const quoteList = (items: readonly string[]) => items.map((h) => `"${h}"`).join(', ');
@@ -166,7 +168,9 @@ export function mapColumns(
         : `name the column one of ${quoteList(FIELD_ALIASES[field])}, or map yours with --map "Your header=${field}"`,
     });
   }
-  return { index, problems, notices, understood, unused };
+  const weekHeader = index.week === undefined ? undefined : header[index.week];
+  const week = weekHeader === undefined ? undefined : matchWeeklyHeader(weekHeader.trim());
+  return { index, problems, notices, understood, unused, weekAnchor: week?.kind === 'field' ? week.anchor : null };
 }
 
 function push<K, V>(m: Map<K, V[]>, key: K, value: V): void {

@@ -27,6 +27,8 @@ const PER_RUN: Readonly<Record<string, string>> = {
   format: '--format', output: '--output', from: '--from', rep: '--rep', last: '--last', whatIf: '--what-if',
   junit: '--junit', quiet: '--quiet', color: '--no-color', debug: '--debug', config: '--config',
   ratios: '--ratios', reachRate: '--reach-rate', meetingRate: '--meeting-rate',
+  // --by changes what a command shows (and plan --by rep needs a history): a view, not a team setting.
+  by: '--by', targets: '--targets', backtest: '--backtest', asOf: '--as-of', period: '--period',
 };
 
 export function shownPath(path: string, cwd: string): string {
@@ -57,6 +59,7 @@ export async function loadConfig(path: string, io: Io): Promise<LoadedConfig> {
   const values = result.data!;
   // A path in the file is relative to the file, as in tsconfig.json, not to wherever funnel runs.
   if (values.baseline !== undefined) values.baseline = shownPath(resolve(dirname(path), values.baseline), io.cwd);
+  if (values.plan !== undefined) values.plan = shownPath(resolve(dirname(path), values.plan), io.cwd);
   return { path, shown, values };
 }
 

@@ -125,6 +125,13 @@ export function decode(file: string, bytes: Uint8Array): Decoded {
   };
 }
 
+/** Said once per input that is not UTF-8, weekly table or call log alike: its letters are a guess. */
+export function encodingNotice(file: string, encoding: Encoding): string | undefined {
+  if (encoding === 'windows-1252') return `${file}: read as Windows-1252 text (it is not valid UTF-8)`;
+  if (encoding === 'macintosh') return `${file}: read as Mac Roman text, Excel's "CSV (Macintosh)" (it is not valid UTF-8 and its lines end in CR)`;
+  return undefined;
+}
+
 function checkText(file: string, text: string, encoding: Encoding): Decoded {
   const m = CONTROL.exec(text);
   if (m) {

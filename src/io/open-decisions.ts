@@ -1,4 +1,5 @@
 import type { Problem } from '../errors.js';
+import { shellWord } from '../render/safe.js';
 import type { FileUnderstanding } from './understanding.js';
 
 /**
@@ -33,12 +34,12 @@ export function openDecisions(inputs: readonly FileUnderstanding[], problems: re
   return open;
 }
 
-/** `--outcome "Label=stage"`, with a quote in the label escaped the way shells read double quotes. */
+/** `--outcome "Label=stage"`, quoted so it pastes back into a shell as one word. */
 export function outcomeFlag(label: string, stage: string): string {
   return shellFlag('--outcome', `${label}=${stage}`);
 }
 
-/** `--flag "value"`, the value double-quoted with `"`, `\`, `$` and backquote escaped, ready to paste into a shell. */
+/** `--flag "value"`: the value as one shell word (render/safe's shellWord). */
 export function shellFlag(flag: string, value: string): string {
-  return `${flag} "${value.replace(/(["\\$`])/g, '\\$1')}"`;
+  return `${flag} ${shellWord(value)}`;
 }

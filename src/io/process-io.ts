@@ -7,29 +7,50 @@ export interface Io {
   readonly stdoutIsTTY: boolean;
   readonly stderrIsTTY: boolean;
   readonly cwd: string;
+  /** Resolves when what was written to stdout is delivered, with the error if it could not be. */
+  readonly stdoutSettled?: () => Promise<NodeJS.ErrnoException | undefined>;
   /** Terminal width for layout; undefined when not a terminal. */
   readonly columns?: number;
 }
 
 /**
- * A stream whose reader went away (`funnel report x | head`) is not an error of ours: stop writing to it
- * and let the run finish, instead of dying with an EPIPE stack trace.
+ * Writes to a stream without ever throwing: a reader that went away (`funnel report x | head`, EPIPE)
+ * or a full disk (`> /dev/full`, ENOSPC) must not end the run with a stack trace. The first failure
+ * stops further writes and is kept, so the CLI can say it once (for the result) or ignore it (for
+ * warnings on stderr).
  */
-function writer(stream: NodeJS.WriteStream): (text: string) => void {
-  let closed = false;
-  stream.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code !== 'EPIPE') throw err;
-    closed = true;
-  });
-  return (text) => {
-    if (!closed) stream.write(text);
+function writer(stream: NodeJS.WriteStream): { write: (text: string) => void; settled: () => Promise<NodeJS.ErrnoException | undefined> } {
+  let failure: NodeJS.ErrnoException | undefined;
+  let last: Promise<void> = Promise.resolve();
+  stream.on('error', (err: NodeJS.ErrnoException) => void (failure ??= err));
+  return {
+    write(text) {
+      if (failure) return;
+      last = new Promise((done) => {
+        try {
+          stream.write(text, (err) => {
+            if (err) failure ??= err;
+            done();
+          });
+        } catch (err) {
+          failure ??= err as NodeJS.ErrnoException; // a file on stdout writes synchronously
+          done();
+        }
+      });
+    },
+    settled: async () => {
+      await last;
+      return failure;
+    },
   };
 }
 
 export function processIo(): Io {
+  const stdout = writer(process.stdout);
   return {
-    stdout: writer(process.stdout),
-    stderr: writer(process.stderr),
+    stdout: stdout.write,
+    stderr: writer(process.stderr).write,
+    stdoutSettled: stdout.settled,
     stdin: process.stdin,
     env: process.env,
     stdoutIsTTY: Boolean(process.stdout.isTTY),

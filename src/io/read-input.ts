@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { InputError } from '../errors.js';
@@ -19,6 +20,11 @@ function tooLarge(name: string, limit: number): InputError {
   return new InputError([{ file: name, message: `the file is larger than ${limit >= 2 ** 20 ? `${limit / 2 ** 20} MB` : `${limit} bytes`}, far more than a weekly activity table`, hint: 'check that this is the right file (one row per week and rep)' }]);
 }
 
+/**
+ * Reads a stream whole, counting as it goes: a pipe, FIFO or device (/dev/zero) has no size to check
+ * first, so the limit is enforced while reading and memory never grows past it. Leaving the loop early
+ * destroys the stream.
+ */
 async function readStream(name: string, stream: NodeJS.ReadableStream, limit: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
@@ -41,6 +47,21 @@ function unreadable(path: string, err: unknown): InputError {
   return new InputError([{ file: path, message: why[0]!, hint: why[1] }]);
 }
 
+/**
+ * A named input that can be read only once: a FIFO, a process substitution (`<(cat …)`, a pipe under
+ * /dev/fd), a character device. Sniffing its first bytes and then reading it again would lose them (or
+ * hang), so such an input is read once, whole, like stdin. False when it cannot be examined: the
+ * reader then says why.
+ */
+export function readsOnce(path: string): boolean {
+  try {
+    const stat = statSync(path);
+    return !stat.isFile() && !stat.isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /** Reads a whole input ("-" is stdin). An unreadable or oversized input becomes an InputError that says why. */
 export async function readInput(path: string, io: Io, limit = MAX_INPUT_BYTES): Promise<RawInput> {
   if (path === '-') return { name: '<stdin>', bytes: await readStream('<stdin>', io.stdin, limit) };
@@ -49,6 +70,7 @@ export async function readInput(path: string, io: Io, limit = MAX_INPUT_BYTES): 
     handle = await open(resolve(io.cwd, path), 'r');
     const stat = await handle.stat();
     if (stat.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
+    if (!stat.isFile()) return { name: path, bytes: await readStream(path, handle.createReadStream({ autoClose: false }), limit) };
     if (stat.size > limit) throw tooLarge(path, limit);
     return { name: path, bytes: await handle.readFile() };
   } catch (err) {

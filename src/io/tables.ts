@@ -2,12 +2,13 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ActivityRow } from '../core/types.js';
 import { InputError, type Problem } from '../errors.js';
-import { readInput, type RawInput } from './read-input.js';
+import { readInput, readsOnce, type RawInput } from './read-input.js';
 import type { Io } from './process-io.js';
 import { headerMap, type HeaderMap } from './columns.js';
+import { quote } from '../render/safe.js';
 import type { CallLogUnderstanding, FileUnderstanding } from './understanding.js';
 import { normaliseHeader } from '../domain/fields.js';
-import { parseWeeklyTable, type TableOptions, type TableRow } from './weekly-table.js';
+import { MAX_COUNT_TEXT, parseWeeklyTable, type TableOptions, type TableRow } from './weekly-table.js';
 import { expectedColumnsHint } from './calllog/columns.js';
 import { PROGRESS_MIN_BYTES, progressBar } from './calllog/progress.js';
 import type { CallLogOptions, CallLogTable } from './calllog/read-calllog.js';
@@ -34,13 +35,35 @@ export function duplicateProblems(rows: readonly TableRow[]): Problem[] {
       seen.set(key, t);
       continue;
     }
-    const label = t.weekLabel === t.row.week ? t.row.week : `${t.row.week} (from "${t.weekLabel}")`;
-    const who = t.row.rep === null ? '' : ` for rep "${t.row.rep}"`;
+    const label = t.weekLabel === t.row.week ? t.row.week : `${t.row.week} (from ${quote(t.weekLabel)})`;
+    const who = t.row.rep === null ? '' : ` for rep ${quote(t.row.rep)}`;
     problems.push({
       file: t.row.origin.file, line: t.row.origin.line, column: t.weekColumn, field: 'week',
       message: `${label}${who} appears twice: here and at ${first.row.origin.file}:${first.row.origin.line}`,
       hint: 'keep one row per week (and rep): merge the two rows or correct the week',
     });
+  }
+  return problems;
+}
+
+/**
+ * Every count each row holds is exact, but their sum may not be: past 2^53 a double rounds, and a total
+ * printed rounded would be a silent wrong number. Sums of any weeks or reps are at most the grand total.
+ */
+export function inexactTotals(rows: readonly ActivityRow[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const field of ['dials', 'reached', 'meetings', 'callbacks'] as const) {
+    let total = 0;
+    for (const row of rows) {
+      total += row.counts[field] ?? 0;
+      if (Number.isSafeInteger(total)) continue;
+      problems.push({
+        file: row.origin.file, line: row.origin.line, field,
+        message: `the ${field} of all rows up to here add up to more than ${MAX_COUNT_TEXT}, too many to count exactly`,
+        hint: 'check the counts for a misplaced or pasted-in number',
+      });
+      break;
+    }
   }
   return problems;
 }
@@ -67,6 +90,7 @@ export async function readTables(files: readonly string[], options: ReadOptions,
   const names: string[] = [];
   const inputs: FileUnderstanding[] = [];
   const given = new Map<string, string>();
+  let logs = 0;
   for (const file of files) {
     // A file named twice (a glob plus its own name) would be all duplicate weeks, each naming itself.
     const key = file === '-' ? '-' : resolve(io.cwd, file);
@@ -79,7 +103,8 @@ export async function readTables(files: readonly string[], options: ReadOptions,
     let log;
     let input: RawInput | undefined;
     try {
-      if (file === '-') input = await readInput(file, io); // stdin can be read only once
+      // stdin, FIFOs, pipes and devices can be read only once: read whole, then sniffed in memory.
+      if (file === '-' || readsOnce(resolve(io.cwd, file))) input = await readInput(file, io);
       log = await readCallLogInput(file, input, options, map, io);
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
@@ -88,6 +113,7 @@ export async function readTables(files: readonly string[], options: ReadOptions,
       continue;
     }
     if (log) {
+      logs++;
       // One row per (week, rep) by construction: no duplicate check (two exports may share a week).
       ordered.push(...log.rows);
       warnings.push(...log.warnings);
@@ -111,6 +137,7 @@ export async function readTables(files: readonly string[], options: ReadOptions,
     if (table.input) inputs.push(table.input);
     for (const h of table.headers) headers.add(normaliseHeader(h));
   }
+  warnings.push(...callLogFlagNotes(options, logs, names.length));
   // A --map whose header no file has is most likely a typo.
   for (const [header, target] of Object.entries(options.map ?? {})) {
     if (map.has(normaliseHeader(header)) && !headers.has(normaliseHeader(header))) {
@@ -118,9 +145,25 @@ export async function readTables(files: readonly string[], options: ReadOptions,
     }
   }
   problems.push(...duplicateProblems(rows));
+  if (problems.length === 0) problems.push(...inexactTotals(ordered));
   // What was understood travels with the problems: funnel inspect shows both.
   if (problems.length) throw Object.assign(new InputError(problems), { inputs });
   return { rows: ordered, warnings, files: names, inputs };
+}
+
+/**
+ * Flags that only call logs use, given when every input is a weekly table: said, not silently ignored
+ * (a user who passes --tz expects the weeks to move).
+ */
+function callLogFlagNotes(options: ReadOptions, logs: number, inputs: number): string[] {
+  if (logs > 0 || inputs === 0) return [];
+  const given = [
+    options.tz !== undefined && '--tz',
+    (options.outcome?.length ?? 0) > 0 && '--outcome',
+    options.skipBadRows && '--skip-bad-rows',
+  ].filter((f): f is string => typeof f === 'string');
+  if (given.length === 0) return [];
+  return [`${given.join(', ')} ${given.length === 1 ? 'has' : 'have'} no effect: no input is a call log, and weekly tables name their weeks themselves`];
 }
 
 // --- call logs: recognised by their header, streamed from disk (see src/io/calllog/) ---
@@ -156,7 +199,7 @@ function callLogLayout(name: string, shape: CallLogShape | null, options: ReadOp
   if (shape?.layout && (options.log || !shape.weekly)) {
     // Columns the words cannot settle stop the file before a row is read.
     if (shape.columns.problems.length) throw new InputError(shape.columns.problems.map((p) => ({ file: name, ...p })));
-    return shape.layout;
+    return options.durationUnit ? { ...shape.layout, durationUnit: options.durationUnit, durationUnitSource: 'flag' as const, durationClock: false } : shape.layout;
   }
   if (options.log) {
     throw new InputError([{ file: name, line: 1, message: `is not a call log: headers found: ${shape?.sniffed.header.join(', ') ?? '(none)'}`, hint: expectedColumnsHint() }]);

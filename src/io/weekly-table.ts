@@ -2,15 +2,17 @@ import { plural, type Problem } from '../errors.js';
 import type { ActivityRow, Counts } from '../core/types.js';
 import type { Field } from '../domain/fields.js';
 import { resolveWeekLabels, type WeekResult } from '../domain/weeks.js';
+import { weekNumberLabel } from '../domain/week-numbers.js';
 import { checkRow, outcomesExceedReached, type Row } from '../schema.js';
 import { findHeader, headerMap, isHeaderRow, mapColumns, sameHeader, type HeaderMap } from './columns.js';
-import { decode } from './decode.js';
+import { decode, encodingNotice } from './decode.js';
 import { detectDialect, normaliseLineEnds, type Delimiter } from './dialect.js';
 import { detectDecimalMark, expectedNumber, otherLocaleThousands, parseHours, parseNumber, type DecimalMark } from './numbers.js';
 import { readRecords, type SourceRecord } from './records.js';
 import { computedTotals, labelledTotals, summaryLabel } from './summary-rows.js';
 import type { FileUnderstanding, WeekUnderstanding } from './understanding.js';
 import { isIsoWeek } from '../core/funnel.js';
+import { quote } from '../render/safe.js';
 
 export interface TableOptions {
   /** Extra header → field mappings from --map ("ignore" drops a column). Checked by headerMap. */
@@ -55,8 +57,8 @@ export function parseWeeklyTable(file: string, bytes: Uint8Array, options: Table
   if (!decoded.ok) return { rows: [], warnings: [], problems: [decoded.problem], headers: [], input: null };
   const table = parseWeeklyText(file, decoded.text, headerMap(options.map));
   if (table.input) table.input.encoding = decoded.encoding;
-  if (decoded.encoding === 'windows-1252') table.warnings.unshift(`${file}: read as Windows-1252 text (it is not valid UTF-8)`);
-  if (decoded.encoding === 'macintosh') table.warnings.unshift(`${file}: read as Mac Roman text, Excel's "CSV (Macintosh)" (it is not valid UTF-8 and its lines end in CR)`);
+  const notice = encodingNotice(file, decoded.encoding);
+  if (notice) table.warnings.unshift(notice);
   return table;
 }
 
@@ -131,9 +133,10 @@ export function parseWeeklyText(file: string, text: string, map: HeaderMap = new
   );
   input.decimal = mark;
   input.thousands = mark === ',' ? '.' : ',';
-  const weeks = resolveWeekLabels(rowsToRead.map((r) => cell(r, 'week') ?? ''));
+  const years = index.year === undefined ? undefined : rowsToRead.map((r) => cell(r, 'year'));
+  const weeks = resolveWeekLabels(rowsToRead.map((r) => cell(r, 'week') ?? ''), { anchor: columns.weekAnchor, ...(years ? { years } : {}) });
   if (weeks.notice) warnings.push(`${file}: ${weeks.notice}`);
-  input.weeks = weekUnderstanding(rowsToRead.map((r) => cell(r, 'week') ?? ''), weeks.results);
+  input.weeks = weekUnderstanding(rowsToRead.map((r) => cell(r, 'week') ?? ''), weeks.results, columns.weekAnchor, years !== undefined);
 
   const rows: TableRow[] = [];
   const weekless: TableRow[] = []; // candidates for unlabelled totals
@@ -155,18 +158,33 @@ export function parseWeeklyText(file: string, text: string, map: HeaderMap = new
   for (const t of labelled.skipped) {
     warnings.push(`${file}:${t.row.origin.line}: skipped the row "${t.weekLabel}", which is no week and whose numbers are the sum of the weeks (a total, never counted twice)`);
   }
+  // In a column of weeks and dates, "TBC", "n/a" or "?" is a mistake, not a week of its own.
+  if (labelled.rows.some((t) => isIsoWeek(t.row.week))) {
+    for (const t of labelled.rows) {
+      if (isIsoWeek(t.row.week)) continue;
+      const yearless = weekNumberLabel(t.weekLabel) !== undefined;
+      problems.push({
+        file, line: t.row.origin.line, column: t.weekColumn, field: 'week',
+        message: yearless ? `"${t.weekLabel}" names no year, and the other rows have weeks with a year` : `"${t.weekLabel}" is not a week or a date, and the other rows have weeks`,
+        hint: yearless ? 'write it with its year, e.g. 2026-W05' : 'write the week (2026-W05) or the date of a day in it; a total row is skipped when it says Total',
+      });
+    }
+  }
   return done(labelled.rows);
 }
 
 /** The week column as read: its rule, a few labels and the weeks they became. */
-function weekUnderstanding(labels: readonly string[], results: readonly WeekResult[]): WeekUnderstanding {
+function weekUnderstanding(labels: readonly string[], results: readonly WeekResult[], anchor: 'start' | 'end' | null, yearColumn: boolean): WeekUnderstanding {
   const weeks = results.flatMap((r, i) => (r.ok ? [{ label: labels[i]!.trim(), week: r.week }] : []));
   const iso = weeks.filter((w) => isIsoWeek(w.week));
   const sorted = iso.map((w) => w.week).sort();
   const examples = weeks.filter((w, i) => weeks.findIndex((o) => o.label === w.label) === i).slice(0, 3);
   const rule = iso.length === 0 ? 'labels kept as written (no ISO week or date)'
-    : iso.every((w) => w.label === w.week) ? 'ISO weeks'
-      : 'the ISO week (Monday to Sunday) that contains each date or names each week';
+    : yearColumn ? 'week number + year column'
+      : iso.every((w) => w.label === w.week) ? 'ISO weeks'
+        : anchor === 'start' ? 'week start dates: the ISO week that contains each date, a Sunday → the Monday after it'
+          : anchor === 'end' ? 'week ending dates: the ISO week that contains each date'
+            : 'the ISO week (Monday to Sunday) that contains each date or names each week';
   return { rule, examples, first: sorted[0] ?? null, last: sorted.at(-1) ?? null, count: new Set(weeks.map((w) => w.week)).size };
 }
 
@@ -196,9 +214,9 @@ function readRow(ctx: RowContext, record: SourceRecord, week: WeekResult): Table
     for (const issue of checked.issues) {
       const f = issue.field as Field;
       const raw = cell(f);
-      const message = issue.complete ? issue.message : `"${raw}" ${issue.message}`;
+      const message = issue.complete ? issue.message : `${quote(raw)} ${issue.message}`;
       const hint = !issue.complete && otherLocaleThousands(raw, mark)
-        ? `this file's decimal mark is "${mark}", so "${raw}" is a fraction; for thousands write ${raw.replace(/[.,]/g, '')}`
+        ? `this file's decimal mark is "${mark}", so ${quote(raw)} is a fraction; for thousands write ${raw.replace(/[.,]/g, '')}`
         : issue.hint;
       problems.push({ file, line: record.line, column: (index[f] ?? 0) + 1, field: f, message, ...(hint ? { hint } : {}) });
     }
@@ -227,6 +245,9 @@ function checkWidth(file: string, record: SourceRecord, width: number, delimiter
   }
 }
 
+/** Number.MAX_SAFE_INTEGER, as the message shows it. */
+export const MAX_COUNT_TEXT = '9,007,199,254,740,991';
+
 // What Excel, LibreOffice and Google Sheets export for a formula that failed: #REF!, #N/A, #DIV/0!, #WERT!, Err:502.
 const FORMULA_ERROR = /^(?:#[\p{L}\d/]+[!?]?|Err:\d{3})$/u;
 
@@ -243,9 +264,12 @@ function readCells(file: string, record: SourceRecord, index: Partial<Record<Fie
       continue;
     }
     const parsed = f === 'hours' ? parseHours(raw, mark) : parseNumber(raw, mark);
-    if (parsed.ok) out[f] = parsed.value;
-    else if (FORMULA_ERROR.test(raw)) problems.push({ file, line: record.line, column: i + 1, field: f, message: `"${raw}" is a spreadsheet formula error, not a number`, hint: 'fix the formula in the sheet (or type the value), then export again' });
-    else problems.push({ file, line: record.line, column: i + 1, field: f, message: `"${raw}" is not a number`, hint: expectedNumber(f === 'hours' ? 'hours' : 'count', mark) });
+    if (parsed.ok && f !== 'hours' && !Number.isSafeInteger(Math.trunc(parsed.value))) {
+      // Past 2^53 a double cannot hold every whole number: 9007199254740993 would be read as …992.
+      problems.push({ file, line: record.line, column: i + 1, field: f, message: `${quote(raw)} is too large to count exactly (at most ${MAX_COUNT_TEXT})`, hint: 'check the cell: no team makes that many calls' });
+    } else if (parsed.ok) out[f] = parsed.value;
+    else if (FORMULA_ERROR.test(raw)) problems.push({ file, line: record.line, column: i + 1, field: f, message: `${quote(raw)} is a spreadsheet formula error, not a number`, hint: 'fix the formula in the sheet (or type the value), then export again' });
+    else problems.push({ file, line: record.line, column: i + 1, field: f, message: `${quote(raw)} is not a number`, hint: expectedNumber(f === 'hours' ? 'hours' : 'count', mark) });
   }
   return out;
 }

@@ -2,10 +2,13 @@ import type { Plan } from '../core/plan.js';
 import { ceil, num } from './format.js';
 import { mdTable } from './markdown.js';
 import { facts, funnelBars, sensitivityTable, summary, volumes } from './plan-parts.js';
+import { repPlanTable } from './plan-reps.js';
+import { nameCell } from './track-parts.js';
 import { markdown, json, terminal } from './safe.js';
 import { bar } from './sparkline.js';
 import { renderTable } from './table.js';
 import type { PlanFormat } from './formats.js';
+import { loadHtml } from './html-lazy.js';
 import { finish, makeTheme, type Theme } from './theme.js';
 import { wrap } from './wrap.js';
 
@@ -39,7 +42,13 @@ function table(plan: Plan, theme: Theme): string {
     factLines(plan, theme),
     s.title,
     renderTable(s.head, s.rows, theme, ['left', 'right', 'right', 'right', 'right', 'right', 'right']),
+    ...repSection(plan, (r) => [r.title, renderTable(r.head, r.rows, theme)], nameCell),
   ].join('\n\n'), theme);
+}
+
+function repSection(plan: Plan, lay: (r: NonNullable<ReturnType<typeof repPlanTable>>) => string[], text: (s: string) => string): string[] {
+  const r = repPlanTable(plan, text);
+  return r === null ? [] : lay(r);
 }
 
 function planMarkdown(plan: Plan, theme: Theme): string {
@@ -52,6 +61,8 @@ function planMarkdown(plan: Plan, theme: Theme): string {
     facts(plan, theme).map(([label, text]) => `- ${label ? `**${label}:** ` : ''}${markdown(text)}`).join('\n'),
     `### ${s.title}`,
     mdTable(s.head, s.rows),
+    // mdTable makes every cell safe itself.
+    ...repSection(plan, (r) => [`### ${r.title}`, mdTable(r.head, r.rows)], (t) => t),
   ].join('\n\n');
 }
 
@@ -59,10 +70,11 @@ const RENDERERS = {
   table,
   md: planMarkdown,
   json: (plan: Plan) => json(plan),
-} satisfies Record<PlanFormat, (plan: Plan, theme: Theme) => string>;
+  html: async (plan: Plan) => (await loadHtml()).planHtml(plan),
+} satisfies Record<PlanFormat, (plan: Plan, theme: Theme) => string | Promise<string>>;
 
 /** Markdown is for files and PRs: never coloured, but Unicode is fine there. */
-export function renderPlan(plan: Plan, format: PlanFormat, color: boolean, width?: number): string {
+export async function renderPlan(plan: Plan, format: PlanFormat, color: boolean, width?: number): Promise<string> {
   const theme = format === 'md' ? { ...makeTheme(true), c: makeTheme(false).c, color: false } : makeTheme(color, width);
   return RENDERERS[format](plan, theme);
 }

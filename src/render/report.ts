@@ -1,5 +1,7 @@
 import type { Report } from '../core/report.js';
 import type { Format } from './formats.js';
+import { loadHtml } from './html-lazy.js';
+import type { InputShown } from './html/report-input.js';
 import { reportCsv } from './report-csv.js';
 import { reportJson } from './report-json.js';
 import { reportMd } from './report-md.js';
@@ -9,8 +11,10 @@ import { finish, type Theme } from './theme.js';
 interface RenderContext {
   theme: Theme;
   byRep: boolean;
-  /** How each input was understood (JSON only). */
-  inputs?: readonly object[];
+  /** How each input was understood (JSON, and the HTML page's appendix). */
+  inputs?: readonly InputShown[];
+  /** The input files, named in the HTML page's heading. */
+  files: readonly string[];
 }
 
 const RENDERERS = {
@@ -18,8 +22,9 @@ const RENDERERS = {
   json: (r, ctx) => reportJson(r, ctx.inputs),
   csv: (r) => reportCsv(r),
   md: (r) => reportMd(r),
-} satisfies Record<Format, (r: Report, ctx: RenderContext) => string>;
+  html: async (r, ctx) => (await loadHtml()).reportHtml(r, ctx),
+} satisfies Record<Format, (r: Report, ctx: RenderContext) => string | Promise<string>>;
 
-export function renderReport(r: Report, format: Format, ctx: RenderContext): string {
+export async function renderReport(r: Report, format: Format, ctx: RenderContext): Promise<string> {
   return RENDERERS[format](r, ctx);
 }

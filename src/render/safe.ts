@@ -58,6 +58,18 @@ export function quote(text: string, max = MESSAGE_CUT): string {
   return `"${terminal(cut(text, max))}"`;
 }
 
+// --- a shell command line (a flag we suggest, with a value from the data) ---
+
+/**
+ * One quoted shell word that pastes back as exactly the text: in double quotes when nothing inside
+ * them means anything to a shell, else in single quotes (a quote inside as '\\''). An outcome such
+ * as `x"; rm -rf ~; "` stays one value.
+ */
+export function shellWord(text: string): string {
+  const word = /^[^"$`\\!]*$/.test(text) ? `"${text}"` : `'${text.replace(/'/g, "'\\''")}'`;
+  return terminal(word);
+}
+
 // --- Markdown (GitHub-flavoured: --format md, $GITHUB_STEP_SUMMARY) ---
 
 const HTML_ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

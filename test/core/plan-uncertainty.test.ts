@@ -150,8 +150,10 @@ describe('uncertainty in other cases', () => {
 
   it('the JSON keeps exact values and the issue\'s keys', () => {
     const plan = buildPlan(input({}));
+    // Issue 14 made this JSON the plan file: `version` first, then the earlier keys in their order, then what track reads (additive).
     expect(Object.keys(plan)).toEqual([
-      'source', 'rates', 'target', 'per_day', 'per_week', 'time_model', 'interval', 'confident_dials_per_day', 'reps_needed', 'sensitivity', 'warnings',
+      'version', 'source', 'rates', 'target', 'per_day', 'per_week', 'time_model', 'interval', 'confident_dials_per_day', 'reps_needed', 'sensitivity',
+      'rate_posterior', 'wobble', 'reps', 'rep_prior', 'team_total', 'warnings',
     ]);
     expect(plan.rates).toEqual({ 'reached/dials': 38 / 106, 'meetings/reached': 9 / 38, 'meetings/dials': 9 / 106 });
     expect(plan.per_week.dials).toBeCloseTo(176.6667, 4);

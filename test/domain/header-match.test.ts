@@ -90,10 +90,10 @@ describe('call-log columns by the same words', () => {
     expect(matchCallLogHeader(h)).toMatchObject({ kind: 'unusable', looksLike: 'timestamp' });
   });
 
-  it('reads the duration unit from the header, HubSpot\'s from the product', () => {
+  it('reads the duration unit from the header\'s words', () => {
     const unit = (h: string) => { const m = matchCallLogHeader(h); return m.kind === 'field' ? m.unit : m.kind; };
     expect(['Duration (ms)', 'duration_ms', 'Duration (s)', 'Talk time (min)', 'Dauer (Sekunden)', 'Duración (segundos)', 'Duration (hh:mm:ss)', 'hs_call_duration', 'Duration', 'Duration (days)'].map(unit)).toEqual(
-      ['milliseconds', 'milliseconds', 'seconds', 'minutes', 'seconds', 'seconds', 'hh:mm:ss', 'milliseconds', null, 'unusable'],
+      ['milliseconds', 'milliseconds', 'seconds', 'minutes', 'seconds', 'seconds', 'hh:mm:ss', null, null, 'unusable'],
     );
   });
 });

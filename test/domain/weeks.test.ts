@@ -89,9 +89,16 @@ describe('week labels', () => {
       expect(r.notice).toBeUndefined();
     });
     it('slash dates without proof are read day-first, and the reader is told', () => {
-      const r = resolveWeekLabels(['02/03/2026', '09/03/2026']);
-      expect(r.results.map((x) => x.ok && x.week)).toEqual(['2026-W10', '2026-W11']);
+      // One date: nothing shows the order (two a week apart would: see the weekday test below).
+      const r = resolveWeekLabels(['02/03/2026']);
+      expect(r.results.map((x) => x.ok && x.week)).toEqual(['2026-W10']);
       expect(r.notice).toBe('dates such as "02/03/2026" were read as day/month (no date in the column shows the order); write them as year-month-day if they are month/day');
+    });
+    it('dates on one weekday under one reading only prove that reading (issue 9: a week column\'s dates share a weekday)', () => {
+      // Day first: Mondays 2 and 9 March; month first: Tuesday 3 February and Thursday 3 September.
+      expect(resolveWeekLabels(['02/03/2026', '09/03/2026'])).toEqual({ results: [{ ok: true, week: '2026-W10' }, { ok: true, week: '2026-W11' }] });
+      // Month first: Sundays 1 and 8 February; day first: Friday 2 January and Sunday 2 August.
+      expect(resolveWeekLabels(['2/1/2026', '2/8/2026'])).toEqual({ results: [{ ok: true, week: '2026-W05' }, { ok: true, week: '2026-W06' }] });
     });
     it('a column proving both orders refuses the ambiguous dates', () => {
       expect(weeks('13/02/2026', '02/14/2026', '02/03/2026')).toEqual([

@@ -268,7 +268,7 @@ describe('funnel plan: bad flags and files (exit 2, no stack trace)', () => {
     [['plan', '--meetings-per-day', '3', '--days-per-week', '8'], 'error: --days-per-week must be at most 7, got "8"\n'],
     [['plan', '--meetings-per-day', '3', '--from', team, '--last', '0'], 'error: --last must be a whole number above 0, got "0"\n'],
     [['plan', '--meetings-per-day', '3', '--what-if', 'x'], 'error: --what-if must look like RATIO=VALUE, got "x"\nratios: reached/dials, meetings/reached, meetings/dials; e.g. --what-if "meetings/reached=0.30"\n'],
-    [['plan', '--meetings-per-day', '3', '--format', 'csv'], "error: option '-f, --format <format>' argument 'csv' is invalid. Allowed choices are table, json, md.\n(run with --help for usage and examples)\n"],
+    [['plan', '--meetings-per-day', '3', '--format', 'csv'], "error: option '-f, --format <format>' argument 'csv' is invalid. Allowed choices are table, json, md, html.\n(run with --help for usage and examples)\n"],
     [['plan', '--meetings-per-day', '3', '--rep', 'Anna'], 'error: --rep chooses from a history: add --from FILE\n'],
     [['plan', '--meetings-per-day', '3', '--from', team, '--rep', 'Zoe'], 'error: no rep "Zoe" in the history\nreps found: Anna, Ben\n'],
     [['plan', '--meetings-per-day', '3', '--dials-per-hour', '20', '--minutes-per-dial', '2'], 'error: give the time model one way: --dials-per-hour or --minutes-per-dial/--minutes-per-conversation, not both\n'],

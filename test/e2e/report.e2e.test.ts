@@ -124,7 +124,8 @@ describe('funnel report (end to end)', () => {
 });
 
 describe('a reader that goes away', () => {
-  it('funnel report … | head ends quietly, without an EPIPE stack trace', async () => {
+  // Issue 12 changed this from exit 0: a result that did not reach its reader is exit 2, in one line.
+  it('funnel report … | head: one line and exit 2, without an EPIPE stack trace', async () => {
     const { spawn } = await import('node:child_process');
     const { ROOT, BIN } = await import('./run-cli.js');
     const child = spawn(process.execPath, [BIN, 'report', 'fixtures/team-8-weeks.csv', '--quiet'], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } });
@@ -132,8 +133,8 @@ describe('a reader that goes away', () => {
     child.stderr.on('data', (d) => (stderr += d));
     child.stdout.destroy(); // the reader is gone before the first write
     const code = await new Promise((resolve) => child.on('close', resolve));
-    expect(stderr).toBe('');
-    expect(code).toBe(0);
+    expect(stderr).toBe('error: the result could not be written to standard output (EPIPE) — the program reading the output stopped before the end\n');
+    expect(code).toBe(2);
   });
 });
 

@@ -58,6 +58,7 @@ describe('funnel.config.json: every problem as "FILE: key: what is wrong — how
   });
   it('a flag chosen per run is refused with why', async () => {
     expect((await load('{"format": "json"}')).errors).toEqual(['funnel.config.json: format: --format is chosen per run, not in the config file — remove "format" and give --format on the command line']);
+    expect((await load('{"by": "rep"}')).errors).toEqual(['funnel.config.json: by: --by is chosen per run, not in the config file — remove "by" and give --by on the command line']);
   });
   it('numbers out of range, with the value seen and an example', async () => {
     expect((await load('{"tolerance": 2}')).errors).toEqual(['funnel.config.json: tolerance: must be a share from 0 and below 1 (write 10 % as 0.1), got 2 — e.g. "tolerance": 0.1']);

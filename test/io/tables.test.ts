@@ -232,14 +232,19 @@ describe('summary rows are never counted twice', () => {
   });
 
   it('by numbers: in a column of weeks, a label that is no week on a row summing the weeks', async () => {
-    const t = await stdin('week,dials,reached,meetings\n2026-W44,50,20,5\n2026-W45,56,18,4\nRazem,106,38,9\nWeek 46,1,1,1\n');
-    expect(t.rows.map((r) => r.week)).toEqual(['2026-W44', '2026-W45', 'Week 46']);
+    const t = await stdin('week,dials,reached,meetings\n2026-W44,50,20,5\n2026-W45,56,18,4\nRazem,106,38,9\n');
+    expect(t.rows.map((r) => r.week)).toEqual(['2026-W44', '2026-W45']);
     expect(t.warnings).toEqual(['<stdin>:4: skipped the row "Razem", which is no week and whose numbers are the sum of the weeks (a total, never counted twice)']);
   });
 
-  it('a non-week label equal to the only week is a week of its own, not a total', async () => {
-    const t = await stdin('week,dials,reached,meetings\n2026-W44,50,20,5\nWeek 45,50,20,5\n');
-    expect(t.rows.map((r) => r.week)).toEqual(['2026-W44', 'Week 45']);
+  // Issue 9 changed this: a label that is no week in a column of weeks was a week of its own; now it is refused.
+  it('a non-week label equal to the only week is no total, and in a column of weeks it is refused at its cell', async () => {
+    expect(await refusal('week,dials,reached,meetings\n2026-W44,50,20,5\nWeek 45,50,20,5\n')).toBe(
+      '<stdin>:3:1: week: "Week 45" names no year, and the other rows have weeks with a year — write it with its year, e.g. 2026-W05',
+    );
+    expect(await refusal('week,dials,reached,meetings\n2026-W44,50,20,5\nTBC,50,20,5\n')).toBe(
+      '<stdin>:3:1: week: "TBC" is not a week or a date, and the other rows have weeks — write the week (2026-W05) or the date of a day in it; a total row is skipped when it says Total',
+    );
   });
 
   it("by label, as Excel's Subtotal command writes them after the group ('2026-W05 Total', 'Anna Ergebnis')", async () => {

@@ -40,3 +40,23 @@ describe('the input section: how each file was understood', () => {
     expect(counted).toBe(13);
   });
 });
+
+describe('week columns in a weekly table', () => {
+  it('US weeks: Sunday dates under "Week of" are the ISO weeks of the Mondays after them, said once', async () => {
+    const t = await stdin('Week of,Dials,Reached,Meetings\n2/1/2026,10,4,1\n2/8/2026,12,5,2\n');
+    expect(t.rows.map((r) => r.week)).toEqual(['2026-W06', '2026-W07']);
+    expect(t.warnings.join('\n')).toContain('week start dates such as "2/1/2026" are Sundays');
+    expect(t.inputs[0]!.weeks).toMatchObject({ rule: 'week start dates: the ISO week that contains each date, a Sunday → the Monday after it', first: '2026-W06', last: '2026-W07', count: 2 });
+  });
+
+  it('"Week ending" Sundays stay in their own ISO week', async () => {
+    const t = await stdin('Week ending;Anrufe;Entscheider;Termine\n01.02.2026;10;4;1\n08.02.2026;12;5;2\n');
+    expect(t.rows.map((r) => r.week)).toEqual(['2026-W05', '2026-W06']);
+  });
+
+  it('a week-number column beside a year column', async () => {
+    const t = await stdin('Jaar;Week;Telefoons;Beslissers;Afspraken\n2025;52;10;4;1\n2026;1;12;5;2\n');
+    expect(t.rows.map((r) => r.week)).toEqual(['2025-W52', '2026-W01']);
+    expect(t.inputs[0]!.weeks?.rule).toBe('week number + year column');
+  });
+});

@@ -17,8 +17,7 @@ export const EN = {
     decision_maker: ['dm', 'decision maker', 'decisionmaker', 'right person', 'right party', 'rpc', 'owner', 'ceo'],
     verdict: [
       'interested', 'interest', 'budget', 'refusal', 'refused', 'rejected', 'rejection', 'qualified', 'disqualified', 'unqualified',
-      'not ready', 'bad fit', 'good fit', 'not a fit', 'no fit', 'do not call', 'dnc', 'commitment', 'objection', 'positive',
-      'negative', 'neutral', 'bad timing', 'competitor', 'no need', 'not now', 'send info', 'info sent', 'info', 'more info', 'information', 'opportunity',
+      'not ready', 'bad fit', 'good fit', 'not a fit', 'no fit', 'do not call', 'dnc', 'commitment', 'objection', 'bad timing', 'competitor', 'no need', 'not now', 'send info', 'info sent', 'info', 'more info', 'information', 'opportunity',
       'referral', 'referred', 'sale', 'sold', 'won', 'deal', 'order',
     ],
     gatekeeper: ['gatekeeper', 'gate keeper', 'gk', 'reception', 'receptionist', 'secretary', 'assistant', 'switchboard', 'front desk', 'operator', 'colleague', 'wrong contact'],
@@ -29,7 +28,8 @@ export const EN = {
       'not in service', 'out of service', 'non working', 'failed', 'blocked', 'error', 'abandoned', 'missed', 'dial', 'dialed', 'attempt', 'unreachable',
       'ring no answer', 'rna', 'no connect', 'not connected', 'bounced', 'fax', 'dead line',
     ],
-    status: ['done', 'ended', 'finished', 'initial', 'closed', 'logged', 'in progress', 'queued', 'connecting', 'calling', 'crm', 'user', 'ringing', 'initiated'],
+    // Sentiment columns (Salesloft) default to these on every call: they say nothing of the outcome.
+    status: ['positive', 'negative', 'neutral', 'done', 'ended', 'finished', 'initial', 'closed', 'logged', 'in progress', 'queued', 'connecting', 'calling', 'crm', 'user', 'ringing', 'initiated'],
     negation: ['no', 'not', 'non', 'never', 'without', 'didnt', 'didn', 'wasnt', 'wasn', 'isnt', 'isn', 'couldnt', 'couldn', 'nobody', 'none', 'nothing'],
     filler: ['to', 'with', 'the', 'a', 'an', 'of', 'for', 'by', 'at', 'on', 'in', 'and', 'or', 'was', 'is', 'has', 'had', 'next', 'week', 't', 'me', 'him', 'her', 'them', 'up', 'back', 'call', 'customer', 'client'],
     hint_reached: ['hung up', 'hangup', 'lead', 'email me', 'proposal', 'quote', 'pricing'],

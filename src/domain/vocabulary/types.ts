@@ -12,7 +12,7 @@ export const TAGS = [
   // weekly-table fields
   'dial', 'reach', 'callback', 'meeting', 'meeting_weak', 'hours', 'week', 'year', 'rep', 'rep_weak',
   // call-log roles (rep is shared)
-  'timestamp', 'date', 'time', 'outcome', 'outcome_weak', 'outcome_text', 'direction', 'direction_weak', 'duration', 'contact',
+  'timestamp', 'date', 'time', 'outcome', 'outcome_weak', 'outcome_status', 'outcome_text', 'direction', 'direction_weak', 'duration', 'contact',
   // modifiers: callbacks' term, a week column's anchor, when a moment was taken, how strongly a date is the call's
   'short', 'long', 'start', 'end', 'at', 'call_event', 'created', 'held',
   // units after a header ("Hours (min)", "duration_ms", "Talk time (hh:mm:ss)")

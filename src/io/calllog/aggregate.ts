@@ -10,7 +10,8 @@ import type { CallLogLayout } from './columns.js';
 import { mergeReadings, readDirectionValue, readLabel, type DirectionReading, type LabelReading } from './outcome-reading.js';
 import { parseDuration } from './duration.js';
 import { isoWeekOfDay } from './time.js';
-import { parseTimestamp, slashOrder, type SlashOrder } from './timestamp.js';
+import { parseTimestamp, slashOrder, timestampProblem, type SlashOrder } from './timestamp.js';
+import { quote } from '../../render/safe.js';
 import type { ZoneOffsets } from './zone.js';
 
 /** Cell layout: one counter per stage, then talk time in ms. Stage order is STAGE_INDEX. */
@@ -19,6 +20,7 @@ const TALK = 6;
 export const CELL_WIDTH = 7;
 /** Direction kinds per direction id: an inbound call is counted and skipped; any other is a call. */
 export const INBOUND = 1;
+const TALK_SAMPLE = 1001;
 
 export interface CallLogSettings {
   zone: ZoneOffsets;
@@ -68,6 +70,8 @@ export class CallLogAggregate {
   problemCount = 0;
   readonly problems: Problem[] = [];
   readonly dates: DateEvidence = {};
+  /** The first talk times (ms, non-zero), to check the duration unit by the median call. */
+  readonly talkSample: number[] = [];
   /** Copies of the header further down (exports joined end to end): how many, and the first one's line. */
   repeatedHeaders = { count: 0, line: 0 };
 
@@ -171,6 +175,12 @@ export class CallLogAggregate {
     const cells = this.cells;
     cells[cell + (stage < 0 ? 0 : stage)]!++;
     cells[cell + TALK]! += talkMs;
+    if (talkMs > 0 && this.talkSample.length < TALK_SAMPLE) this.talkSample.push(talkMs);
+  }
+
+  /** Talk times sampled by a later part of the file: the sample stays the file's first calls, as one reader would take them. */
+  addTalkSample(sample: readonly number[]): void {
+    for (const ms of sample) if (this.talkSample.length < TALK_SAMPLE) this.talkSample.push(ms);
   }
 
   /** Adds a whole cell counted elsewhere (another part of the file, read by a worker thread). */
@@ -234,12 +244,15 @@ export class CallLogAggregate {
     const day = parseTimestamp(rawTime, this.settings.zone, this.settings.monthFirst);
     const order = slashOrder(rawTime);
     if (order && day !== null) this.dates[order] ??= { line, text: rawTime.trim() };
-    if (day === null) problems.push(this.fieldProblem(line, layout.timestamp, `"${rawTime.trim()}" is not a date or time`, 'use ISO 8601 (2026-01-05T09:30:00Z), yyyy-mm-dd hh:mm:ss, dd-mm-yyyy hh:mm or Unix time'));
+    if (day === null) {
+      const why = timestampProblem(rawTime);
+      problems.push(this.fieldProblem(line, layout.timestamp, why.message, why.hint));
+    }
     let talk: number | null = 0;
     if (layout.duration >= 0) {
       const rawDuration = fields[layout.duration]!;
       talk = parseDuration(rawDuration, layout.durationUnit, this.settings.decimalComma);
-      if (talk === null) problems.push(this.fieldProblem(line, layout.duration, `"${rawDuration.trim()}" is not a duration`, 'use seconds (95), mm:ss (1:35) or hh:mm:ss (0:01:35)'));
+      if (talk === null) problems.push(this.fieldProblem(line, layout.duration, `${quote(rawDuration.trim())} is not a duration`, 'use seconds (95), mm:ss (1:35) or hh:mm:ss (0:01:35)'));
     }
     if (problems.length > 0 || day === null || talk === null) return this.bad(problems);
     const rep = layout.rep >= 0 ? this.repId(fields[layout.rep]!) : 0;

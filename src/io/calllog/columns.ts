@@ -7,6 +7,7 @@ import { normaliseHeader, type MapTarget } from '../../domain/fields.js';
 import { matchCallLogHeader, type CallLogTarget, type TimeUnit } from '../../domain/header-match.js';
 import type { ColumnUnderstanding } from '../understanding.js';
 import type { DurationUnit } from './duration.js';
+import { PRODUCTS } from '../../domain/products.js';
 
 export interface CallLogLayout {
   /** 0-based column index per role; -1 when the log has no such column. */
@@ -22,7 +23,7 @@ export interface CallLogLayout {
   contact: number;
   durationUnit: DurationUnit;
   /** Where the unit came from: the header's words, the product that names it so, or our default. */
-  durationUnitSource: 'header' | 'product' | 'default';
+  durationUnitSource: 'header' | 'product' | 'default' | 'flag';
   /** The duration column's header names hh:mm:ss (its plain numbers are still seconds). */
   durationClock: boolean;
   width: number;
@@ -72,7 +73,8 @@ export function callLogColumns(header: readonly string[], map: ReadonlyMap<strin
     const list = found.get(role) ?? [];
     const best = Math.max(...list.map((c) => c.strength));
     const top = list.filter((c) => c.strength === best);
-    if (top.length > 1 && role !== 'outcome') {
+    // Two contact columns (person and company) do no harm: the contact is only shown, never counted.
+    if (top.length > 1 && role !== 'outcome' && role !== 'contact') {
       const [a, b] = top as [Candidate, Candidate];
       problems.push({ line: 1, column: b.column + 1, field: b.name, message: `columns "${a.name}" (column ${a.column + 1}) and "${b.name}" (column ${b.column + 1}) could both be the call's ${role}`, hint: `say which with --map "${a.name}=${role}" (and --map "${b.name}=ignore")` });
     }
@@ -101,7 +103,7 @@ export function callLogColumns(header: readonly string[], map: ReadonlyMap<strin
     duration: use(duration, 'duration'),
     direction: use(pick('direction'), 'direction'),
     contact: use(pick('contact'), 'contact'),
-    ...durationUnit(duration),
+    ...durationUnit(duration, header),
     width: header.length,
   };
   for (const col of understood) {
@@ -113,14 +115,15 @@ export function callLogColumns(header: readonly string[], map: ReadonlyMap<strin
   return { layout: layoutOrNull, understood, unused, problems };
 }
 
-function durationUnit(c: Candidate | undefined): Pick<CallLogLayout, 'durationUnit' | 'durationUnitSource' | 'durationClock'> {
+function durationUnit(c: Candidate | undefined, header: readonly string[]): Pick<CallLogLayout, 'durationUnit' | 'durationUnitSource' | 'durationClock'> {
   const unit = c?.unit ?? null;
   if (unit === 'hh:mm:ss') return { durationUnit: 'seconds', durationUnitSource: 'header', durationClock: true };
+  // The header's words name no unit: the product that writes these headers may document one.
+  const names = new Set(header.map(normaliseHeader));
+  const product = c && PRODUCTS.find((p) => p.headers.every((h) => names.has(normaliseHeader(h))) && normaliseHeader(p.duration) === normaliseHeader(c.name));
+  if (product && unit === null) return { durationUnit: product.unit, durationUnitSource: 'product', durationClock: false };
   if (unit === null) return { durationUnit: 'seconds', durationUnitSource: 'default', durationClock: false };
-  // "hs_" headers are HubSpot's, which documents hs_call_duration in milliseconds (the header itself names no unit).
-  const name = normaliseHeader(c?.name ?? '');
-  const product = name.startsWith('hs') && !/ms|milli/.test(name);
-  return { durationUnit: unit, durationUnitSource: product ? 'product' : 'header', durationClock: false };
+  return { durationUnit: unit, durationUnitSource: 'header', durationClock: false };
 }
 
 function add<K, V>(m: Map<K, V[]>, key: K, value: V): void {

@@ -2,10 +2,25 @@
  * Call durations in the shapes exports use, as whole milliseconds (integers add up exactly in any order,
  * which keeps the fast, general and parallel readers identical).
  */
+import { UsageError } from '../../errors.js';
+
 export type DurationUnit = 'seconds' | 'milliseconds' | 'minutes' | 'hours';
 
 /** Milliseconds per unit of a plain number in a duration column. */
 export const UNIT_MS = { milliseconds: 1, seconds: 1000, minutes: 60_000, hours: 3_600_000 } as const satisfies Record<DurationUnit, number>;
+
+const UNIT_NAMES: Readonly<Record<string, DurationUnit>> = {
+  ms: 'milliseconds', millisecond: 'milliseconds', milliseconds: 'milliseconds',
+  s: 'seconds', sec: 'seconds', second: 'seconds', seconds: 'seconds',
+  min: 'minutes', minute: 'minutes', minutes: 'minutes', h: 'hours', hour: 'hours', hours: 'hours',
+};
+
+/** --duration-unit as typed: ms, s, min, h (or their full names). */
+export function parseDurationUnit(text: string): DurationUnit {
+  const unit = UNIT_NAMES[text.trim().toLowerCase()];
+  if (unit === undefined) throw new UsageError(`--duration-unit "${text}" is not a unit`, 'write --duration-unit ms, s, min or h');
+  return unit;
+}
 
 const NUMBER = /^(\d+)(?:[.,](\d+))?$/;
 const CLOCK = /^(?:(\d+):)?(\d{1,2}):(\d{2})(?:[.,](\d+))?$/;

@@ -9,7 +9,7 @@
 import { INBOUND, type CallLogAggregate } from './aggregate.js';
 import { ByteInterner, HASH_MASK, HASH_PRIME, HASH_SEED, decodeUtf8 } from './byte-interner.js';
 import { MS_PER_DAY, daysFromCivil, isValidDate } from './time.js';
-import { instantDay } from './timestamp.js';
+import { instantDay, plausibleInstant, plausibleOffset, plausibleYear } from './timestamp.js';
 import { UNIT_MS } from './duration.js';
 
 export class FastPathBail extends Error {
@@ -314,6 +314,7 @@ export class FastScanner {
     const n = p - s;
     if (buf[p] === DOT || !(n === 9 || n === 10 || n === 12 || n === 13)) return NO;
     const ms = n <= 10 ? v * 1000 : v;
+    if (!plausibleInstant(ms)) return NO;
     this.parsedDay = Math.floor((ms + this.agg.settings.zone.offsetAt(ms)) / MS_PER_DAY);
     return p;
   }
@@ -330,7 +331,7 @@ export class FastScanner {
     const year = century * 100 + yy;
     const key = year * 416 + month * 32 + date;
     if (key !== this.lastDateKey) {
-      if (!isValidDate(year, month, date)) return NO;
+      if (!isValidDate(year, month, date) || !plausibleYear(year)) return NO;
       this.lastDateKey = key;
       this.lastDays = daysFromCivil(year, month, date);
     }
@@ -373,7 +374,7 @@ export class FastScanner {
         om = pair(buf, p);
         p += 2;
       }
-      if (oh < 0 || om < 0) return NO;
+      if (oh < 0 || om < 0 || !plausibleOffset(oh, om)) return NO;
       offset = (c === DASH ? -1 : 1) * (oh * 60 + om);
     } else {
       this.parsedDay = days;

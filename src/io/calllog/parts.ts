@@ -67,6 +67,7 @@ export interface PartResult {
   /** Per cell: week id, rep id, first line, then CELL_WIDTH values. */
   cells: number[];
   inbound: number;
+  talkSample: number[];
   badRows: number;
   problemCount: number;
   problems: Problem[];
@@ -80,7 +81,7 @@ export function exportPart(agg: CallLogAggregate, lines: number): PartResult {
   return {
     lines, reps: agg.reps, outcomes: agg.outcomes, outcomes2: agg.outcomes2, outcomeCount: agg.outcomeCount,
     directions: agg.directions, directionCount: agg.directionCount, weeks: agg.weeks, cells,
-    inbound: agg.inbound, badRows: agg.badRows, problemCount: agg.problemCount, problems: agg.problems, dates: agg.dates, repeatedHeaders: agg.repeatedHeaders,
+    inbound: agg.inbound, talkSample: agg.talkSample, badRows: agg.badRows, problemCount: agg.problemCount, problems: agg.problems, dates: agg.dates, repeatedHeaders: agg.repeatedHeaders,
   };
 }
 
@@ -106,6 +107,7 @@ export function mergePart(into: CallLogAggregate, part: PartResult, lineOffset: 
   if (part.repeatedHeaders.count > 0 && into.repeatedHeaders.count === 0) into.repeatedHeaders.line = part.repeatedHeaders.line + lineOffset;
   into.repeatedHeaders.count += part.repeatedHeaders.count;
   into.inbound += part.inbound;
+  into.addTalkSample(part.talkSample);
   into.badRows += part.badRows;
   into.problemCount += part.problemCount;
   for (const p of part.problems) {

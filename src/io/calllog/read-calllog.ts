@@ -10,8 +10,10 @@ import { InputError, UsageError } from '../../errors.js';
 import { normaliseOutcome, overrideTarget, type Stage } from '../../domain/outcomes.js';
 import { isDirection, type Direction } from '../../domain/directions.js';
 import { CallLogAggregate, type CallLogSettings } from './aggregate.js';
+import { encodingNotice } from '../decode.js';
 import { notUtf8Error } from './byte-interner.js';
 import type { CallLogLayout } from './columns.js';
+import type { DurationUnit } from './duration.js';
 import { FastPathBail, FastScanner } from './fast-scan.js';
 import type { ResumePoint } from './general-read.js';
 import { cutPoints, mergePart, type PartJob, type PartReply } from './parts.js';
@@ -36,6 +38,8 @@ export interface CallLogOptions {
   skipBadRows?: boolean;
   /** Threads for big files (default: one per CPU); 1 reads on the main thread only. */
   threads?: number;
+  /** --duration-unit: the unit of plain-number durations, over what the header says. */
+  durationUnit?: DurationUnit;
   /** Skip the byte scanner (tests use it to compare both readers). */
   general?: boolean;
   /** How parts are read (default: a worker thread each) and how small they may be; tests read them in-process. */
@@ -105,6 +109,8 @@ export async function readCallLog(
     }]);
   }
   const table = toRows(agg, { skipBadRows: options.skipBadRows ?? false, unknownAsDial: options.unknownOutcomes === 'dial' });
+  const notice = encodingNotice(name, sniffed.encoding);
+  if (notice) table.warnings.unshift(notice);
   if (ambiguous && !monthFirst && !dayFirst) {
     table.warnings.unshift(`${name}: dates such as "${ambiguous.text}" were read as day/month (no date in the log shows the order); export them as yyyy-mm-dd if they are month/day`);
   }

@@ -3,6 +3,7 @@ import type { ActivityRow, Counts } from '../../core/types.js';
 import { InputError, formatProblem, plural, type Problem } from '../../errors.js';
 import type { CallLogUnderstanding } from '../understanding.js';
 import { STAGE_INDEX, TALK, type CallLogAggregate } from './aggregate.js';
+import { UNIT_MS, type DurationUnit } from './duration.js';
 import { directionUnderstanding, outcomeNotices, outcomeUnderstanding, unknownDirectionProblems, unknownOutcomeProblems } from './outcome-report.js';
 
 export interface CallLogTable {
@@ -31,7 +32,8 @@ export function toRows(agg: CallLogAggregate, { skipBadRows, unknownAsDial }: Ro
   if (agg.badRows > 0 && !skipBadRows) throw new InputError(agg.problems, agg.problemCount);
   // A plain "callback" cannot be split into short and long term: then both stay unknown (null).
   const plainCallbacks = agg.outcomeStage.some((stage, id) => stage === S.callback && agg.outcomeCount[id]! > 0);
-  const hasDuration = agg.layout.duration >= 0;
+  const unitProblem = implausibleDuration(agg);
+  const hasDuration = agg.layout.duration >= 0 && unitProblem === null;
   const rows: ActivityRow[] = [];
   if (agg.badRows === 0 && agg.inbound === 0 && agg.entries().next().done) {
     throw new InputError([{ file: agg.file, line: 2, message: 'has a header but no calls', hint: 'export the call log again with its rows' }]);
@@ -58,7 +60,36 @@ export function toRows(agg: CallLogAggregate, { skipBadRows, unknownAsDial }: Ro
     };
     rows.push({ week, rep, counts, origin: { file: agg.file, line } });
   }
-  return { rows, warnings: warnings(agg, skipBadRows, unknownAsDial), understanding: understanding(agg, unknownAsDial) };
+  const said = warnings(agg, skipBadRows, unknownAsDial);
+  if (unitProblem) said.push(unitProblem);
+  const understood = understanding(agg, unknownAsDial);
+  if (unitProblem) understood.duration_unit = null;
+  return { rows, warnings: said, understanding: understood };
+}
+
+/** No sales call lasts this long: a median over it means the unit is wrong. */
+const MAX_MEDIAN_MS = 2 * 3_600_000;
+const UNIT_WORDS = { milliseconds: 'ms', seconds: 's', minutes: 'min', hours: 'h' } as const satisfies Record<DurationUnit, string>;
+
+/**
+ * A median call over two hours is a unit we misread (milliseconds read as seconds: a talk time of
+ * months). The talk time is then left unknown rather than fed to `plan`, and the likely unit named.
+ */
+function implausibleDuration(agg: CallLogAggregate): string | null {
+  const { layout } = agg;
+  if (layout.duration < 0 || agg.talkSample.length === 0) return null;
+  const sorted = [...agg.talkSample].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)]!;
+  if (median <= MAX_MEDIAN_MS) return null;
+  const asRead = UNIT_MS[layout.durationUnit];
+  // The largest smaller unit that makes the median call last between a second and two hours.
+  const likely = (['hours', 'minutes', 'seconds', 'milliseconds'] as const).find((u) => {
+    const ms = (median / asRead) * UNIT_MS[u];
+    return UNIT_MS[u] < asRead && ms >= 1000 && ms <= MAX_MEDIAN_MS;
+  });
+  const header = agg.header[layout.duration]?.trim() ?? '';
+  const hours = Math.round(median / 3_600_000);
+  return `${agg.file}: read as ${layout.durationUnit}, the median call in "${header}" would last ${hours} hours, so the unit must be another${likely ? ` (most likely ${likely})` : ''}: talk time is left unknown; say the unit with --duration-unit ${likely ? UNIT_WORDS[likely] : 'ms|s|min'}`;
 }
 
 function understanding(agg: CallLogAggregate, unknownAsDial: boolean): CallLogUnderstanding {

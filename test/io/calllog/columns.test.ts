@@ -8,7 +8,8 @@ const EXPORTS: [string, string[], { timestamp: number; outcome: number; rep: num
   ['Salesforce Task', ['Subject', 'ActivityDate', 'CallType', 'CallDisposition', 'CallDurationInSeconds', 'OwnerId', 'Status'], { timestamp: 1, outcome: 3, rep: 5, duration: 4, direction: 2 }],
   ['Salesforce report', ['Assigned To', 'Date', 'Call Result', 'Call Duration'], { timestamp: 1, outcome: 2, rep: 0, duration: 3, direction: -1 }],
   ['Close', ['date_created', 'user_name', 'direction', 'disposition', 'duration'], { timestamp: 0, outcome: 3, rep: 1, duration: 4, direction: 2 }],
-  ['Aircall', ['id', 'direction', 'status', 'started_at', 'answered_at', 'ended_at', 'duration', 'user', 'tags'], { timestamp: 3, outcome: 2, rep: 7, duration: 6, direction: 1 }],
+  // Issue 9: tags carry Aircall's outcome; status (answered/done) is read beside them as the second outcome column.
+  ['Aircall', ['id', 'direction', 'status', 'started_at', 'answered_at', 'ended_at', 'duration', 'user', 'tags'], { timestamp: 3, outcome: 8, rep: 7, duration: 6, direction: 1 }],
   ['Pipedrive', ['type', 'done', 'due_date', 'due_time', 'duration', 'user_id', 'subject'], { timestamp: 2, outcome: 6, rep: 5, duration: 4, direction: -1 }],
   ['Dutch dialer', ['Datum', 'Verkoper', 'Resultaat', 'Gespreksduur'], { timestamp: 0, outcome: 2, rep: 1, duration: 3, direction: -1 }],
   ['German dialer', ['Startzeit', 'Mitarbeiter', 'Ergebnis', 'Dauer', 'Richtung'], { timestamp: 0, outcome: 2, rep: 1, duration: 3, direction: 4 }],

@@ -45,6 +45,7 @@ describe('two outcome columns read together', () => {
     // a status that only says answered/completed never overrides a real disposition
     ['answered', 'Left voicemail', 'dial'], ['No answer', 'COMPLETED', 'dial'], ['answered', '', 'reached'], ['', 'answered', 'reached'], ['answered', 'Meeting booked', 'meeting'],
     // blanks, and unknown labels (a meeting needs nothing more; anything less is unknown)
+    ['Left voicemail', 'Répondu', 'dial'], ['No answer', 'Neutral', 'dial'], ['Connected', 'Neutral', 'reached'], ['Buzón de voz', 'Contestada', 'dial'],
     ['', '', 'dial'], ['Meeting booked', 'VIP', 'meeting'], ['Connected', 'VIP', null], ['VIP', '', null], ['done', 'Not interested', 'reached'], ['done', '', null],
   ])('%s + %s → %s', (a, b, want) => expect(merged(a, b)).toBe(want));
 
@@ -64,12 +65,13 @@ describe('two outcome columns read together', () => {
     expect(t.warnings).toEqual(['<stdin>: ignored 2 inbound calls (only outbound calls are dials)']);
     const log = await readLog(AIRCALL);
     expect(log.understanding.outcomes).toEqual([
-      { label: 'answered', stage: 'reached', count: 3, decided_by: 'words', suggested: null, column: 'status' },
-      { label: 'done', stage: null, count: 1, decided_by: 'unknown', suggested: null, column: 'status' },
+      // tags are the outcome, status the second column (it only says answered/done)
       { label: 'Meeting booked', stage: 'meeting', count: 1, decided_by: 'words', suggested: null, column: 'tags' },
       { label: '', stage: 'dial', count: 1, decided_by: 'blank', suggested: null, column: 'tags' },
       { label: 'Voicemail', stage: 'dial', count: 1, decided_by: 'words', suggested: null, column: 'tags' },
       { label: 'Not interested', stage: 'reached', count: 1, decided_by: 'words', suggested: null, column: 'tags' },
+      { label: 'answered', stage: 'reached', count: 3, decided_by: 'words', suggested: null, column: 'status' },
+      { label: 'done', stage: null, count: 1, decided_by: 'unknown', suggested: null, column: 'status' },
     ]);
     expect(log.understanding.directions).toEqual([
       { value: 'outbound', direction: 'outbound', count: 4 },
@@ -140,6 +142,7 @@ describe('directions the reader cannot read', () => {
 describe('flags to paste', () => {
   it('quote a label for a POSIX shell', () => {
     expect(outcomeFlag('Left VM', 'dial')).toBe('--outcome "Left VM=dial"');
-    expect(outcomeFlag('Say "hi" for $5', 'reached')).toBe('--outcome "Say \\"hi\\" for \\$5=reached"');
+    expect(outcomeFlag('Say "hi" for $5', 'reached')).toBe(`--outcome 'Say "hi" for $5=reached'`);
+    expect(outcomeFlag("It's", 'dial')).toBe(`--outcome "It's=dial"`);
   });
 });

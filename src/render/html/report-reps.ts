@@ -1,0 +1,78 @@
+import { COMPARED_RATIOS, type RepPart, type Report, type Verdict } from '../../core/report.js';
+import { pct } from '../format.js';
+import { pValue } from '../report-table.js';
+import { SHORT_LABELS, countCells, countHead } from '../report-rows.js';
+import type { RatioName } from '../../core/funnel.js';
+import { axisPct, forest, type ForestPanel, type Mark } from './charts.js';
+import { html } from '../safe.js';
+import { figure, name, table } from './page.js';
+
+/** The short column head of a ratio, spelled out for screen readers and on hover. */
+export const ratioHead = (n: RatioName) => `<abbr title="${n}">${html(SHORT_LABELS[n])}</abbr>`;
+
+const markOf = (v: Verdict): Mark => (v === 'better' || v === 'worse' ? v : 'same');
+
+/** ▲/▼ beside a rate, with the word for screen readers: the colour is never the only carrier. */
+function rateCell(p: RepPart, n: (typeof COMPARED_RATIOS)[number]): string {
+  const v = p.vs_team[n].verdict;
+  const mark = v === 'better' ? ' <span class="mark better" title="better than the rest of the team">▲<span class="sr"> better</span></span>'
+    : v === 'worse' ? ' <span class="mark worse" title="worse than the rest of the team">▼<span class="sr"> worse</span></span>' : '';
+  return pct(p.ratios[n]) + mark;
+}
+
+/** Best meetings/dials first (the rate the whole funnel comes down to); reps without data last. */
+function leaderboard(reps: readonly RepPart[]): RepPart[] {
+  return [...reps].sort((a, b) => (b.ratios['meetings/dials'] ?? -1) - (a.ratios['meetings/dials'] ?? -1));
+}
+
+function flagged(reps: readonly RepPart[]): string[] {
+  return reps.flatMap((p) =>
+    COMPARED_RATIOS.filter((n) => markOf(p.vs_team[n].verdict) !== 'same').map(
+      (n) => `${p.rep}: ${n} ${pct(p.ratios[n])} vs ${pct(p.vs_team[n].rest)} for the rest of the team (${pValue(p.vs_team[n].p_value)}), ${p.vs_team[n].verdict}`,
+    ),
+  );
+}
+
+/** A chart row is 24 px: past this many reps the chart keeps the ends of the leaderboard, the table keeps everyone. */
+export const CHARTED_REPS = 40;
+
+function charted(board: readonly RepPart[]): { reps: readonly RepPart[]; note: string } {
+  if (board.length <= CHARTED_REPS) return { reps: board, note: '' };
+  const half = CHARTED_REPS / 2;
+  return {
+    reps: [...board.slice(0, half), ...board.slice(-half)],
+    note: ` The chart shows the ${half} best and the ${half} weakest of ${board.length} reps by meetings/dials; the table lists all.`,
+  };
+}
+
+export function repSection(r: Report, reps: readonly RepPart[]): string {
+  const board = leaderboard(reps);
+  const shown = charted(board);
+  const panels: ForestPanel[] = COMPARED_RATIOS.map((n) => ({
+    title: n,
+    team: r.ratios[n],
+    cells: shown.reps.map((p) => {
+      const c = p.vs_team[n];
+      const iv = p.intervals[n];
+      return {
+        value: p.ratios[n], lo: iv?.lo ?? null, hi: iv?.hi ?? null, mark: markOf(c.verdict),
+        tip: `${p.rep}: ${n} ${pct(p.ratios[n])}${iv ? ` (90 % interval ${pct(iv.lo)}–${pct(iv.hi)})` : ''}, rest of the team ${pct(c.rest)}, ${pValue(c.p_value)}`,
+      };
+    }),
+  }));
+  const found = flagged(board);
+  const single = reps.length === 1;
+  const desc =
+    `Each rep's rate with its 90 % interval, against the team's rate (dashed line), for ${COMPARED_RATIOS.join(', ')}; best meetings/dials first. ` +
+    (single ? 'Only one rep: there is no rest of the team to compare with.' : found.length ? found.join('; ') + '.' : 'No rep differs from the rest of the team beyond chance.');
+  const chart = forest('rep-chart', 'Reps against the team', desc + shown.note, shown.reps.map((p) => p.rep), panels, axisPct);
+  const caption = '▲ better / ▼ worse than the rest of the team beyond chance (Fisher’s exact test, two-sided, p &lt; 0.05); ● no difference shown by the data. Bars: 90 % intervals; dashed line: the team.' + html(shown.note);
+  const head = ['Rep', 'Weeks', ...countHead(r).map(html), ...COMPARED_RATIOS.map(ratioHead)];
+  const rows = board.map((p) => [name(p.rep), String(p.weeks), ...countCells(r, p.totals, p.pace), ...COMPARED_RATIOS.map((n) => rateCell(p, n))]);
+  const verdicts = single
+    ? '<p class="muted">Only one rep in the data: there is no rest of the team to compare with.</p>'
+    : found.length
+      ? `<ul class="small">${found.map((f) => `<li>${html(f)}</li>`).join('')}</ul>`
+      : '<p class="muted">No rep differs from the rest of the team beyond chance.</p>';
+  return figure(chart, caption) + table(head, rows) + verdicts;
+}
