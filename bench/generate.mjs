@@ -13,12 +13,12 @@ export const OUTCOMES = [
   ['meeting_booked', 0.08, 120, 900],
   ['callback', 0.04, 30, 300],
 ];
-const REPS = 200;
-const WEEKS = 52;
-const START = Date.UTC(2025, 5, 2); // a Monday
+export const REPS = 200;
+export const WEEKS = 52;
+export const START = Date.UTC(2025, 5, 2); // a Monday
 
 /** mulberry32: tiny, fast, good enough for synthetic data. */
-function rng(seed) {
+export function rng(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -2,6 +2,8 @@
 //   npm run bench                         1M and 10M rows, 5 runs each, plus start-up
 //   node bench/run.mjs --rows 1000000 --runs 3 --no-duckdb
 //   node bench/run.mjs --only startup
+//   node bench/run.mjs --only shapes --rows 1000000 --shapes hubspot,utf16   (export shapes: see shapes.mjs)
+//   node bench/run.mjs --only weekly --weekly 20000x52                       (weekly tables: reps × weeks)
 // Wall time is the median of the runs, end to end (process start to exit); peak RSS and CPU time come from
 // /usr/bin/time. DuckDB (@duckdb/node-api) is installed on first use into bench/.duckdb/, never into
 // package.json. Data is generated once into bench/data/ (git-ignored).
@@ -11,6 +13,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultPath, generate } from './generate.mjs';
+import { SHAPES, generateShape, shapePath } from './shapes.mjs';
+import { generateWeekly, weeklyPath } from './weekly.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const DUCKDB_VERSION = '1.5.6-r.1';
@@ -21,6 +25,10 @@ const { values } = parseArgs({
     'startup-runs': { type: 'string', default: '21' },
     only: { type: 'string' },
     'no-duckdb': { type: 'boolean', default: false },
+    shapes: { type: 'string', default: Object.keys(SHAPES).join(',') },
+    weekly: { type: 'string', default: '2000x104,20000x52' },
+    // Another build to measure (a checkout of an older commit, built): its bin/funnel.cjs.
+    bin: { type: 'string', default: 'bin/funnel.cjs' },
   },
 });
 const runs = Number(values.runs);
@@ -97,7 +105,7 @@ function callLogBench(rows) {
     generate(rows, file);
   }
   const mb = statSync(file).size / 1e6;
-  const funnelArgs = ['bin/funnel.cjs', 'report', file, '--format', 'json', '--tz', 'UTC', '--quiet'];
+  const funnelArgs = [values.bin, 'report', file, '--format', 'json', '--tz', 'UTC', '--quiet'];
   const results = [
     series('funnel report (default: 1 worker per CPU)', 'node', funnelArgs),
     series('funnel report, 1 thread (FUNNEL_THREADS=1)', 'node', funnelArgs, { FUNNEL_THREADS: '1' }),
@@ -148,6 +156,60 @@ function startupBench() {
   console.log('target: ≤ 1.5 × bare node');
 }
 
+/** How funnel read a file, from --verbose: "byte scanner, 2 parts on 2 threads" or "general CSV reader (…)". */
+function readPath(file) {
+  const r = spawnSync('node', [values.bin, 'report', file, '--format', 'json', '--tz', 'UTC', '--verbose'], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30 });
+  return /read by the (.*)/.exec(r.stderr)?.[1] ?? '?';
+}
+
+/** Every export shape at one size: funnel (default threads) against DuckDB (default threads), same counts. */
+function shapesBench(rows) {
+  console.log(`\n${rows.toLocaleString('en')} rows per shape, median of ${runs} runs (DuckDB ${DUCKDB_VERSION}, default threads)`);
+  console.log('| shape | MB | funnel s | DuckDB s | funnel ÷ DuckDB | funnel RSS MB | DuckDB RSS MB | counts | funnel read by |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---|---|');
+  if (!values['no-duckdb']) ensureDuckdb();
+  for (const shape of values.shapes.split(',')) {
+    const file = shapePath(shape, rows);
+    if (!existsSync(file)) generateShape(shape, rows, file);
+    const mb = statSync(file).size / 1e6;
+    const f = series(shape, 'node', [values.bin, 'report', file, '--format', 'json', '--tz', 'UTC', '--quiet']);
+    let d = null;
+    let check = '';
+    if (!values['no-duckdb']) {
+      d = series(shape, 'node', ['bench/duckdb-query.mjs', file, 'default', shape]);
+      const mismatch = sameCounts(f.stdout, JSON.parse(d.stdout));
+      check = mismatch.length === 0 ? 'same' : `DIFFERENT: ${mismatch.slice(0, 2).join('; ')}`;
+    }
+    console.log(`| ${shape} | ${fmt(mb, 0)} | ${fmt(f.wall)} | ${d ? fmt(d.wall) : '–'} | ${d ? `**${fmt(f.wall / d.wall)}**` : '–'} | ${fmt(f.rss, 0)} | ${d ? fmt(d.rss, 0) : '–'} | ${check} | ${readPath(file)} |`);
+  }
+}
+
+/** Weekly tables of many reps: report and check --by rep against DuckDB's group-by of the same file. */
+function weeklyBench(size) {
+  const [reps, weeks] = size.split('x').map(Number);
+  const file = weeklyPath(reps, weeks);
+  if (!existsSync(file)) generateWeekly(reps, weeks, file);
+  const mb = statSync(file).size / 1e6;
+  const results = [
+    series('funnel report --by rep --format json', 'node', [values.bin, 'report', file, '--by', 'rep', '--format', 'json', '--quiet']),
+    series('funnel report --by rep (table)', 'node', [values.bin, 'report', file, '--by', 'rep', '--quiet']),
+    series('funnel check --by rep --format json', 'node', [values.bin, 'check', file, '--by', 'rep', '--min', 'meetings/dials=0', '--format', 'json', '--quiet']),
+  ];
+  let duck = null;
+  if (!values['no-duckdb']) {
+    ensureDuckdb();
+    duck = series('DuckDB group-by rep and week', 'node', ['bench/duckdb-query.mjs', file, 'default', 'weekly']);
+    results.push(duck);
+  }
+  console.log(`\nweekly table ${reps.toLocaleString('en')} reps × ${weeks} weeks (${(reps * weeks).toLocaleString('en')} rows, ${fmt(mb, 0)} MB), median of ${runs} runs`);
+  console.log('| tool | wall s | peak RSS MB | ÷ DuckDB |');
+  console.log('|---|---:|---:|---:|');
+  for (const r of results) console.log(`| ${r.label} | ${fmt(r.wall)} | ${fmt(r.rss, 0)} | ${duck ? fmt(r.wall / duck.wall) : '–'} |`);
+}
+
 console.log(`node ${process.version}, ${(await import('node:os')).availableParallelism()} CPUs, load ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-if (values.only !== 'startup') for (const rows of values.rows.split(',').map(Number)) callLogBench(rows);
-if (values.only !== 'calllog') startupBench();
+const only = values.only;
+if (only === undefined || only === 'calllog') for (const rows of values.rows.split(',').map(Number)) callLogBench(rows);
+if (only === undefined || only === 'shapes') for (const rows of values.rows.split(',').map(Number)) shapesBench(rows);
+if (only === undefined || only === 'weekly') for (const size of values.weekly.split(',')) weeklyBench(size);
+if (only === undefined || only === 'startup') startupBench();

@@ -7,7 +7,12 @@ const path = require('node:path');
 
 const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
-  // `funnel --version` answers without loading the CLI.
+  // `funnel --version` answers without loading the CLI; a stdout that cannot take it (`> /dev/full`) is
+  // one line and exit 2, as for every result, not a stack trace.
+  process.stdout.on('error', (err) => {
+    process.stderr.write(`error: the result could not be written to standard output (${err.code})\n`);
+    process.exitCode = 2;
+  });
   process.stdout.write(JSON.parse(readFileSync(path.join(__dirname, '../package.json'), 'utf8')).version + '\n');
 } else {
   // The bundle is minified: with --debug, stack traces point into src/ through the source map.

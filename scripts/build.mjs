@@ -20,7 +20,7 @@ const common = {
   target: 'node20',
   sourcemap: 'linked',
   legalComments: 'none',
-  minify: true,
+  minify: process.env.FUNNEL_NO_MINIFY !== "1",
   logLevel: 'warning',
   define: { __FUNNEL_VERSION__: JSON.stringify(pkg.version) },
 };

@@ -56,13 +56,19 @@ function buildProgram(io: Io, setResult: (r: Promise<CommandResult>) => void): C
     .addHelpText('after', ROOT_EXAMPLES)
     .exitOverride()
     .configureOutput(commanderOutput(io))
-    .hook('preAction', (_program, command) => applyConfig(command, io));
+    .hook('preAction', async (_program, command) => {
+      // Awaited: the settings must be in place (or refused) before the command runs.
+      await applyConfig(command, io);
+      // --debug also tells how each input was read, as --verbose does.
+      if (program.opts().debug && command.options.some((o) => o.long === '--verbose')) command.setOptionValue('verbose', true);
+    });
 
   const report = program
     .command('report')
     .description('totals, ratio chain, week-by-week evolution and per-rep comparison of weekly activity tables')
     .argument('<file...>', 'CSV files with one row per week (and rep); - reads stdin')
     .addOption(new Option('--by <dimension>', 'compare each rep against the rest of the team').choices(['rep']))
+    .option('--all-reps', 'list every rep in the table (above 40 reps it shows the flagged, top and bottom ones)')
     .addHelpText('after', REPORT_EXAMPLES + callLogHelp(CALL_LOG_EXAMPLES.report))
     .action(async (files: string[], opts: Record<string, unknown>) => {
       const { runReport } = await import('./commands/report.js');
@@ -164,7 +170,8 @@ function inputOptions(cmd: Command): Command {
     .option('--direction <value=direction>', 'map a call direction value to inbound or outbound (repeatable)', collect, [])
     .option('--tz <zone>', 'IANA time zone that call-log weeks are counted in (default: this machine\'s zone)')
     .option('--skip-bad-rows', 'skip unreadable call-log rows with a counted warning instead of failing')
-    .option('--duration-unit <unit>', 'unit of a call log\'s plain-number durations when its header names none: ms, s, min or h');
+    .option('--duration-unit <unit>', 'unit of a call log\'s plain-number durations when its header names none: ms, s, min or h')
+    .option('--verbose', 'say on stderr how each call log was read (byte scanner or general reader, threads)');
 }
 
 /** funnel.config.json: found from the working directory up, named, or ignored. */
@@ -185,6 +192,13 @@ function outputOptions(cmd: Command, formats: readonly string[], noun: string): 
 
 /** Runs the CLI with the given arguments. The one place where errors become exit codes. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
+  const code = await run(argv, io);
+  // Help, the version and results alike: what stdout did not take is said once, as exit 2.
+  const failed = await io.stdoutSettled?.();
+  return failed && code !== EXIT.bug ? resultNotWritten(failed, io) : code;
+}
+
+async function run(argv: readonly string[], io: Io): Promise<number> {
   let pending: Promise<CommandResult> | undefined;
   const program = buildProgram(io, (r) => (pending = r));
   if (argv.length === 0) {
@@ -198,8 +212,6 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     if (!pending) return EXIT.ok;
     const result = await pending;
     if (result.stdout) io.stdout(outputNet(result.stdout.endsWith('\n') ? result.stdout : result.stdout + '\n'));
-    const failed = await io.stdoutSettled?.();
-    if (failed) return resultNotWritten(failed, io);
     return result.exitCode;
   } catch (err) {
     return reportError(err, io, debug);

@@ -4,6 +4,7 @@ import type { FunnelConfig } from './config-schema.js';
 import { normaliseHeader } from './domain/fields.js';
 import { normaliseOutcome } from './domain/outcomes.js';
 import { findConfigFile } from './io/config-find.js';
+import { InputError } from './errors.js';
 import type { Io } from './io/process-io.js';
 import { terminal } from './render/safe.js';
 
@@ -18,7 +19,13 @@ export async function applyConfig(cmd: Command, io: Io): Promise<void> {
   const path = typeof chosen === 'string' ? resolve(io.cwd, chosen) : findConfigFile(io.cwd);
   if (path === null) return;
   const { loadConfig } = await import('./io/config.js'); // the schema loads only when there is a file
-  const config = await loadConfig(path, io);
+  const config = await loadConfig(path, io).catch((err: unknown) => {
+    // A draft with open "?" entries is refused like any config: inspect --write-config can start over.
+    if (err instanceof InputError && cmd.name() === 'inspect' && cmd.opts().writeConfig !== undefined) {
+      throw new InputError([...err.problems, { file: err.problems[0]?.file ?? path, message: 'to write a new draft instead of fixing this one', hint: 'add --no-config --force' }]);
+    }
+    throw err;
+  });
   mergeUnderFlags(cmd, config.values);
   cmd.setOptionValueWithSource('configUsed', config.shown, 'config');
   if (!cmd.opts().quiet) io.stderr(`note: settings from ${terminal(config.shown)} (flags override them; --no-config ignores the file)\n`);
@@ -29,6 +36,8 @@ const ALTERNATIVES: readonly (readonly (readonly string[])[])[] = [
   [['meetingsPerDay'], ['meetingsPerWeek']],
   [['dialsPerHour'], ['minutesPerDial', 'minutesPerConversation']],
   [['window'], ['all']],
+  // check --plan holds the actuals to a plan file: the file's ratio-check settings are for other runs.
+  [['plan'], ['min', 'max', 'baseline', 'ratio', 'tolerance', 'strict', 'requireData']],
 ];
 
 /** Object settings merge entry by entry (a flag for one header or label overrides only that entry). */
@@ -36,7 +45,7 @@ const BY_ENTRY = new Set(['map', 'outcome', 'direction', 'min', 'max']);
 
 export function mergeUnderFlags(cmd: Command, config: FunnelConfig): void {
   // Which map and outcome entries the file decided (and no flag overrode): "decided by config" in inspect.
-  const fromFile = { map: entriesKept(cmd, config.map, 'map'), outcome: entriesKept(cmd, config.outcome, 'outcome') };
+  const fromFile = { map: entriesKept(cmd, config.map, 'map'), outcome: entriesKept(cmd, config.outcome, 'outcome'), settings: [] as string[] };
   cmd.setOptionValueWithSource('fromConfig', fromFile, 'config');
   const fromFlag = (key: string) => cmd.getOptionValueSource(key) === 'cli';
   const overruled = (key: string) =>
@@ -51,11 +60,14 @@ export function mergeUnderFlags(cmd: Command, config: FunnelConfig): void {
       // min/max name a ratio once; map and outcome let the later entry win, so flags go last.
       const named = new Set(given.map((g) => g.slice(0, g.lastIndexOf('=')).trim()));
       const kept = key === 'min' || key === 'max' ? entries.filter((e) => !named.has(e.slice(0, e.lastIndexOf('=')))) : entries;
+      if (!fromFlag(key)) fromFile.settings.push(key);
       cmd.setOptionValueWithSource(key, [...kept, ...given], fromFlag(key) ? 'cli' : 'config');
       continue;
     }
     if (fromFlag(key)) continue;
+    fromFile.settings.push(key);
     cmd.setOptionValueWithSource(key, Array.isArray(value) ? value.map(String) : typeof value === 'boolean' ? value : String(value), 'config');
+    fromFile.settings.push(key);
   }
 }
 

@@ -30,7 +30,7 @@ function numberKey(key: string, what: string, example: string, bound: Bound, who
     ...(bound.lt !== undefined ? [z.lt(bound.lt)] : []),
     ...(bound.lte !== undefined ? [z.lte(bound.lte)] : []),
   ];
-  return (whole ? z.int({ error }) : z.number({ error })).check(...checks);
+  return (whole ? z.int({ error }) : z.number({ error })).check(...checks); // spread-ok: at most four bounds
 }
 
 const flag = (key: string) => z.boolean({ error: (iss) => `must be true or false, got ${shown(iss.input)} — e.g. "${key}": true` });

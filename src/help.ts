@@ -11,11 +11,11 @@ Examples:
   $ funnel plan --meetings-per-day 3              # dials and hours a day
   $ funnel check week.csv --baseline base.json    # exit 1 on a regression
   $ funnel report team.csv --format html -o r.html # a page to send
+  $ funnel track plan.json week.csv               # who is on track, and why
   $ funnel inspect export.csv --write-config      # how a file is read; config
 
 Settings: funnel.config.json in this folder or above (--config FILE,
 --no-config); flags override it. See "funnel inspect --help".
-  $ funnel track plan.json week.csv               # who is on track, and why
 
 Exit codes: 0 ok | 1 check found a regression | 2 usage or input error
             3 internal error (a bug: run with --debug and please report it)`;
@@ -24,6 +24,7 @@ export const REPORT_EXAMPLES = `
 Examples:
   $ funnel report fixtures/reference-week.csv
   $ funnel report fixtures/team-8-weeks.csv --by rep
+  $ funnel report calls.csv --by rep --all-reps   # every rep of a big team
   $ funnel report week1.csv week2.csv --format json | jq .ratios
   $ funnel report fixtures/team-8-weeks.csv --by rep --format html -o team.html
   $ cat export.csv | funnel report - --map "Gesprekken=reached"
@@ -113,25 +114,6 @@ Exit codes: 0 all checks pass
             2 usage or input error
             3 internal error (a bug: run with --debug and please report it)`;
 
-export const INSPECT_EXAMPLES = `
-Examples:
-  $ funnel inspect fixtures/nl-export.csv
-  $ funnel inspect calls.csv --tz Europe/Amsterdam --format json
-  $ funnel inspect export.csv --write-config   # then replace each "?" in it
-
-Shows how each file was read: encoding, delimiter, decimal and thousands
-marks, weekly table or call log and why, the header line, each column's field
-and the words that decided it, the week rule with examples and the range of
-weeks; for call logs the timestamp format and time zone, directions, the
-duration unit and every outcome label with its stage and count.
-
---write-config writes funnel.config.json (or FILE) with everything that was
-understood, and "?" wherever only you can decide; funnel refuses the file
-until each "?" is replaced. It never replaces a file without --force.
-
-Exit codes: 0 everything needed is understood
-            2 something is not (an unknown outcome, a missing column, ...)
-            3 internal error (a bug: run with --debug and please report it)`;
 export const TRACK_EXAMPLES = `
 Examples:
   $ funnel plan --from team.csv --by rep --meetings-per-week 8 \\
@@ -150,8 +132,30 @@ days per week; a week that straddles two months is split by working days) is
 pro-rated to the working days done by --as-of, which counts as done.
 Status from the chance to still reach the period's target at the pace so far
 (Beta-Binomial: the plan's rate uncertainty and week-to-week wobble): ahead
-(75 %+), on track (40 %+), behind; "behind beyond chance" when the meetings so
-far fall short of plan with p < --alpha, Holm-adjusted across team and reps.`;
+(75 %+), on track (25 %+), behind; "behind beyond chance" when the meetings so
+far fall short of plan and the effort (dials against their usual spread) or
+the conversion (meetings given the dials) shortfall has p < --alpha,
+Holm-adjusted across team and reps (the tests of "funnel check --plan").`;
+
+export const INSPECT_EXAMPLES = `
+Examples:
+  $ funnel inspect fixtures/nl-export.csv
+  $ funnel inspect calls.csv --tz Europe/Amsterdam --format json
+  $ funnel inspect export.csv --write-config   # then replace each "?" in it
+
+Shows how each file was read: encoding, delimiter, decimal and thousands
+marks, weekly table or call log and why, the header line, each column's field
+and the words that decided it, the week rule with examples and the range of
+weeks; for call logs the timestamp format and time zone, directions, the
+duration unit and every outcome label with its stage and count.
+
+--write-config writes funnel.config.json (or FILE) with everything that was
+understood, and "?" wherever only you can decide; funnel refuses the file
+until each "?" is replaced. It never replaces a file without --force.
+
+Exit codes: 0 everything needed is understood
+            2 something is not (an unknown outcome or a missing column)
+            3 internal error (a bug: run with --debug and please report it)`;
 
 /** The call-log paragraph, with an example of the command it is printed under. */
 export function callLogHelp(example: string): string {

@@ -7,10 +7,11 @@ import { EXIT_CODES } from '../core/check.js';
 import { readPlanFile } from '../io/plan-file.js';
 import type { Io } from '../io/process-io.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
-import { renderPlanCheck, renderPlanCheckJunit } from '../render/check-plan.js';
+import { renderPlanCheck, renderPlanCheckAnnotations, renderPlanCheckJunit } from '../render/check-plan.js';
 import { requireRepColumn } from './by-rep.js';
 import type { CheckOptions } from './check.js';
 import { emit, outputLook, warn } from './emit.js';
+import { appendStepSummary } from './step-summary.js';
 import { assertStdinOnce, readInputs } from './inputs.js';
 import type { CommandResult } from './result.js';
 
@@ -31,8 +32,13 @@ export async function runPlanCheck(opts: CheckOptions & { plan: string }, io: Io
   const results = judgePlanChecks(runPlanChecks(plan, tables.rows, scope, opts.by === 'rep'), alpha);
   const look = outputLook(opts.color, opts.output, io);
   const view = { results, alpha, planFile: plan.file };
-  const stdout = await emit(renderPlanCheck(view, opts.format, look.color, look.width), opts.output, io);
+  const stdout = await emit(await renderPlanCheck(view, opts.format, look.color, look.width), opts.output, io);
   if (opts.junit !== undefined) await writeFileAtomic(opts.junit, renderPlanCheckJunit(view), io.cwd);
-  warn([...tables.warnings, ...planCheckNotes(plan)], io, opts.quiet);
+  let summaryNote: string[] = [];
+  if (io.env.GITHUB_ACTIONS === 'true') {
+    io.stderr(renderPlanCheckAnnotations(view));
+    summaryNote = await appendStepSummary(await renderPlanCheck(view, 'md', false), io);
+  }
+  warn([...tables.warnings, ...planCheckNotes(plan), ...summaryNote], io, opts.quiet);
   return { stdout, exitCode: results.some((r) => r.failed) ? EXIT_CODES.regression : EXIT_CODES.pass };
 }

@@ -2,7 +2,6 @@ import { checkExitCode, runChecks } from '../core/check.js';
 import type { CheckSettings } from '../core/check-types.js';
 import { scopeNotes, subjects } from '../core/check-scope.js';
 import { settingsFromFlags, type CheckFlags } from '../core/check-spec.js';
-import { appendText } from '../io/append-file.js';
 import { readBaseline } from '../io/baseline.js';
 import type { Io } from '../io/process-io.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
@@ -15,6 +14,7 @@ import { renderCheckMarkdown, renderCheckTable } from '../render/check-table.js'
 import { finish, makeTheme } from '../render/theme.js';
 import { requireRepColumn } from './by-rep.js';
 import { emit, outputLook, warn } from './emit.js';
+import { appendStepSummary } from './step-summary.js';
 import { assertStdinOnce, readInputs, type InputFlags } from './inputs.js';
 import type { CommandResult } from './result.js';
 
@@ -57,10 +57,7 @@ export async function runCheck(opts: CheckOptions, io: Io): Promise<CommandResul
   let summaryNote: string[] = [];
   if (io.env.GITHUB_ACTIONS === 'true') {
     io.stderr(renderAnnotations(results, settings));
-    const summary = io.env.GITHUB_STEP_SUMMARY;
-    // The summary is a courtesy of the runner's environment: failing to append it must not turn a
-    // verdict (0 or 1) into "could not run" (2), so it becomes a warning.
-    if (summary) summaryNote = await appendText(summary, renderCheckMarkdown(results, settings) + '\n', io.cwd).then(() => [], (e: unknown) => [`$GITHUB_STEP_SUMMARY not written: ${e instanceof Error ? e.message : String(e)}`]);
+    summaryNote = await appendStepSummary(renderCheckMarkdown(results, settings), io);
   }
   warn([...tables.warnings, ...scopeNotes(tables.rows, scope), ...summaryNote], io, opts.quiet);
   return { stdout, exitCode: checkExitCode(results) };

@@ -1,15 +1,15 @@
 import { writeFileAtomic } from '../io/write-atomic.js';
 import type { Io } from '../io/process-io.js';
-import { cut, terminal } from '../render/safe.js';
+import { cut, outputNet, terminal } from '../render/safe.js';
 import { layoutWidth } from '../render/wrap.js';
 
 /** `--output -` (or none) means stdout, as everywhere on the command line. */
 const toStdout = (output: string | undefined) => output === undefined || output === '-';
 
-/** Sends a rendered result to --output (atomically) or back for stdout. */
+/** Sends a rendered result to --output (atomically) or back for stdout (where the CLI applies the same net). */
 export async function emit(text: string, output: string | undefined, io: Io): Promise<string> {
   if (toStdout(output)) return text;
-  await writeFileAtomic(output, text.endsWith('\n') ? text : text + '\n', io.cwd);
+  await writeFileAtomic(output, outputNet(text.endsWith('\n') ? text : text + '\n'), io.cwd);
   return '';
 }
 

@@ -22,6 +22,8 @@ export interface InputFlags {
   durationUnit?: string;
   /** Also silences the progress bar. */
   quiet?: boolean;
+  /** Say how each call log was read (--verbose; --debug implies it). */
+  verbose?: boolean;
   /** The --map and --outcome entries that came from the config file (set by the CLI). */
   fromConfig?: ConfigEntries;
 }
@@ -29,6 +31,8 @@ export interface InputFlags {
 export interface ConfigEntries {
   map: string[];
   outcome: string[];
+  /** The settings that came from the file alone (no flag given for them). */
+  settings?: string[];
 }
 
 /**
@@ -61,9 +65,10 @@ export function assertStdinOnce(uses: readonly string[]): void {
 
 export async function readInputs(files: readonly string[], flags: InputFlags, io: Io): Promise<Tables> {
   assertStdinOnce(files);
-  const { log, outcome, unknownOutcomes, direction, tz, skipBadRows, quiet } = flags;
+  const { log, outcome, unknownOutcomes, direction, tz, skipBadRows, quiet, verbose } = flags;
   const durationUnit = flags.durationUnit === undefined ? undefined : parseDurationUnit(flags.durationUnit);
-  const tables = await readTables(files, { map: parseMapOptions(flags.map ?? []), log, outcome, unknownOutcomes, direction, tz, skipBadRows, quiet, ...(durationUnit ? { durationUnit } : {}) }, io);
+  const fromConfig = flags.fromConfig && { map: flags.fromConfig.map, settings: flags.fromConfig.settings ?? [] };
+  const tables = await readTables(files, { map: parseMapOptions(flags.map ?? []), log, outcome, unknownOutcomes, direction, tz, skipBadRows, quiet, verbose, fromConfig, ...(durationUnit ? { durationUnit } : {}) }, io);
   return { ...tables, inputs: markConfigDecisions(tables.inputs, flags.fromConfig) };
 }
 

@@ -99,7 +99,7 @@ export async function runPlan(o: PlanOptions, io: Io): Promise<CommandResult> {
   if (f.backtest) {
     const result = backtest(rows, f.byRep, INTERVAL_LEVEL);
     warn([...notes, ...result.warnings], io, o.quiet);
-    return { stdout: await emit(renderBacktest(result, o.format, look.color, look.width), o.output, io), exitCode: 0 };
+    return { stdout: await emit(await renderBacktest(result, o.format, look.color, look.width), o.output, io), exitCode: 0 };
   }
   const time = chooseTimeModel(f.time, history && { dials: history.counts.dials, hours: history.hours, talkSeconds: history.talkSeconds });
   // The history has an hours column with blanks: say why its pace is not used.

@@ -12,6 +12,7 @@ export interface ReportOptions extends InputFlags {
   files: string[];
   format: Format;
   by?: 'rep';
+  allReps?: boolean;
   output?: string;
   color: boolean;
 }
@@ -22,6 +23,6 @@ export async function runReport(opts: ReportOptions, io: Io): Promise<CommandRes
   const report = buildReport(tables.rows, tables.warnings);
   warn(report.warnings, io, opts.quiet);
   const look = outputLook(opts.color, opts.output, io);
-  const text = await renderReport(report, opts.format, { theme: makeTheme(look.color, look.width), byRep: opts.by === 'rep', inputs: tables.inputs, files: tables.files });
+  const text = await renderReport(report, opts.format, { theme: makeTheme(look.color, look.width), byRep: opts.by === 'rep', allReps: opts.allReps ?? false, inputs: tables.inputs, files: tables.files });
   return { stdout: await emit(text, opts.output, io), exitCode: 0 };
 }

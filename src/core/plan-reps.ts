@@ -3,7 +3,7 @@ import { groupBy, groupByWeek, sumCounts } from './funnel.js';
 import { perWeek, ratesJson, volumesFor, type FunnelCounts, type RatesJson, type StageRates, type Volumes } from './plan-model.js';
 import { checkPlannable } from './plan-source.js';
 import { chooseTimeModel, dialsPerHour, type TimeFlags, type TimeModel } from './plan-time.js';
-import { fitBetaPrior, shrink, type BetaPrior } from './stats/beta-prior-fit.js';
+import { fitBetaPrior, shrink, type BetaPrior, type GroupCounts } from './stats/beta-prior-fit.js';
 import { weeklyWobble, type Wobble } from './stats/weekly-wobble.js';
 import type { ActivityRow } from './types.js';
 
@@ -33,7 +33,8 @@ export interface RepPlan {
 }
 
 export interface RepPlans {
-  prior: { 'meetings/dials': BetaPrior; 'reached/dials': BetaPrior };
+  /** null for a stage where every dial of the team succeeded (reached/dials = 1): nothing to shrink. */
+  prior: { 'meetings/dials': BetaPrior | null; 'reached/dials': BetaPrior | null };
   reps: RepPlan[];
   total: { per_day: Volumes; per_week: Volumes };
 }
@@ -49,6 +50,17 @@ export interface RepPlanInput {
 const sumVolumes = (vs: readonly Volumes[]): Volumes =>
   vs.reduce((s, v) => ({ meetings: s.meetings + v.meetings, reached: s.reached + v.reached, dials: s.dials + v.dials, hours: s.hours + v.hours }), { meetings: 0, reached: 0, dials: 0, hours: 0 });
 
+/** A stage every dial of the team passed (a log of connected calls only) has rate 1 for everyone. */
+function fitOrAll(groups: readonly GroupCounts[]): BetaPrior | null {
+  const [x, n] = groups.reduce(([sx, sn], g) => [sx + g.successes, sn + g.trials], [0, 0]);
+  return x === n ? null : fitBetaPrior(groups);
+}
+
+function shrinkOrAll(prior: BetaPrior | null, g: GroupCounts): { a: number; b: number; mean: number } {
+  // Rate 1 as a Beta: all of its weight at 1 (the planner then needs one dial per success).
+  return prior === null ? { a: g.trials + 0.5, b: 1e-9, mean: 1 } : shrink(prior, g);
+}
+
 export function buildRepPlans(input: RepPlanInput): RepPlans {
   const { rows, daysPerWeek } = input;
   const missing = rows.find((r) => r.rep === null);
@@ -59,15 +71,15 @@ export function buildRepPlans(input: RepPlanInput): RepPlans {
   const team = sumCounts(groups.map((g) => g.totals));
   checkPlannable(team, 'the history of the team');
   const prior = {
-    'meetings/dials': fitBetaPrior(groups.map((g) => ({ successes: g.totals.meetings, trials: g.totals.dials }))),
-    'reached/dials': fitBetaPrior(groups.map((g) => ({ successes: g.totals.reached, trials: g.totals.dials }))),
+    'meetings/dials': fitOrAll(groups.map((g) => ({ successes: g.totals.meetings, trials: g.totals.dials }))),
+    'reached/dials': fitOrAll(groups.map((g) => ({ successes: g.totals.reached, trials: g.totals.dials }))),
   };
   const weekly = groups.map((g) => groupByWeek(g.rows).map((w) => w.totals));
   const wobble = weeklyWobble(weekly.map((ws) => ({ meetings: ws.map((w) => w.meetings), dials: ws.map((w) => w.dials) })));
   const reps = groups.map((g, i): RepPlan => {
     const c = g.totals;
-    const perDialPost = shrink(prior['meetings/dials'], { successes: c.meetings, trials: c.dials });
-    const reach = shrink(prior['reached/dials'], { successes: c.reached, trials: c.dials }).mean;
+    const perDialPost = shrinkOrAll(prior['meetings/dials'], { successes: c.meetings, trials: c.dials });
+    const reach = shrinkOrAll(prior['reached/dials'], { successes: c.reached, trials: c.dials }).mean;
     // A rep whose shrunk meetings/dials passes their shrunk reach would need more meetings than conversations.
     const perDial = Math.min(perDialPost.mean, reach);
     const rates: StageRates = { reach, meet: perDial / reach, perDial };

@@ -2,9 +2,10 @@ import { UsageError, plural } from '../errors.js';
 import { NO_REP, groupBy, groupByWeek } from './funnel.js';
 import { splitGap, type Effort, type Gap } from './track-gap.js';
 import { conversionP, effortP, holmVerdicts, reachP, statusOf, type Status, type Verdict } from './track-odds.js';
-import { WorkingCalendar, isoDate, mondayOfIsoWeek, type Period, type PeriodKind } from './track-period.js';
+import { WorkingCalendar, isoDate, isoWeekLabel, mondayOfIsoWeek, weekdayIndex, type Period, type PeriodKind } from './track-period.js';
 import { plannedRates, type PlannedSubject, type TrackPlan } from './track-plan.js';
 import type { ActivityRow, Counts } from './types.js';
+import { appendAll } from './arrays.js';
 
 /**
  * `funnel track`: a saved plan against the actuals. Pure: plan, rows and the date in; per week,
@@ -123,6 +124,18 @@ class Tracker {
     this.period = this.cal.period(input.period, input.asOf);
   }
 
+  /** ISO weeks with working days of the period done by --as-of that have no row in the actuals. */
+  missingWeeks(weeks: readonly DatedWeek[]): string[] {
+    const seen = new Set(weeks.map((w) => w.monday));
+    const { from, to } = this.period;
+    const missing: string[] = [];
+    for (let monday = from - weekdayIndex(from); monday <= Math.min(to, this.input.asOf); monday += 7) {
+      const done = this.cal.workingDays(Math.max(monday, from), Math.min(monday + 6, to, this.input.asOf));
+      if (done.length > 0 && !seen.has(monday)) missing.push(isoWeekLabel(monday));
+    }
+    return missing;
+  }
+
   /** Planned volumes for a number of working days. */
   plannedFor(plan: PlannedSubject, days: number): Volumes4 {
     return scale(plan.perWeek, days / this.cal.daysPerWeek);
@@ -170,9 +183,16 @@ function repRows(plan: TrackPlan, rows: readonly ActivityRow[], warnings: string
   for (const name of plan.reps.keys()) byRep.set(name, []);
   const unknown: string[] = [];
   for (const g of groupBy(rows, (r) => r.rep ?? NO_REP)) {
-    const name = g.key === NO_REP ? undefined : names.get(key(g.key));
+    if (g.key === NO_REP) {
+      const at = g.rows[0]!.origin;
+      throw new UsageError(
+        `${at.file}:${at.line}: a row without a rep, but ${plan.file} plans each rep`,
+        'fill in the rep of every row of the actuals, or track them against a team plan (funnel plan without --by rep)',
+      );
+    }
+    const name = names.get(key(g.key));
     if (name === undefined) unknown.push(g.key);
-    else byRep.get(name)!.push(...g.rows);
+    else appendAll(byRep.get(name)!, g.rows);
   }
   if (unknown.length > 0) {
     throw new UsageError(
@@ -200,6 +220,8 @@ export function buildTrack(input: TrackInput): Track {
       latest === null ? 'check the week column and --as-of' : `to track the latest week of the actuals, add --as-of ${isoDate(latest)}`,
     );
   }
+  const missing = t.missingWeeks(dated);
+  if (missing.length > 0) warnings.push(`the actuals have no rows for ${missing.join(', ')} of ${input.period} ${t.period.label}: counted as no activity (add the file that holds them)`);
   const repsRows = repRows(plan, rows.filter((r) => { const m = mondayOfIsoWeek(r.week); return m !== null && m <= input.asOf; }), warnings);
   const teamPart = t.standing(plan.team, dated);
   const repParts = [...repsRows].map(([rep, list]) => {

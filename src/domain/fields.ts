@@ -41,9 +41,18 @@ const NOT_ALNUM = /[^\p{L}\p{N}]/gu;
  * resembles a field it cannot be used as ("Hours (min)", "Meetings held"), names none.
  */
 export function fieldForHeader(header: string): Field | undefined {
-  const meaning = matchWeeklyHeader(header);
-  return meaning.kind === 'field' ? meaning.target : undefined;
+  let field = FIELD_OF.get(header);
+  if (field === undefined && !FIELD_OF.has(header)) {
+    const meaning = matchWeeklyHeader(header);
+    field = meaning.kind === 'field' ? meaning.target : undefined;
+    // Header-like cells repeat (a header row per file, copies of it); the cache stays small all the same.
+    if (FIELD_OF.size >= 4096) FIELD_OF.clear();
+    FIELD_OF.set(header, field);
+  }
+  return field;
 }
+
+const FIELD_OF = new Map<string, Field | undefined>();
 
 /** First words of summary rows' labels ("Total", "Totaal KW 1-8", "Summe:"), never counted a second time. */
 // Also the pivot-table words of German, French, Spanish and Italian Excel (Gesamtergebnis, Total général, Totale complessivo).

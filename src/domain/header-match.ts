@@ -56,6 +56,11 @@ function read(header: string): Read {
   };
 }
 
+/** The time unit a header names ("Talk (ms)" → milliseconds), whatever the column is taken to be. */
+export function headerUnit(header: string): TimeUnit | null {
+  return read(header).unit;
+}
+
 const field = <T extends string>(target: T, strength: number, words: string[], anchor: 'start' | 'end' | null = null, unit: TimeUnit | null = null): HeaderMeaning<T> =>
   ({ kind: 'field', target, strength, words, anchor, unit });
 
@@ -63,7 +68,7 @@ const field = <T extends string>(target: T, strength: number, words: string[], a
 export function matchWeeklyHeader(header: string): HeaderMeaning<WeeklyTarget> {
   const r = read(header);
   const { has, wordsOf } = r;
-  const outcomes = ([['hours', ['hours', 'time']], ['meetings', ['meeting']], ['callbacks', ['callback']]] as const).filter(([, tags]) => has(...tags));
+  const outcomes = ([['hours', ['hours', 'time']], ['meetings', ['meeting']], ['callbacks', ['callback']]] as const).filter(([, tags]) => has(...tags)); // spread-ok: two or three fixed tags
   if (outcomes.length >= 2) return { kind: 'ambiguous', targets: [outcomes[0]![0], outcomes[1]![0]], words: wordsOf('hours', 'time', 'meeting', 'callback') };
   let meaning: HeaderMeaning<WeeklyTarget>;
   if (has('hours', 'time')) meaning = field('hours', 2, wordsOf('hours', 'time'), null, r.unit);
@@ -76,7 +81,7 @@ export function matchWeeklyHeader(header: string): HeaderMeaning<WeeklyTarget> {
   else if (has('dial')) meaning = field('dials', 2, wordsOf('dial'));
   else if (has('duration')) return { kind: 'unusable', looksLike: 'hours', why: 'talk time is not the time spent prospecting', words: wordsOf('duration') };
   // A "Week" column beats a "Date" column beside it (then the date is the other one's detail).
-  else if (has('week', 'date')) meaning = field('week', has('week') ? 2 : 1, wordsOf('week', 'date', 'start', 'end'), has('end') ? 'end' : has('start') ? 'start' : null);
+  else if (has('week', 'date')) meaning = field('week', has('week') ? 2 : 1, wordsOf('week', 'date', 'start', 'from', 'end'), has('end') ? 'end' : has('start', 'from') ? 'start' : null);
   else if (has('year')) meaning = field('year', 2, wordsOf('year'));
   else if (has('rep')) meaning = field('rep', 2, wordsOf('rep', 'rep_weak'));
   else if (has('meeting_weak')) meaning = field('meetings', 1, wordsOf('meeting_weak'));
@@ -103,7 +108,7 @@ export function matchCallLogHeader(header: string): HeaderMeaning<CallLogTarget>
   const { has, wordsOf } = r;
   // "Call date", "Activity date", "Start time" are the call's own moment; "Create date" only when nothing says more.
   const boost = (has('call_event', 'dial', 'start') ? 1 : 0) - (has('created') ? 1 : 0);
-  const roles = ([['duration', ['duration']], ['direction', ['direction']], ['outcome', ['outcome', 'outcome_weak', 'outcome_status']]] as const).filter(([, tags]) => has(...tags));
+  const roles = ([['duration', ['duration']], ['direction', ['direction']], ['outcome', ['outcome', 'outcome_weak', 'outcome_status']]] as const).filter(([, tags]) => has(...tags)); // spread-ok: three fixed tags at most
   // "Call status" beside "Duration" is no question; "Outcome duration" is.
   if (roles.length >= 2 && !(roles.length === 2 && has('outcome_status') && !has('outcome', 'outcome_weak'))) {
     return { kind: 'ambiguous', targets: [roles[0]![0], roles[1]![0]], words: wordsOf('duration', 'direction', 'outcome', 'outcome_weak') };

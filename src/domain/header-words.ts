@@ -27,7 +27,9 @@ interface Entry {
 
 interface Index {
   byFirstWord: Map<string, Entry[]>;
-  loose: Entry[];
+  /** Phrases starting with a stem, by the stem's first two letters; with a compound's head, by its last two. */
+  byPrefix: Map<string, Entry[]>;
+  bySuffix: Map<string, Entry[]>;
 }
 
 let index: Index | undefined;
@@ -42,21 +44,28 @@ const WEIGHT = { exact: 3, suffix: 2, prefix: 1 } as const;
 
 function buildIndex(): Index {
   const byFirstWord = new Map<string, Entry[]>();
-  const loose: Entry[] = [];
+  const byPrefix = new Map<string, Entry[]>();
+  const bySuffix = new Map<string, Entry[]>();
+  const push = (m: Map<string, Entry[]>, key: string, e: Entry) => {
+    const list = m.get(key);
+    if (list) list.push(e);
+    else m.set(key, [e]);
+  };
   const add = (phrase: string, rank: number, hit: Omit<Hit, 'words'>) => {
     const patterns = phrase.split(' ').filter((w) => w !== '').map(pattern);
     const first = patterns[0];
     if (!first) return;
     const entry: Entry = { patterns, weight: patterns.reduce((s, p) => s + WEIGHT[p.kind], 0), rank, hit };
-    if (first.kind !== 'exact') loose.push(entry);
-    else byFirstWord.set(first.text, [...(byFirstWord.get(first.text) ?? []), entry]);
+    if (first.kind === 'prefix') push(byPrefix, first.text.slice(0, 2), entry);
+    else if (first.kind === 'suffix') push(bySuffix, first.text.slice(-2), entry);
+    else push(byFirstWord, first.text, entry);
   };
   for (const lexicon of LEXICONS) {
     for (const [tag, phrases] of Object.entries(lexicon.concepts) as [Tag, readonly string[]][]) for (const p of phrases) add(p, 3, { tag });
     for (const [change, phrases] of Object.entries(lexicon.change) as [Change, readonly string[]][]) for (const p of phrases) add(p, 2, { change });
     for (const p of lexicon.keep) add(p, 1, { keep: true });
   }
-  return { byFirstWord, loose };
+  return { byFirstWord, byPrefix, bySuffix };
 }
 
 function matches(p: Pattern, word: string): boolean {
@@ -80,8 +89,10 @@ export function readHeaderWords(header: string): Hit[] {
   const hits: Hit[] = [];
   for (let at = 0; at < tokens.length;) {
     let best: Entry | undefined;
-    for (const e of index.byFirstWord.get(tokens[at]!) ?? []) if (better(e, best) && entryMatches(e, tokens, at)) best = e;
-    for (const e of index.loose) if (better(e, best) && entryMatches(e, tokens, at)) best = e;
+    const token = tokens[at]!;
+    for (const list of [index.byFirstWord.get(token), index.byPrefix.get(token.slice(0, 2)), index.bySuffix.get(token.slice(-2))]) {
+      for (const e of list ?? []) if (better(e, best) && entryMatches(e, tokens, at)) best = e;
+    }
     const n = best?.patterns.length ?? 1;
     hits.push({ words: tokens.slice(at, at + n), ...(best?.hit ?? {}) });
     at += n;

@@ -1,4 +1,4 @@
-import { appendFile } from 'node:fs/promises';
+import { appendFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import { writeHint } from './write-hint.js';
@@ -8,6 +8,11 @@ import { writeHint } from './write-hint.js';
  * summary), so it must not be replaced the way writeFileAtomic replaces a file.
  */
 export async function appendText(path: string, text: string, cwd: string): Promise<void> {
+  // A FIFO without a reader would block the run for ever; a device is no summary file.
+  const existing = await stat(resolve(cwd, path)).catch(() => null);
+  if (existing && !existing.isFile()) {
+    throw new InputError([{ file: path, message: 'cannot be appended to: it is not a regular file', hint: 'point it at a file' }]);
+  }
   try {
     await appendFile(resolve(cwd, path), text);
   } catch (err) {

@@ -2,6 +2,7 @@ import { UsageError, type Problem } from '../errors.js';
 import { CALL_LOG_TARGETS, FIELD_ALIASES, MAP_TARGETS, REQUIRED_FIELDS, fieldForHeader, isMapTarget, normaliseHeader, type CallLogOnlyTarget, type Field, type MapTarget } from '../domain/fields.js';
 import { matchWeeklyHeader } from '../domain/header-match.js';
 import type { ColumnUnderstanding } from './understanding.js';
+import { maxOf } from '../core/arrays.js';
 
 /** A column that looks like one of our fields but could not be used (FileUnderstanding.unused). */
 export type UnusedColumn = { header: string; looks_like: string; why: string };
@@ -35,8 +36,13 @@ function targetOf(cell: string, map: HeaderMap): MapTarget | undefined {
   return map.get(normaliseHeader(cell)) ?? fieldForHeader(cell);
 }
 
+// A cell that is a number (or a date, a week): a data row has some; a header row has none.
+const DATA_CELL = /^[\d\s.,:/+-]+$|^\d{4}-W\d/;
+
 /** True when the cells name every required field: a header row. */
 export function isHeaderRow(cells: readonly string[], map: HeaderMap): boolean {
+  // Called for every row (copies of the header further down): numbers settle it without reading words.
+  if (cells.some((c) => DATA_CELL.test(c.trim()))) return false;
   const targets = new Set(cells.map((c) => targetOf(c.trim(), map)));
   return REQUIRED_FIELDS.every((f) => targets.has(f));
 }
@@ -143,7 +149,7 @@ export function mapColumns(
   });
   const index: Partial<Record<Field, number>> = {};
   for (const [target, list] of candidates) {
-    const best = Math.max(...list.map((c) => c.strength));
+    const best = maxOf(list.map((c) => c.strength));
     const [first, ...rest] = list.filter((c) => c.strength === best);
     if (!first) continue;
     for (const other of rest) problems.push(bothMean(file, line, header, first, other, target));

@@ -7,6 +7,7 @@ import { jsonPath } from './baseline.js';
 import { checkTimeZone } from './calllog/zone.js';
 import type { Io } from './process-io.js';
 import { readInput } from './read-input.js';
+import { appendAll } from '../core/arrays.js';
 
 /** A config file is a few hundred bytes; anything near this is the wrong file. */
 const MAX_CONFIG_BYTES = 1024 * 1024;
@@ -44,7 +45,7 @@ export async function loadConfig(path: string, io: Io): Promise<LoadedConfig> {
   const parsed = parseJson(shown, text);
   const problems = [...duplicateKeys(shown, text)];
   const result = ConfigSchema.safeParse(parsed);
-  if (!result.success) problems.push(...result.error.issues.flatMap((issue) => issueProblems(shown, issue)));
+  if (!result.success) appendAll(problems, result.error.issues.flatMap((issue) => issueProblems(shown, issue)));
   // Checked even when other keys are wrong, so that one run lists every problem.
   const tz = typeof parsed === 'object' && parsed !== null ? (parsed as { tz?: unknown }).tz : undefined;
   if (typeof tz === 'string') {

@@ -16,8 +16,12 @@ export interface RawInput {
  */
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
-function tooLarge(name: string, limit: number): InputError {
-  return new InputError([{ file: name, message: `the file is larger than ${limit >= 2 ** 20 ? `${limit / 2 ** 20} MB` : `${limit} bytes`}, far more than a weekly activity table`, hint: 'check that this is the right file (one row per week and rep)' }]);
+function tooLarge(name: string, limit: number, stream = false): InputError {
+  // A pipe is held in memory to be read once; a call log named by its path is streamed at any size.
+  const hint = stream
+    ? 'check that this is the right file; a call log this big: give its path instead of a pipe, it is then streamed'
+    : 'check that this is the right file (one row per week and rep)';
+  return new InputError([{ file: name, message: `the file is larger than ${limit >= 2 ** 20 ? `${limit / 2 ** 20} MB` : `${limit} bytes`}, far more than a weekly activity table`, hint }]);
 }
 
 /**
@@ -31,7 +35,7 @@ async function readStream(name: string, stream: NodeJS.ReadableStream, limit: nu
   for await (const chunk of stream) {
     const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
     size += buf.length;
-    if (size > limit) throw tooLarge(name, limit);
+    if (size > limit) throw tooLarge(name, limit, true);
     chunks.push(buf);
   }
   return Buffer.concat(chunks);

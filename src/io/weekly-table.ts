@@ -1,6 +1,7 @@
 import { plural, type Problem } from '../errors.js';
+import { appendAll } from '../core/arrays.js';
 import type { ActivityRow, Counts } from '../core/types.js';
-import type { Field } from '../domain/fields.js';
+import { REQUIRED_FIELDS, type Field } from '../domain/fields.js';
 import { resolveWeekLabels, type WeekResult } from '../domain/weeks.js';
 import { weekNumberLabel } from '../domain/week-numbers.js';
 import { checkRow, outcomesExceedReached, type Row } from '../schema.js';
@@ -62,6 +63,14 @@ export function parseWeeklyTable(file: string, bytes: Uint8Array, options: Table
   return table;
 }
 
+/** Why a table was read as a weekly table, true also when a field it needs is missing. */
+function weeklyReason(columns: readonly { field: string | null }[]): string {
+  const found = REQUIRED_FIELDS.filter((f) => columns.some((c) => c.field === f));
+  const missing = REQUIRED_FIELDS.filter((f) => !found.includes(f));
+  if (missing.length === 0) return 'the header names week, dials, reached and meetings';
+  return `not a call log; the header names ${found.length ? found.join(', ') : 'none of our fields'} but no ${missing.join(' or ')}`;
+}
+
 /** Reads one input's text (already decoded, byte-order mark removed). */
 export function parseWeeklyText(file: string, text: string, map: HeaderMap = new Map()): ParsedTable {
   const warnings: string[] = [];
@@ -98,7 +107,7 @@ export function parseWeeklyText(file: string, text: string, map: HeaderMap = new
     return false;
   });
   if (otherLayout.length) {
-    problems.push(...otherLayout);
+    appendAll(problems, otherLayout);
     return done();
   }
   if (data.length === 0) {
@@ -107,14 +116,14 @@ export function parseWeeklyText(file: string, text: string, map: HeaderMap = new
   }
 
   const columns = mapColumns(file, header.line, header.fields, (i) => data.some((r) => (r.fields[i] ?? '').trim() !== ''), map);
-  warnings.push(...columns.notices);
+  appendAll(warnings, columns.notices);
   input = {
     file, encoding: 'utf-8', delimiter, decimal: '.', thousands: null, layout: 'weekly',
-    layout_reason: 'the header names week, dials, reached and meetings', header_line: header.line,
+    layout_reason: weeklyReason(columns.understood), header_line: header.line,
     columns: columns.understood, weeks: null, calllog: null, unused: columns.unused,
   };
   if (columns.problems.length) {
-    problems.push(...columns.problems);
+    appendAll(problems, columns.problems);
     return done();
   }
   const { index } = columns;

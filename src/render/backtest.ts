@@ -1,8 +1,8 @@
 import type { Backtest } from '../core/backtest.js';
 import { json as safeJson } from './safe.js';
 import { int, num, pct } from './format.js';
-import { UsageError } from '../errors.js';
 import type { PlanFormat } from './formats.js';
+import { loadHtml } from './html-lazy.js';
 import { mdTable } from './markdown.js';
 import { nameCell } from './track-parts.js';
 import { renderTable } from './table.js';
@@ -11,7 +11,7 @@ import { wrap } from './wrap.js';
 
 /** `funnel plan --backtest`: one line per prediction and the share that fell inside the range. */
 
-function headline(b: Backtest): string {
+export function backtestHeadline(b: Backtest): string {
   const level = Math.round(b.level * 100);
   if (b.coverage === null) return `Backtest: nothing to replay (no week follows a history with meetings)`;
   // Two sentences on two lines, so wrapping never separates a number from its "%".
@@ -33,13 +33,13 @@ function rows(b: Backtest, text: (s: string) => string, mark: (inside: boolean) 
 
 function table(b: Backtest, theme: Theme): string {
   const t = rows(b, nameCell, (inside) => (inside ? 'yes' : tone(theme, 'worse', 'no')));
-  return finish([theme.c.bold(headline(b).split('\n').flatMap((l) => wrap(l, theme.width)).join('\n')), ...(b.steps.length ? [renderTable(t.head, t.rows, theme, t.align)] : [])].join('\n\n'), theme);
+  return finish([theme.c.bold(backtestHeadline(b).split('\n').flatMap((l) => wrap(l, theme.width)).join('\n')), ...(b.steps.length ? [renderTable(t.head, t.rows, theme, t.align)] : [])].join('\n\n'), theme);
 }
 
 function markdown(b: Backtest): string {
   // mdTable makes every cell safe.
   const t = rows(b, (s) => s, (inside) => (inside ? 'yes' : 'NO'));
-  return ['## Backtest', `**${headline(b).replace('\n', ' ')}**`, ...(b.steps.length ? [mdTable(t.head, t.rows, t.align)] : [])].join('\n\n');
+  return ['## Backtest', `**${backtestHeadline(b).replace('\n', ' ')}**`, ...(b.steps.length ? [mdTable(t.head, t.rows, t.align)] : [])].join('\n\n');
 }
 
 /** The JSON shape is documented in README ("Backtest"). */
@@ -48,12 +48,12 @@ function json(b: Backtest): string {
   return safeJson({ version: 1, backtest: rest, warnings });
 }
 
-export function renderBacktest(b: Backtest, format: PlanFormat, color: boolean, width?: number): string {
+export async function renderBacktest(b: Backtest, format: PlanFormat, color: boolean, width?: number): Promise<string> {
   const render = {
     table: () => table(b, makeTheme(color, width)),
     md: () => markdown(b),
     json: () => json(b),
-    html: () => { throw new UsageError('--format html is not available with --backtest', 'use --format table, md or json'); },
-  } satisfies Record<PlanFormat, () => string>;
+    html: async () => (await loadHtml()).backtestHtml(b),
+  } satisfies Record<PlanFormat, () => string | Promise<string>>;
   return render[format]();
 }

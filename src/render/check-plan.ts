@@ -1,8 +1,8 @@
-import { UsageError } from '../errors.js';
 import type { PlanCheckResult } from '../core/check-plan.js';
-import { json as safeJson, markdownCell, terminal, xmlAttr, xmlText } from './safe.js';
+import { annotationData, annotationProperty, json as safeJson, markdownCell, terminal, xmlAttr, xmlText } from './safe.js';
 import { int, num } from './format.js';
 import type { CheckFormat } from './formats.js';
+import { loadHtml } from './html-lazy.js';
 import { mdTable } from './markdown.js';
 import { nameCell } from './track-parts.js';
 import { renderTable } from './table.js';
@@ -34,7 +34,7 @@ const who = (r: PlanCheckResult, text: (s: string) => string) => (r.rep === null
 
 function rows(v: PlanCheckView, text: (s: string) => string, verdict: (r: PlanCheckResult) => string) {
   return {
-    head: ['', 'weeks', 'meetings', 'dials', 'gap', 'effort', 'conversion', 'verdict'],
+    head: ['', 'scope', 'meetings', 'dials', 'gap', 'effort', 'conversion', 'verdict'],
     rows: v.results.map((r) => [
       who(r, text), text(r.scope), `${int(r.actual.meetings)}/${num(r.planned.meetings, 1)}`, `${int(r.actual.dials)}/${int(r.planned.dials)}`,
       num(r.gap.meetings, 1), num(r.gap.effort, 1), num(r.gap.conversion, 1), verdict(r),
@@ -42,7 +42,7 @@ function rows(v: PlanCheckView, text: (s: string) => string, verdict: (r: PlanCh
   };
 }
 
-function summary(v: PlanCheckView): string {
+export function planSummary(v: PlanCheckView): string {
   const failed = v.results.filter((r) => r.failed).length;
   return failed === 0 ? `PASS: no one is behind plan beyond chance (${v.results.length} checked)` : `FAIL: ${failed} of ${v.results.length} behind plan beyond chance`;
 }
@@ -50,13 +50,13 @@ function summary(v: PlanCheckView): string {
 function table(v: PlanCheckView, theme: Theme): string {
   const t = rows(v, nameCell, (r) => (r.failed ? tone(theme, 'worse', 'FAIL') : 'pass'));
   const reasons = v.results.map((r) => wrap(`${who(r, terminal)}: ${planReason(r, v.alpha)}`, theme.width - 2).join('\n  '));
-  return finish([theme.c.bold(summary(v)), renderTable(t.head, t.rows, theme), reasons.join('\n')].join('\n\n'), theme);
+  return finish([theme.c.bold(planSummary(v)), renderTable(t.head, t.rows, theme), reasons.join('\n')].join('\n\n'), theme);
 }
 
 function markdown(v: PlanCheckView): string {
   // mdTable makes every cell safe.
   const t = rows(v, (s) => s, (r) => (r.failed ? 'FAIL' : 'pass'));
-  return ['## funnel check --plan', `**${summary(v)}**`, mdTable(t.head, t.rows), v.results.map((r) => `- **${who(r, markdownCell)}:** ${planReason(r, v.alpha)}`).join('\n')].join('\n\n');
+  return ['## funnel check --plan', `**${planSummary(v)}**`, mdTable(t.head, t.rows), v.results.map((r) => `- **${who(r, markdownCell)}:** ${planReason(r, v.alpha)}`).join('\n')].join('\n\n');
 }
 
 function json(v: PlanCheckView): string {
@@ -72,9 +72,9 @@ function json(v: PlanCheckView): string {
   });
 }
 
-export function renderPlanCheck(v: PlanCheckView, format: CheckFormat, color: boolean, width?: number): string {
+export async function renderPlanCheck(v: PlanCheckView, format: CheckFormat, color: boolean, width?: number): Promise<string> {
   const render = { table: () => table(v, makeTheme(color, width)), md: () => markdown(v), json: () => json(v),
-    html: () => { throw new UsageError('--format html is not available with check --plan', 'use --format table, md or json'); } } satisfies Record<CheckFormat, () => string>;
+    html: async () => (await loadHtml()).checkPlanHtml(v) } satisfies Record<CheckFormat, () => string | Promise<string>>;
   return render[format]();
 }
 
@@ -89,4 +89,16 @@ export function renderPlanCheckJunit(v: PlanCheckView): string {
     return `    <testcase classname="${xmlAttr(r.rep === null ? 'funnel.plan.team' : `funnel.plan.rep.${r.rep}`)}" name="${name}" time="0">\n${body}\n    </testcase>`;
   });
   return ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="funnel check" ${counts}>`, `  <testsuite name="funnel check --plan" ${counts}>`, ...cases, '  </testsuite>', '</testsuites>', ''].join('\n');
+}
+
+/** In a GitHub Actions job: an error for each subject behind plan beyond chance, a warning for one behind within chance. */
+export function renderPlanCheckAnnotations(v: PlanCheckView): string {
+  const lines: string[] = [];
+  for (const r of v.results) {
+    const level = r.failed ? 'error' : r.gap.meetings > 0 ? 'warning' : null;
+    if (level === null) continue;
+    const title = `funnel check --plan: ${r.rep === null ? 'team' : r.rep} (${r.scope})`;
+    lines.push(`::${level} title=${annotationProperty(title)}::${annotationData(planReason(r, v.alpha))}`);
+  }
+  return lines.length ? lines.join('\n') + '\n' : '';
 }

@@ -4,6 +4,7 @@ import { mdTable } from './markdown.js';
 import { terminal } from './safe.js';
 import { finish, type Theme } from './theme.js';
 import { wrap } from './wrap.js';
+import { maxOf } from '../core/arrays.js';
 
 const HEAD = ['ratio', 'scope', 'value', 'bound', 'p-value', 'verdict', 'reason'] as const;
 
@@ -36,7 +37,7 @@ function block(r: CheckResult, ctx: ReasonContext, theme: Theme, pad: number): s
 
 /** The human summary: one block per check, then the verdict line (last, where the eye lands). */
 export function renderCheckTable(results: readonly CheckResult[], ctx: ReasonContext, theme: Theme): string {
-  const pad = Math.max(...results.map((r) => cells(r, ctx)[5]!.length));
+  const pad = maxOf(results.map((r) => cells(r, ctx)[5]!.length), 0);
   const blocks = results.map((r) => block(r, ctx, theme, pad)).join('\n\n');
   const line = headline(results);
   const verdict = line.startsWith('FAIL') ? theme.c.red.bold(line) : theme.c.green(line);

@@ -6,6 +6,7 @@ import { problemLine } from './problems.js';
 import { terminal as safe } from './safe.js';
 import { finish, type Theme } from './theme.js';
 import { visible, wrap } from './wrap.js';
+import { appendAll, maxOf } from '../core/arrays.js';
 
 /** What `funnel inspect` shows: how each file was understood, and what is still open. */
 export interface InspectView {
@@ -59,8 +60,8 @@ function decidedBy(c: ColumnUnderstanding): string {
 }
 
 function columnTable(columns: readonly ColumnUnderstanding[], theme: Theme): string[] {
-  const headerWidth = Math.min(28, Math.max(6, ...columns.map((c) => visible(safe(c.header)))));
-  const fieldWidth = Math.min(15, Math.max(5, ...columns.map((c) => (c.field ?? '-').length)));
+  const headerWidth = Math.min(28, Math.max(6, maxOf(columns.map((c) => visible(safe(c.header))))));
+  const fieldWidth = Math.min(15, Math.max(5, maxOf(columns.map((c) => (c.field ?? '-').length))));
   const indent = 2 + 3 + 2 + headerWidth + 2 + fieldWidth + 2;
   const rest = Math.max(20, theme.width - indent);
   const lines = [theme.c.bold(`  ${'col'}  ${pad('header', headerWidth)}  ${pad('field', fieldWidth)}  decided by`)];
@@ -69,15 +70,15 @@ function columnTable(columns: readonly ColumnUnderstanding[], theme: Theme): str
     const field = c.field ?? '-';
     const head = `  ${padStart(String(c.column), 3)}  ${pad(clip(safe(c.header), headerWidth), headerWidth)}  ${pad(field, fieldWidth)}  `;
     const shown = c.field === null ? theme.c.dim(head + (how[0] ?? '')) : head + (how[0] ?? '');
-    lines.push(shown, ...how.slice(1).map((l) => ' '.repeat(indent) + (c.field === null ? theme.c.dim(l) : l)));
+    appendAll(lines, [shown, ...how.slice(1).map((l) => ' '.repeat(indent) + (c.field === null ? theme.c.dim(l) : l))]);
   }
   return lines;
 }
 
 function outcomeTable(outcomes: readonly OutcomeUnderstanding[], theme: Theme): string[] {
-  const countWidth = Math.max(5, ...outcomes.map((o) => int(o.count).length));
-  const stageWidth = Math.max(14, ...outcomes.map((o) => stageCell(o).length));
-  const labelWidth = Math.max(13, Math.min(theme.width - 2 - 2 - stageWidth - 2 - countWidth, Math.max(...outcomes.map((o) => visible(safe(o.label))))));
+  const countWidth = Math.max(5, maxOf(outcomes.map((o) => int(o.count).length)));
+  const stageWidth = Math.max(14, maxOf(outcomes.map((o) => stageCell(o).length)));
+  const labelWidth = Math.max(13, Math.min(theme.width - 2 - 2 - stageWidth - 2 - countWidth, maxOf(outcomes.map((o) => visible(safe(o.label))), 0)));
   const lines = [theme.c.bold(`  ${pad('outcome label', labelWidth)}  ${pad('stage', stageWidth)}  ${padStart('calls', countWidth)}`)];
   for (const o of outcomes) {
     const label = o.label.trim() === '' ? '(blank)' : safe(o.label);
@@ -96,31 +97,31 @@ function fileBlock(f: FileUnderstanding, theme: Theme): string[] {
   const name = safe(f.file);
   // A long path keeps its end: the file name is the part that tells files apart.
   const lines = [theme.c.bold(visible(name) <= theme.width ? name : `...${name.slice(name.length - theme.width + 3)}`)];
-  lines.push(...fact('read as', `${f.layout === 'calllog' ? 'call log' : 'weekly table'}: ${safe(f.layout_reason)}`, theme));
-  lines.push(...fact('encoding', encodingLine(f), theme));
-  lines.push(...fact('header', `line ${f.header_line}`, theme));
-  lines.push('', ...columnTable(f.columns, theme));
+  appendAll(lines, fact('read as', `${f.layout === 'calllog' ? 'call log' : 'weekly table'}: ${safe(f.layout_reason)}`, theme));
+  appendAll(lines, fact('encoding', encodingLine(f), theme));
+  appendAll(lines, fact('header', `line ${f.header_line}`, theme));
+  appendAll(lines, ['', ...columnTable(f.columns, theme)]);
   for (const u of f.unused) {
     const say = fold(`! "${safe(u.header)}" looks like ${safe(u.looks_like)} but is not used: ${safe(u.why)}`, theme.width);
-    lines.push(...say.map((l, i) => theme.c.yellow(i === 0 ? l : `  ${l}`)));
+    appendAll(lines, say.map((l, i) => theme.c.yellow(i === 0 ? l : `  ${l}`)));
   }
   lines.push('');
   if (f.weeks) {
     const w = f.weeks;
     const range = w.first === null ? 'no weeks' : w.first === w.last ? `${plural(w.count, 'week')}, ${w.first}` : `${plural(w.count, 'week')}, ${w.first} to ${w.last}`;
-    lines.push(...fact('weeks', `${safe(w.rule)}; ${range}`, theme));
-    if (w.examples.length) lines.push(...fact('', w.examples.map((e) => `"${safe(e.label)}" → ${e.week}`).join(' · '), theme));
+    appendAll(lines, fact('weeks', `${safe(w.rule)}; ${range}`, theme));
+    if (w.examples.length) appendAll(lines, fact('', w.examples.map((e) => `"${safe(e.label)}" → ${e.week}`).join(' · '), theme));
   }
   const log = f.calllog;
   if (log) {
-    lines.push(...fact('timestamps', `${safe(log.timestamp_format)}, weeks counted in ${safe(log.tz)}`, theme));
-    lines.push(...fact('calls', int(log.calls), theme));
+    appendAll(lines, fact('timestamps', `${safe(log.timestamp_format)}, weeks counted in ${safe(log.tz)}`, theme));
+    appendAll(lines, fact('calls', int(log.calls), theme));
     const directions = log.directions === null
       ? 'no direction column: every call counted as outbound'
       : log.directions.map((d) => `"${safe(d.value)}" → ${d.direction}${d.direction === 'outbound' ? '' : ' (not a dial)'}: ${plural(d.count, 'call').replace(/^\d+/, (n) => int(Number(n)))}`).join(' · ');
-    lines.push(...fact('directions', directions, theme));
-    lines.push(...fact('duration', log.duration_unit ?? 'no duration column', theme));
-    lines.push('', ...outcomeTable(log.outcomes, theme));
+    appendAll(lines, fact('directions', directions, theme));
+    appendAll(lines, fact('duration', log.duration_unit ?? 'no duration column', theme));
+    appendAll(lines, ['', ...outcomeTable(log.outcomes, theme)]);
   }
   return lines;
 }
@@ -132,12 +133,12 @@ function verdict(view: InspectView, theme: Theme): string[] {
     return [theme.c.green(`understood: ${what} of ${plural(view.inputs.length, 'file')}`)];
   }
   const lines = [theme.c.red(`not understood: ${plural(view.open.length, 'open question')} (exit 2)`)];
-  for (const p of view.problems) lines.push(...fold(problemLine(p), theme.width - 4).map((l, i) => `${i === 0 ? '  ' : '    '}${l}`));
+  for (const p of view.problems) appendAll(lines, fold(problemLine(p), theme.width - 4).map((l, i) => `${i === 0 ? '  ' : '    '}${l}`));
   const byFile = new Map<string, OpenDecision[]>();
   for (const o of view.open) if (o.kind === 'outcome') byFile.set(o.file, [...(byFile.get(o.file) ?? []), o]);
   for (const [file, labels] of byFile) {
     const say = `${safe(file)}: ${plural(labels.length, 'outcome label')} with no stage; map ${labels.length === 1 ? 'it' : 'each'} to dial, reached, meeting or callback:`;
-    lines.push(...fold(say, theme.width - 4).map((l, i) => `${i === 0 ? '  ' : '    '}${l}`));
+    appendAll(lines, fold(say, theme.width - 4).map((l, i) => `${i === 0 ? '  ' : '    '}${l}`));
     for (const o of labels) lines.push(`    ${safe(o.fix ?? '')}`);
   }
   const files = view.files.map((f) => (/^[\w./-]+$/.test(f) ? f : `"${safe(f)}"`)).join(' ');

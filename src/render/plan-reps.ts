@@ -2,11 +2,12 @@ import type { Plan } from '../core/plan.js';
 import { ceil, num, pct } from './format.js';
 
 /** The per-rep section of a plan made --by rep: each rep's target, volumes and rates (own → planned). */
-export function repPlanTable(plan: Plan, text: (s: string) => string): { title: string; head: string[]; rows: string[][] } | null {
+export function repPlanTable(plan: Plan, text: (s: string) => string): { title: string; head: string[]; rows: string[][]; note: string } | null {
   if (plan.reps === null || plan.team_total === null) return null;
   const t = plan.team_total.per_week;
   return {
     title: 'Per rep, a week (meetings/dials: own history -> planned, shrunk toward the team)',
+    note: "The team total is the sum of the reps' plans: what funnel track holds the team to. The plan above is the pooled team's for the same target.",
     head: ['rep', 'meetings', 'dials', 'reached', 'hours', 'meetings/dials'],
     rows: [
       ...plan.reps.map((r) => [

@@ -11,13 +11,14 @@ import type { PlanFormat } from './formats.js';
 import { loadHtml } from './html-lazy.js';
 import { finish, makeTheme, type Theme } from './theme.js';
 import { wrap } from './wrap.js';
+import { maxOf } from '../core/arrays.js';
 
 const BAR_WIDTH = 30;
 
 /** Label and text, the text wrapped under itself so each line fits 80 columns. */
 function factLines(plan: Plan, theme: Theme): string {
   const rows = facts(plan, theme);
-  const width = Math.max(...rows.map(([label]) => label.length));
+  const width = maxOf(rows.map(([label]) => label.length), 0);
   const indent = ' '.repeat(width + 2);
   const text = (t: string) => finish(t, theme); // '→' becomes '->': wrap what is shown
   return rows
@@ -27,7 +28,7 @@ function factLines(plan: Plan, theme: Theme): string {
 
 function barLines(plan: Plan, theme: Theme): string {
   const bars = funnelBars(plan);
-  const width = Math.max(...bars.map((b) => b.label.length));
+  const width = maxOf(bars.map((b) => b.label.length), 0);
   const show = (b: (typeof bars)[number]) => (b.label === 'meetings' ? num(b.value) : ceil(b.value));
   return ['A day', ...bars.map((b) => `  ${b.label.padEnd(width)}  ${bar(b.share, BAR_WIDTH, theme)} ${show(b)}`)].join('\n');
 }
@@ -42,7 +43,7 @@ function table(plan: Plan, theme: Theme): string {
     factLines(plan, theme),
     s.title,
     renderTable(s.head, s.rows, theme, ['left', 'right', 'right', 'right', 'right', 'right', 'right']),
-    ...repSection(plan, (r) => [r.title, renderTable(r.head, r.rows, theme)], nameCell),
+    ...repSection(plan, (r) => [r.title, renderTable(r.head, r.rows, theme), wrap(r.note, theme.width).join('\n')], nameCell),
   ].join('\n\n'), theme);
 }
 
@@ -62,7 +63,7 @@ function planMarkdown(plan: Plan, theme: Theme): string {
     `### ${s.title}`,
     mdTable(s.head, s.rows),
     // mdTable makes every cell safe itself.
-    ...repSection(plan, (r) => [`### ${r.title}`, mdTable(r.head, r.rows)], (t) => t),
+    ...repSection(plan, (r) => [`### ${r.title}`, mdTable(r.head, r.rows), r.note], (t) => t),
   ].join('\n\n');
 }
 

@@ -4,6 +4,7 @@ import { mdTable } from './markdown.js';
 import { markdown } from './safe.js';
 import { pct, pp } from './format.js';
 import { RATIO_HEAD, SHORT_LEGEND, SHOWN_RATIOS, countCells, ratioCells, ratioRows, repHead, weekHead } from './report-rows.js';
+import { appendAll } from '../core/arrays.js';
 
 /** Markdown for wikis, pull requests and CI summaries. */
 export function reportMd(r: Report): string {
@@ -18,6 +19,6 @@ export function reportMd(r: Report): string {
     const rows = r.reps.map((p) => [p.rep, String(p.weeks), ...countCells(r, p.totals, p.pace), ...SHOWN_RATIOS.map((n) => pct(p.ratios[n]) + (p.vs_team[n].verdict === 'better' ? ' ▲' : p.vs_team[n].verdict === 'worse' ? ' ▼' : ''))]);
     out.push('', '### By rep', '', mdTable(repHead(r), rows), '', `${SHORT_LEGEND}. ▲/▼: better/worse than the rest of the team beyond chance (Fisher’s exact test, p < 0.05).`);
   }
-  if (r.warnings.length) out.push('', ...r.warnings.map((w) => `> ${markdown(w)}`));
+  if (r.warnings.length) appendAll(out, ['', ...r.warnings.map((w) => `> ${markdown(w)}`)]);
   return out.join('\n');
 }

@@ -11,6 +11,8 @@ import { finish, type Theme } from './theme.js';
 interface RenderContext {
   theme: Theme;
   byRep: boolean;
+  /** --all-reps: every rep in the terminal table, not only the ones that matter. */
+  allReps?: boolean;
   /** How each input was understood (JSON, and the HTML page's appendix). */
   inputs?: readonly InputShown[];
   /** The input files, named in the HTML page's heading. */
@@ -18,7 +20,7 @@ interface RenderContext {
 }
 
 const RENDERERS = {
-  table: (r, ctx) => finish(reportTable(r, ctx.theme, { byRep: ctx.byRep }), ctx.theme),
+  table: (r, ctx) => finish(reportTable(r, ctx.theme, { byRep: ctx.byRep, allReps: ctx.allReps ?? false }), ctx.theme),
   json: (r, ctx) => reportJson(r, ctx.inputs),
   csv: (r) => reportCsv(r),
   md: (r) => reportMd(r),

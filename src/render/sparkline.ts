@@ -1,4 +1,5 @@
 import type { Theme } from './theme.js';
+import { maxOf, minOf } from '../core/arrays.js';
 
 /**
  * One character per value, scaled between the series' min and max, so a trend is seen at a glance.
@@ -8,8 +9,8 @@ export function sparkline(values: readonly (number | null)[], theme: Theme): str
   const levels = theme.sym.spark;
   const known = values.filter((v): v is number => v !== null && Number.isFinite(v));
   if (known.length === 0) return ' '.repeat(values.length);
-  const min = Math.min(...known);
-  const max = Math.max(...known);
+  const min = minOf(known);
+  const max = maxOf(known);
   const top = levels.length - 1;
   return values
     .map((v) => {

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -114,5 +114,45 @@ describe('decided by config, not by a flag', () => {
     const [marked] = markConfigDecisions([f], { map: ['activity DATE'], outcome: ['connected'] });
     expect(marked!.columns.map((c) => c.decided_by)).toEqual(['config', 'map', 'words', 'words', 'words']);
     expect(marked!.calllog!.outcomes.map((o) => o.decided_by)).toEqual(['config', 'words', 'words', 'unknown', 'unknown']);
+  });
+});
+
+describe('inspect --write-config over a draft that is still open', () => {
+  it('says how to start over instead of fixing it', async () => {
+    const folder = await mkdtemp(join(dir, 'draft-'));
+    await writeFile(join(folder, 'team.csv'), 'Week,Dials,Reached,Meetings\n2026-W01,10,5,1\n');
+    await writeFile(join(folder, 'funnel.config.json'), '{"map": {"Notes": "?"}}');
+    const io = memoryIo({ cwd: folder });
+    expect(await main(['inspect', 'team.csv', '--write-config', '--force'], io)).toBe(2);
+    expect(io.err.join('')).toBe(
+      'funnel.config.json: map.Notes: needs a decision — replace "?" with a field: week, rep, dials, reached, callbacks_short, callbacks_long, callbacks, meetings, hours, year, timestamp, date, time, outcome, direction, duration, contact, ignore\n' +
+      'funnel.config.json: to write a new draft instead of fixing this one — add --no-config --force\n',
+    );
+    const again = memoryIo({ cwd: folder });
+    expect(await main(['inspect', 'team.csv', '--write-config', '--force', '--no-config'], again)).toBe(0);
+    expect(JSON.parse(await readFile(join(folder, 'funnel.config.json'), 'utf8')).map).toEqual({ Week: 'week', Dials: 'dials', Reached: 'reached', Meetings: 'meetings' });
+  });
+});
+
+describe('one config for several exports', () => {
+  it('entries and call-log settings a weekly table does not use are not reported as mistakes; the same as flags are', async () => {
+    const config = { tz: 'Europe/Brussels', outcome: { 'Code 17': 'meeting' }, map: { 'Call started': 'timestamp', Belpogingen: 'dials', 'Gesprekken (DM)': 'reached', Deals: 'meetings', Afspraken: 'ignore' } };
+    const quiet = await withConfig(config, ['report', 'team.csv', '--format', 'json']);
+    expect(quiet.code).toBe(0);
+    expect(quiet.err.split('\n').filter((l) => !l.startsWith('warning: too little data'))).toEqual([NOTE.trimEnd(), '']);
+    const flags = await withConfig({}, ['report', 'team.csv', '--format', 'json', '--tz', 'UTC', '--map', 'Nope=ignore', '--map', 'Belpogingen=dials', '--map', 'Gesprekken (DM)=reached', '--map', 'Deals=meetings', '--map', 'Afspraken=ignore']);
+    expect(flags.err).toContain('warning: --map "Nope=ignore": no input has a column "Nope"\n');
+    expect(flags.err).toContain('warning: --tz has no effect: no input is a call log, and weekly tables name their weeks themselves\n');
+  });
+});
+
+describe('settings from funnel.config.json and the plan-tracking flags', () => {
+  it('check --plan leaves the file\'s ratio-check settings to other runs', async () => {
+    await writeFile(join(work, 'hist.csv'), 'week,dials,reached,meetings\n2026-W01,100,40,8\n2026-W02,120,30,6\n');
+    const planned = await withConfig({ meetingsPerWeek: 7 }, ['plan', '--from', 'hist.csv', '--format', 'json', '-o', 'plan.json', '--quiet']);
+    expect(planned.code).toBe(0);
+    const { code, out } = await withConfig({ min: { 'meetings/reached': 0.1 }, tolerance: 0.2, strict: true }, ['check', 'hist.csv', '--plan', 'plan.json', '--format', 'json', '--quiet']);
+    expect(code).toBe(0);
+    expect(json(out).checks).toHaveLength(1);
   });
 });

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -75,6 +75,15 @@ describe('usage messages', () => {
     expect(JSON.parse(ok.out).reps.map((r: { target: { meetings_per_week: number } }) => r.target.meetings_per_week)).toEqual([8, 5]);
   });
 
+  it('plans per rep when every dial reached someone (a log of connected calls only): reach 1, nothing to shrink', async () => {
+    const connected = file('connected.csv', 'week,rep,dials,reached,meetings\n2026-W40,Anna,50,50,5\n2026-W40,Bram,40,40,2\n2026-W41,Anna,60,60,6\n2026-W41,Bram,45,45,3\n');
+    const r = await run(['plan', '--from', connected, '--by', 'rep', '--meetings-per-week', '4', '--format', 'json', '--quiet']);
+    expect(r.code).toBe(0);
+    const plan = JSON.parse(r.out);
+    expect(plan.rep_prior['reached/dials']).toBeNull();
+    for (const rep of plan.reps) expect(rep.rates['reached/dials']).toBe(1);
+  });
+
   it('a rep of the actuals the plan does not know stops track and lists the planned reps', async () => {
     const plan = join(dir, 'plan2.json');
     await run(['plan', '--from', history, '--by', 'rep', '--meetings-per-week', '6', '--format', 'json', '-o', plan, '--quiet']);
@@ -82,5 +91,20 @@ describe('usage messages', () => {
     const r = await run(['track', plan, more, '--as-of', '2026-10-23']);
     expect(r.code).toBe(2);
     expect(r.err.split('\n')[0]).toBe('error: the actuals have 1 rep the plan has no plan for: Noor');
+  });
+});
+
+describe('check --plan in a GitHub Actions job', () => {
+  it('annotates who is behind and appends the Markdown to the step summary', async () => {
+    const plan = join(dir, 'plan-gh.json');
+    await run(['plan', '--from', history, '--by', 'rep', '--meetings-per-week', '6', '--format', 'json', '-o', plan, '--quiet']);
+    const summary = file('summary.md', '');
+    const io = memoryIo({ cwd: dir, env: { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary } });
+    const code = await main(['check', actuals, '--plan', plan, '--by', 'rep'], io);
+    const err = io.err.join('');
+    expect(code).toBe(1);
+    // The hostile rep dialled 50 of about 112 planned: behind beyond chance (effort).
+    expect(err).toMatch(/^::error title=funnel check --plan%3A =HYPERLINK\("x"\)\*Evil\*\\u202E\|<b> \(2026-W43\)::behind plan beyond chance \(effort\)/m);
+    expect(readFileSync(summary, 'utf8').startsWith('## funnel check --plan\n')).toBe(true);
   });
 });

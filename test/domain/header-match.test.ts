@@ -56,7 +56,7 @@ describe('qualifiers that change the meaning win', () => {
     'Emails sent', 'LinkedIn messages', 'Revenue', 'Opportunities', 'Notes', 'Comments', 'Company', 'Deal value', 'Omzet', 'Umsatz', 'Chiffre d\'affaires',
     'Ingresos', 'Fatturato', 'Kansen', 'Oportunidades', 'E-mails verstuurd', 'Courriels envoyés', 'Correos enviados', 'InMails', 'SQLs', 'Proposals sent',
   ];
-  it.each(NOT_OURS)('%s is none of our fields', (h) => expect(matchWeeklyHeader(h).kind).toBe('none'));
+  it.each([...NOT_OURS, 'Month', 'Quarter', 'Team', 'Manager', 'Region', 'Status', 'Source', 'Campaign', 'Comments'])('%s is none of our fields', (h) => expect(matchWeeklyHeader(h).kind).toBe('none'));
 
   const LOOK_ALIKES: [string, Field][] = [
     ['Gatekeeper conversations', 'reached'], ['Conversations with gatekeepers', 'reached'], ['Gesprekken receptie', 'reached'], ['Connect rate', 'reached'], ['Connect %', 'reached'],
@@ -85,7 +85,9 @@ describe('call-log columns by the same words', () => {
   ];
   it.each(ROLES)('%s is the %s', (h, role) => expect(targetOf(matchCallLogHeader(h))).toBe(role));
 
-  it.each(['Recording URL', 'Call ID', 'Notes', 'Conversion rate'])('%s is none of its columns', (h) => expect(['none', 'unusable']).toContain(matchCallLogHeader(h).kind));
+  it.each(['Recording URL', 'Call ID', 'Notes', 'Conversion rate', 'From', 'To', 'Caller ID', 'Queue', 'Wait time', 'Hold time', 'Wrap-up time', 'Ring duration', 'Wartezeit', 'Month', 'Cost', 'Campaign', 'Answered', 'Missed'])(
+    '%s is none of its columns (never the moment, the duration or the rep)', (h) => expect(['none', 'unusable']).toContain(matchCallLogHeader(h).kind),
+  );
   it.each(['ended_at', 'answered_at', 'End time', 'Last modified date'])('%s is a moment, but not when the call started', (h) => {
     expect(matchCallLogHeader(h)).toMatchObject({ kind: 'unusable', looksLike: 'timestamp' });
   });

@@ -200,12 +200,15 @@ describe('funnel plan, check and track --format html in Chromium', () => {
   });
 
   it('check: the verdict first, failing checks first', async () => {
-    const baseline = join(dir, 'baseline.json');
-    writeFileSync(baseline, funnel(['report', 'fixtures/reference-week.csv', '--format', 'json', '--quiet']).stdout);
-    const file = write('check', ['check', 'fixtures/check/week2-collapse.csv', '--baseline', baseline, '--min', 'reached/dials=30%'], 1);
+    // The baseline from standard input: a temporary path in the heading would move the layout from run to run.
+    const baseline = funnel(['report', 'fixtures/reference-week.csv', '--format', 'json', '--quiet']).stdout;
+    const file = join(dir, 'check.html');
+    const run = funnel(['check', 'fixtures/check/week2-collapse.csv', '--baseline', '-', '--min', 'reached/dials=30%', '--format', 'html', '-o', file, '--quiet'], { input: baseline });
+    expect([run.code, run.stderr]).toEqual([1, '']);
     const { page, requests, errors } = await open(file);
     expect([requests, errors]).toEqual([[], []]);
     expect(await texts(page, '.headline')).toEqual(['FAIL: 2 regressions in 5 checks']);
+    expect(await texts(page, '.sub')).toEqual(['fixtures/check/week2-collapse.csv · baseline standard input']);
     const verdicts = await texts(page, 'article .verdict');
     expect(verdicts.slice(0, 2)).toEqual(['regression', 'regression']);
     expect(verdicts.slice(2).every((v) => v.startsWith('pass'))).toBe(true);
@@ -215,12 +218,14 @@ describe('funnel plan, check and track --format html in Chromium', () => {
   });
 
   it('track: planned against actual per rep, status, effort and conversion', async () => {
+    // Run in the temporary folder with relative names: the heading names the plan file, and a random path would move the layout.
     const lines = readFileSync(join(ROOT, 'fixtures/team-8-weeks.csv'), 'utf8').trim().split('\n');
-    const history = join(dir, 'w16.csv'), actuals = join(dir, 'w78.csv'), plan = join(dir, 'plan.json');
-    writeFileSync(history, lines.slice(0, 19).join('\n') + '\n');
-    writeFileSync(actuals, [lines[0], ...lines.slice(-6)].join('\n') + '\n');
-    expect(funnel(['plan', '--from', history, '--by', 'rep', '--meetings-per-week', '8', '--format', 'json', '-o', plan, '--quiet']).code).toBe(0);
-    const { page, requests, errors } = await open(write('track', ['track', plan, actuals, '--as-of', '2026-10-29']));
+    writeFileSync(join(dir, 'w16.csv'), lines.slice(0, 19).join('\n') + '\n');
+    writeFileSync(join(dir, 'w78.csv'), [lines[0], ...lines.slice(-6)].join('\n') + '\n');
+    expect(funnel(['plan', '--from', 'w16.csv', '--by', 'rep', '--meetings-per-week', '8', '--format', 'json', '-o', 'plan.json', '--quiet'], { cwd: dir }).code).toBe(0);
+    const run = funnel(['track', 'plan.json', 'w78.csv', '--as-of', '2026-10-29', '--format', 'html', '-o', 'track.html', '--quiet'], { cwd: dir });
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    const { page, requests, errors } = await open(join(dir, 'track.html'));
     expect([requests, errors]).toEqual([[], []]);
     expect(await texts(page, '#standing tbody th')).toEqual(['team', 'Anna', 'Bram', 'Chris']);
     expect(await page.locator('#track-gap .effort').count()).toBe(4);

@@ -87,4 +87,33 @@ describe('funnel track and plan --by rep --format html', () => {
     expect(gap[1]![1]).toBe('-0.8'); // 19.2 − 20
     expect(textOf(doc)).toContain('week 2026-W44, 4 of 5 working days done');
   });
+
+  it('check --plan: the verdict, then the subjects behind plan first', () => {
+    const run = funnel(['check', weeks78, '--plan', planFile, '--by', 'rep', '--format', 'html', '--quiet']);
+    const json = JSON.parse(funnel(['check', weeks78, '--plan', planFile, '--by', 'rep', '--format', 'json', '--quiet']).stdout) as { passed: boolean; checks: { rep: string | null; failed: boolean; actual: { meetings: number } }[] };
+    expect(run.code).toBe(json.passed ? 0 : 1);
+    const doc = parsePage(run.stdout);
+    const cards = elements(doc).filter((e) => e.tag === 'article').map((a) => textOf(a.children[0]!));
+    const failed = json.checks.filter((c) => c.failed).map((c) => c.rep ?? 'team');
+    expect(cards.slice(0, failed.length).map((c) => c.replace(/^behind plan /, '').replace(/ 2026-W44$/, ''))).toEqual(failed);
+    // W44: the team booked 20 meetings (fixture); the plan asks 3 × 8 a week.
+    expect(textOf(doc)).toContain('20 / 24');
+  });
+});
+
+describe('track --format html with hostile names', () => {
+  it('rep names and the plan file name render as text', () => {
+    const evil = ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>'];
+    const csv = (weeks: string[]) => ['week,rep,dials,reached,meetings', ...weeks.flatMap((w) => evil.map((r, i) => `${w},"${r.replace(/"/g, '""')}",${100 + i * 10},30,${4 + i}`))].join('\n') + '\n';
+    const history = join(dir, 'evil-history.csv'), actuals = join(dir, 'evil-actuals.csv'), plan = join(dir, '<b>plan&<i>.json');
+    writeFileSync(history, csv(['2026-W40', '2026-W41', '2026-W42']));
+    writeFileSync(actuals, csv(['2026-W44']));
+    expect(funnel(['plan', '--from', history, '--by', 'rep', '--meetings-per-week', '5', '--format', 'json', '-o', plan, '--quiet']).code).toBe(0);
+    const run = funnel(['track', plan, actuals, '--as-of', '2026-10-29', '--format', 'html', '--quiet']);
+    expect(run.code).toBe(0);
+    const doc = parsePage(run.stdout);
+    expect(elements(doc).filter((e) => ['script', 'img', 'b'].includes(e.tag))).toEqual([]);
+    const shown = elements(doc).filter((e) => e.tag === 'bdi').map(textOf);
+    expect(shown).toEqual(expect.arrayContaining([...evil, plan]));
+  });
 });

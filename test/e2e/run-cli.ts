@@ -17,6 +17,7 @@ export function funnel(args: readonly string[], options: { input?: string | Buff
     input: options.input,
     env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', TZ: 'Europe/Brussels', ...options.env },
     encoding: 'utf8',
+    maxBuffer: 1 << 30, // a report of thousands of reps is megabytes of JSON
   });
   return { stdout: result.stdout, stderr: result.stderr, code: result.status };
 }

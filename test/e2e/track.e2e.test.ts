@@ -38,11 +38,28 @@ describe('funnel plan --by rep: the plan file', () => {
       expect(Math.min(own, prior) - 1e-12).toBeLessThanOrEqual(r.rates['meetings/dials']);
       expect(Math.max(own, prior) + 1e-12).toBeGreaterThanOrEqual(r.rates['meetings/dials']);
       expect(r.rate_posterior.a / (r.rate_posterior.a + r.rate_posterior.b)).toBeCloseTo(r.rates['meetings/dials'], 12);
+      // By hand from the fitted priors: (a + successes) / (a + b + dials), for both shrunk stages.
+      const shrunk = (p: { a: number; b: number }, x: number) => (p.a + x) / (p.a + p.b + r.counts.dials);
+      expect(r.rates['meetings/dials']).toBeCloseTo(shrunk(plan.rep_prior['meetings/dials'], r.counts.meetings), 12);
+      expect(r.rates['reached/dials']).toBeCloseTo(shrunk(plan.rep_prior['reached/dials'], r.counts.reached), 12);
+      expect(r.per_week.reached).toBeCloseTo(8 / (r.rates['meetings/dials'] / r.rates['reached/dials']), 9);
     }
     // Anna 42/676 over six weeks; Chris 15/646.
     expect(plan.reps[0].counts).toEqual({ dials: 676, reached: 241, meetings: 42 });
     expect(plan.team_total.per_week.dials).toBeCloseTo(plan.reps.reduce((s: number, r: { per_week: { dials: number } }) => s + r.per_week.dials, 0), 9);
     expect(plan.team_total.per_week.meetings).toBeCloseTo(24, 9);
+  });
+});
+
+describe('funnel plan --by rep: the table', () => {
+  it('adds each rep (own rate -> planned) and the team total, in 80 columns', () => {
+    const run = funnel(['plan', '--from', hist, '--by', 'rep', '--meetings-per-week', '8', '--quiet']);
+    expect(run.code).toBe(0);
+    const own = (r: { own_rates: { 'meetings/dials': number }; rates: { 'meetings/dials': number } }) =>
+      `${(r.own_rates['meetings/dials'] * 100).toFixed(1)} % -> ${(r.rates['meetings/dials'] * 100).toFixed(1)} %`;
+    for (const r of plan.reps) expect(run.stdout).toMatch(new RegExp(`\\| ${r.rep} +\\| +8 \\| +${Math.ceil(r.per_week.dials - 1e-9)} \\|.*\\| ${own(r)} \\|`));
+    expect(run.stdout).toMatch(/\| team total +\| +24 \| +605 \|/);
+    for (const line of run.stdout.split('\n')) expect(line.length, line).toBeLessThanOrEqual(80);
   });
 });
 

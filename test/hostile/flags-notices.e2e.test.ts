@@ -1,5 +1,8 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { funnel } from '../e2e/run-cli.js';
+import { ROOT, funnel } from '../e2e/run-cli.js';
 
 describe('plan flags that would print NaN or Infinity are usage errors', () => {
   it.each([
@@ -33,6 +36,17 @@ describe('notices instead of silence', () => {
   it('--tz and --outcome together, named together', () => {
     const run = funnel(['report', 'fixtures/team-8-weeks.csv', '--tz', 'UTC', '--outcome', 'Foo=reached', '--format', 'json']);
     expect(run.stderr).toContain('warning: --tz, --outcome have no effect: no input is a call log, and weekly tables name their weeks themselves\n');
+  });
+  it('a tz from funnel.config.json is no mistake: no notice for weekly tables', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'funnel-config-tz-'));
+    try {
+      writeFileSync(join(dir, 'funnel.config.json'), '{ "tz": "Europe/Amsterdam", "skipBadRows": true }\n');
+      const run = funnel(['report', join(ROOT, 'fixtures/team-8-weeks.csv'), '--format', 'json'], { cwd: dir });
+      expect(run.code).toBe(0);
+      expect(run.stderr).not.toContain('no effect');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
   it('--tz on a call log is used, without the notice', () => {
     const run = funnel(['report', 'fixtures/calllog-hubspot.csv', '--tz', 'UTC', '--format', 'json']);

@@ -73,7 +73,7 @@ describe('devices and pipes keep to the size limit while reading', () => {
   ])('funnel %j refuses with exit 2', (args) => {
     const run = funnel(args);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe('/dev/zero: the file is larger than 64 MB, far more than a weekly activity table — check that this is the right file (one row per week and rep)\n');
+    expect(run.stderr).toBe('/dev/zero: the file is larger than 64 MB, far more than a weekly activity table — check that this is the right file; a call log this big: give its path instead of a pipe, it is then streamed\n');
   });
 });
 
@@ -83,9 +83,24 @@ describe('a result that cannot be written', () => {
     expect(run.stderr).toBe('error: the result could not be written to standard output (ENOSPC) — the disk is full: free some space or write somewhere else\n');
     expect(run.status).toBe(2);
   });
+  it.each([['--version'], ['--help'], ['report', '--help']])('funnel %j > /dev/full is exit 2 with one line too', (...args) => {
+    const run = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" ${args.join(' ')} > /dev/full`], { cwd: ROOT, env: ENV, encoding: 'utf8' });
+    expect(run.stderr).toMatch(/^error: the result could not be written to standard output \(ENOSPC\)( — the disk is full: free some space or write somewhere else)?\n$/);
+    expect(run.status).toBe(2);
+  });
   it('a warning that cannot be written is ignored', () => {
     const run = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" report fixtures/team-8-weeks.csv --format json 2> /dev/full`], { cwd: ROOT, env: ENV, encoding: 'utf8' });
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout).weeks).toHaveLength(8);
+  });
+});
+
+describe('$GITHUB_STEP_SUMMARY that is no regular file', () => {
+  it('a FIFO without a reader is a warning, never a hang', () => {
+    const fifo = join(dir, 'summary-fifo');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const run = funnel(['check', 'fixtures/team-8-weeks.csv', '--min', 'meetings/dials=0.01'], { env: { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: fifo } });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain(`warning: $GITHUB_STEP_SUMMARY not written: ${fifo}: cannot be appended to: it is not a regular file — point it at a file\n`);
   });
 });

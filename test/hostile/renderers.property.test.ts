@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
@@ -175,5 +178,62 @@ describe('error paths', () => {
       }),
       { numRuns: 60 },
     );
+  }, 120_000);
+
+  it('a call log with hostile outcomes, reps and headers: every command and format stays safe', async () => {
+    const csvField = (s: string) => `"${s.replace(/"/g, '""')}"`;
+    await fc.assert(
+      fc.asyncProperty(hostile, hostile, hostile, fc.constantFrom('table', 'md', 'csv', 'json'), async (outcome, rep, extraHeader, fmt) => {
+        const log = [
+          `Activity date,Call outcome,Call duration,Activity assigned to,${csvField(extraHeader)}`,
+          `2026-01-05T09:00:00Z,${csvField(outcome)},0:01:00,${csvField(rep)},x`,
+          `2026-01-06T09:00:00Z,Meeting booked,0:02:00,${csvField(rep)},x`,
+          `2026-01-06 25:00,Connected,0:02:00,${csvField(rep)},x`,
+        ].join('\n');
+        for (const args of [
+          ['report', '-', '--tz', 'UTC', '--by', 'rep', '--format', fmt],
+          ['report', '-', '--tz', 'UTC', '--skip-bad-rows', '--format', fmt],
+          ['check', '-', '--tz', 'UTC', '--skip-bad-rows', '--by', 'rep', '--min', 'meetings/dials=0.9', '--format', fmt === 'csv' ? 'md' : fmt],
+        ]) {
+          const io = memoryIo({ stdin: Buffer.from(log), env: { GITHUB_ACTIONS: 'true' } });
+          expect([0, 1, 2]).toContain(await main(args, io));
+          const out = io.out.join('');
+          assertTerminalSafe(out);
+          if (fmt === 'md') assertMarkdownSafe(out);
+          const ours = (line: string) => /^::(?:error|warning) (?:file=[^:,\n]*(?:,line=\d+)?(?:,col=\d+)?,)?title=funnel[^\n]*::/.test(line);
+          assertTerminalSafe(io.err.join(''), ours);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  }, 120_000);
+
+  it('hostile file names in successful runs: plan sources, report and check outputs stay safe', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'funnel-names-'));
+    try {
+      await fc.assert(
+        fc.asyncProperty(hostile, fc.constantFrom('table', 'md', 'json'), async (name, fmt) => {
+          // A file system takes any name but "/" and NUL, up to 255 bytes.
+          const file = `f${name.replace(/[/\u0000]/g, '_')}`.slice(0, 60);
+          if (Buffer.byteLength(file) > 255) return;
+          writeFileSync(join(dir, file), 'week,rep,dials,reached,meetings\n2026-W05,Ann,40,12,3\n2026-W06,Ann,38,11,1\n');
+          for (const args of [
+            ['plan', '--meetings-per-day', '3', '--from', file, '--format', fmt],
+            ['report', file, '--format', fmt === 'table' ? 'csv' : fmt],
+            ['check', file, '--min', 'meetings/dials=0.5', '--format', fmt],
+          ]) {
+            const io = memoryIo({ cwd: dir, env: { GITHUB_ACTIONS: 'true' } });
+            expect([0, 1]).toContain(await main(args, io));
+            const out = io.out.join('');
+            assertTerminalSafe(out);
+            if (fmt === 'md') assertMarkdownSafe(out);
+            assertTerminalSafe(io.err.join(''), (line) => /^::(?:error|warning) title=funnel check%3A [^\n]*::/.test(line));
+          }
+        }),
+        { numRuns: 40 },
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 120_000);
 });

@@ -49,8 +49,9 @@ function argmax(f: (x: number) => number, lo: number, hi: number, steps: number)
 function marginalLogLikelihood(groups: readonly GroupCounts[], mean: number, kappa: number): number {
   const a = mean * kappa, b = (1 - mean) * kappa;
   let sum = 0;
-  for (const g of groups) sum += logBeta(a + g.successes, b + g.trials - g.successes) - logBeta(a, b);
-  return sum;
+  for (const g of groups) sum += logBeta(a + g.successes, b + g.trials - g.successes);
+  // The prior's own normaliser is the same for every group: once, not once per rep.
+  return sum - groups.length * logBeta(a, b);
 }
 
 /** The smallest κ considered: below one pseudo-trial the prior would say nothing at all. */
@@ -71,14 +72,17 @@ export function fitBetaPrior(groups: readonly GroupCounts[]): BetaPrior {
   const pooled = total.successes / total.trials;
   const maxKappa = Math.max(MIN_CONCENTRATION * 2, total.trials);
   const [lo, hi] = [Math.log(MIN_CONCENTRATION), Math.log(maxKappa)];
-  // Keep μ away from 0 and 1 where log B(μκ, ·) is unbounded.
-  const eps = 1e-6;
-  const bestMean = (kappa: number) => argmax((m) => marginalLogLikelihood(groups, m, kappa), eps, 1 - eps, 60);
+  // The best mean lies near the pooled rate (it is a weighted mean of the reps' rates): search within a
+  // factor of 10 of it, away from 0 and 1 where log B(μκ, ·) is unbounded. 40 golden steps narrow a
+  // bracket 2·10⁸-fold, far below what a rate from counts can tell.
+  const eps = 1e-9;
+  const [meanLo, meanHi] = [Math.max(eps, pooled / 10), Math.min(1 - eps, 1 - (1 - pooled) / 10)];
+  const bestMean = (kappa: number) => argmax((m) => marginalLogLikelihood(groups, m, kappa), meanLo, meanHi, 40);
   const profile = (logKappa: number) => {
     const kappa = Math.exp(logKappa);
     return marginalLogLikelihood(groups, bestMean(kappa), kappa);
   };
-  const logKappa = argmax(profile, lo, hi, 50);
+  const logKappa = argmax(profile, lo, hi, 40);
   const capped = hi - logKappa < 0.05;
   const concentration = capped ? maxKappa : Math.exp(logKappa);
   // At the cap the groups are alike: the mean is the pooled rate (the search's is within 1e-9 of it).

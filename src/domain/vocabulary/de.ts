@@ -26,7 +26,8 @@ export const DE: Lexicon = {
     contact: ['kontakt*', 'kunde*', 'ansprechpartner*', 'firma', 'unternehmen', 'telefonnummer', 'rufnummer', 'interessent*'],
     short: ['kurz*'],
     long: ['lang*', 'spater'],
-    start: ['ab', 'beginn', 'beginnend', 'start', 'vom', 'von'],
+    start: ['beginn', 'beginnend', 'start'],
+    from: ['ab', 'vom', 'von'],
     end: ['ende', 'endet', 'bis', 'beendet', 'angenommen', 'geandert', 'aktualisiert', 'zuletzt'],
     created: ['erstellt', 'erstellungsdatum', 'angelegt', 'erfasst', 'fallig'],
     held: ['stattgefunden', 'durchgefuhrt', 'wahrgenommen', 'abgesagt', 'storniert', 'nicht erschienen', 'verschoben'],
@@ -45,6 +46,7 @@ export const DE: Lexicon = {
     'inbound calls': ['eingehend', 'eingehende', 'eingegangen*'],
     'missed or unanswered calls': ['verpasst*', 'entgangen*', 'unbeantwortet*', 'besetzt', 'nicht erreicht'],
     voicemails: ['mailbox', 'anrufbeantworter'],
+    'time not talking': ['wartezeit', 'klingelzeit', 'nachbearbeitung*', 'warteschlange'],
     'a target': ['ziel*', 'soll', 'plan', 'vorgabe*', 'prognose'],
   },
 };

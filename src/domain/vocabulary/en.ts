@@ -36,7 +36,8 @@ export const EN: Lexicon = {
     ],
     short: ['short', 'short term', 'shortterm', 'soon', 'hot'],
     long: ['long', 'long term', 'longterm', 'later', 'nurture'],
-    start: ['start*', 'commencing', 'beginning', 'begins', 'begin', 'of', 'from', 'wc', 'wb'],
+    start: ['start*', 'commencing', 'beginning', 'begins', 'begin', 'wc', 'wb'],
+    from: ['of', 'from'],
     end: ['end', 'ended', 'ending', 'ends', 'we', 'finished', 'answered', 'updated', 'modified', 'last', 'closed', 'until', 'hangup', 'hung up'],
     at: ['at', 'on'],
     call_event: ['activity', 'dialed', 'dialled', 'placed', 'initiated'],
@@ -61,6 +62,7 @@ export const EN: Lexicon = {
     'missed or unanswered calls': ['missed', 'unanswered', 'no answer*', 'dropped', 'abandoned', 'failed', 'busy'],
     voicemails: ['voicemail*', 'voice mail*', 'vm', 'vms', 'left message*'],
     'a target': ['target*', 'goal*', 'quota', 'quotas', 'forecast*', 'objective*', 'budget*', 'planned', 'expected'],
-    'an identifier': ['uuid', 'guid', 'url', 'link', 'recording', 'recording url'],
+    'time not talking': ['wait*', 'ring*', 'hold', 'on hold', 'queue*', 'wrap*', 'wrapup', 'after call work', 'acw', 'idle'],
+    'an identifier': ['caller id', 'callerid', 'uuid', 'guid', 'url', 'link', 'recording', 'recording url'],
   },
 };

@@ -25,7 +25,8 @@ export const ES: Lexicon = {
     contact: ['contacto*', 'cliente*', 'prospecto*', 'empresa', 'numero de telefono', 'telefono', 'destinatario'],
     short: ['corto*', 'pronto'],
     long: ['largo*'],
-    start: ['inicio', 'comienzo', 'desde', 'de', 'empieza'],
+    start: ['inicio', 'comienzo', 'empieza'],
+    from: ['desde', 'de'],
     end: ['fin', 'final', 'hasta', 'terminada', 'finalizada', 'contestada', 'modificad*', 'actualizad*'],
     created: ['creado', 'creada', 'creacion'],
     held: ['realizada*', 'celebrada*', 'asistida*', 'cancelada*', 'no presentad*', 'efectuada*'],
@@ -44,6 +45,7 @@ export const ES: Lexicon = {
     'inbound calls': ['entrante', 'entrantes', 'recibida*'],
     'missed or unanswered calls': ['perdida*', 'sin respuesta', 'no contestada*', 'ocupado'],
     voicemails: ['buzon*', 'contestador*'],
+    'time not talking': ['espera', 'timbrado', 'cola', 'post llamada'],
     'a target': ['objetivo*', 'meta', 'metas', 'prevision*'],
   },
 };

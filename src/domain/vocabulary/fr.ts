@@ -25,7 +25,8 @@ export const FR: Lexicon = {
     contact: ['contact*', 'client*', 'prospect*', 'interlocuteur*', 'societe', 'entreprise', 'numero de telephone', 'numero appele', 'destinataire'],
     short: ['court*'],
     long: ['long*', 'lointain*'],
-    start: ['du', 'debut', 'commencant', 'a partir du', 'de'],
+    start: ['debut', 'commencant'],
+    from: ['du', 'a partir du', 'de'],
     end: ['fin', 'au', 'finissant', 'termine*', 'modifie*', 'repondu'],
     created: ['cree', 'creation', 'saisi*'],
     held: ['tenu', 'tenus', 'realise*', 'honore*', 'effectue*', 'annule*', 'reporte*', 'lapin*'],
@@ -44,6 +45,7 @@ export const FR: Lexicon = {
     'inbound calls': ['entrant', 'entrants', 'recu*'],
     'missed or unanswered calls': ['manque*', 'sans reponse', 'occupe', 'perdu*'],
     voicemails: ['messagerie*', 'repondeur*'],
+    'time not talking': ['attente', 'sonnerie', 'file d attente', 'post appel'],
     'a target': ['objectif*', 'cible*', 'prevision*'],
   },
 };

@@ -26,7 +26,8 @@ export const NL: Lexicon = {
     contact: ['klant*', 'relatie*', 'prospect*', 'bedrijf', 'organisatie', 'telefoonnummer', 'nummer gebeld'],
     short: ['kort*', 'binnenkort'],
     long: ['lang*'],
-    start: ['vanaf', 'beginnend', 'begin', 'start*', 'van'],
+    start: ['beginnend', 'begin', 'start*'],
+    from: ['vanaf', 'van'],
     end: ['einde', 'eind*', 'tot', 'beantwoord', 'gewijzigd', 'bijgewerkt'],
     created: ['aangemaakt', 'gemaakt op', 'ingevoerd'],
     held: ['gehouden', 'gevoerd', 'niet verschenen', 'no show*', 'geannuleerd', 'afgezegd', 'plaatsgevonden', 'bijgewoond'],
@@ -46,6 +47,7 @@ export const NL: Lexicon = {
     'inbound calls': ['inkomend', 'inkomende', 'binnenkomend*'],
     'missed or unanswered calls': ['gemist*', 'onbeantwoord*', 'geen gehoor', 'bezet'],
     voicemails: ['voicemail*', 'ingesproken'],
+    'time not talking': ['wachttijd', 'wachtrij', 'nawerk*', 'beltoon'],
     'a target': ['doel*', 'target*', 'prognose', 'begroting', 'verwacht'],
   },
 };

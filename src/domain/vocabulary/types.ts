@@ -14,7 +14,7 @@ export const TAGS = [
   // call-log roles (rep is shared)
   'timestamp', 'date', 'time', 'outcome', 'outcome_weak', 'outcome_status', 'outcome_text', 'direction', 'direction_weak', 'duration', 'contact',
   // modifiers: callbacks' term, a week column's anchor, when a moment was taken, how strongly a date is the call's
-  'short', 'long', 'start', 'end', 'at', 'call_event', 'created', 'held',
+  'short', 'long', 'start', 'from', 'end', 'at', 'call_event', 'created', 'held',
   // units after a header ("Hours (min)", "duration_ms", "Talk time (hh:mm:ss)")
   'unit_ms', 'unit_seconds', 'unit_minutes', 'unit_hours', 'unit_clock', 'unit_days',
 ] as const;
@@ -23,7 +23,7 @@ export type Tag = (typeof TAGS)[number];
 /** Why a qualifier changes the meaning, as said to the user ("… is a percentage"). */
 export const CHANGES = [
   'a percentage or an average', 'emails', 'social messages', 'money', 'opportunities', 'conversations with a gatekeeper',
-  'inbound calls', 'missed or unanswered calls', 'voicemails', 'a target', 'an identifier',
+  'inbound calls', 'missed or unanswered calls', 'voicemails', 'a target', 'an identifier', 'time not talking',
 ] as const;
 export type Change = (typeof CHANGES)[number];
 

@@ -74,6 +74,10 @@ export class CallLogAggregate {
   readonly talkSample: number[] = [];
   /** Copies of the header further down (exports joined end to end): how many, and the first one's line. */
   repeatedHeaders = { count: 0, line: 0 };
+  /** Records read as strings (addRecord), not by the byte scanner's own parsers: for --verbose. */
+  stringRecords = 0;
+  /** How the file was read (which reader, how many parts), for --verbose. */
+  readBy = '';
 
   constructor(
     readonly file: string,
@@ -227,6 +231,7 @@ export class CallLogAggregate {
 
   /** One record as strings (general reader, or the byte scanner's fallback for unusual rows). */
   addRecord(fields: readonly string[], line: number): void {
+    this.stringRecords++;
     if (fields.every((f) => f.trim() === '')) return; // `;;;;` rows are blank, not bad
     const { layout } = this;
     if (fields.length !== layout.width) {

@@ -4,10 +4,11 @@
  */
 import type { Problem } from '../../errors.js';
 import { normaliseHeader, type MapTarget } from '../../domain/fields.js';
-import { matchCallLogHeader, type CallLogTarget, type TimeUnit } from '../../domain/header-match.js';
+import { headerUnit, matchCallLogHeader, type CallLogTarget, type TimeUnit } from '../../domain/header-match.js';
 import type { ColumnUnderstanding } from '../understanding.js';
 import type { DurationUnit } from './duration.js';
 import { PRODUCTS } from '../../domain/products.js';
+import { maxOf } from '../../core/arrays.js';
 
 export interface CallLogLayout {
   /** 0-based column index per role; -1 when the log has no such column. */
@@ -53,7 +54,9 @@ export function callLogColumns(header: readonly string[], map: ReadonlyMap<strin
     const mapped = map.get(normaliseHeader(name));
     if (mapped === 'ignore') return void (col.why = '--map … =ignore');
     if (mapped !== undefined) {
-      if ((ROLES as readonly string[]).includes(mapped)) add(found, mapped as CallLogTarget, { column: i, name, strength: 9, by: 'map', words: [], unit: null });
+      // A mapped duration keeps the unit its header names ("Talk (ms)", hs_call_duration): --map (or a
+      // config written by inspect) says which column it is, not that milliseconds became seconds.
+      if ((ROLES as readonly string[]).includes(mapped)) add(found, mapped as CallLogTarget, { column: i, name, strength: 9, by: 'map', words: [], unit: mapped === 'duration' ? mappedDurationUnit(name) : null });
       else col.why = `--map names it ${mapped}, a weekly-table field`;
       return;
     }
@@ -71,7 +74,7 @@ export function callLogColumns(header: readonly string[], map: ReadonlyMap<strin
   });
   const pick = (role: CallLogTarget): Candidate | undefined => {
     const list = found.get(role) ?? [];
-    const best = Math.max(...list.map((c) => c.strength));
+    const best = maxOf(list.map((c) => c.strength));
     const top = list.filter((c) => c.strength === best);
     // Two contact columns (person and company) do no harm: the contact is only shown, never counted.
     if (top.length > 1 && role !== 'outcome' && role !== 'contact') {
@@ -113,6 +116,11 @@ export function callLogColumns(header: readonly string[], map: ReadonlyMap<strin
     if (role && layoutOrNull) unused.push({ header: col.header, looks_like: role, why: col.why });
   }
   return { layout: layoutOrNull, understood, unused, problems };
+}
+
+function mappedDurationUnit(header: string): TimeUnit | null {
+  const m = matchCallLogHeader(header);
+  return m.kind === 'field' && m.target === 'duration' ? m.unit : headerUnit(header);
 }
 
 function durationUnit(c: Candidate | undefined, header: readonly string[]): Pick<CallLogLayout, 'durationUnit' | 'durationUnitSource' | 'durationClock'> {

@@ -8,27 +8,27 @@
  */
 import { INBOUND, type CallLogAggregate } from './aggregate.js';
 import { ByteInterner, HASH_MASK, HASH_PRIME, HASH_SEED, decodeUtf8 } from './byte-interner.js';
-import { MS_PER_DAY, daysFromCivil, isValidDate } from './time.js';
-import { instantDay, plausibleInstant, plausibleOffset, plausibleYear } from './timestamp.js';
 import { UNIT_MS } from './duration.js';
+import { DurationReader, NO } from './scan-numbers.js';
+import { NONE, ORDER_NAMES, TimestampReader } from './scan-timestamp.js';
+import type { SlashOrder } from './timestamp.js';
 
 export class FastPathBail extends Error {
   /** Where the line it could not read starts: an offset in the scanned buffer, made absolute by the caller. */
   offset: number;
 
-  constructor(readonly line: number, offset: number, reason: string) {
+  constructor(readonly line: number, offset: number, readonly reason: string) {
     super(`fast path gave up at line ${line}: ${reason}`);
     this.offset = offset;
   }
 }
 
-const LF = 10, CR = 13, QUOTE = 34, DASH = 45, COLON = 58, PLUS = 43, DOT = 46, COMMA = 44, SPACE = 32, T = 84, Z = 90;
-const NO = -1;
+const LF = 10, CR = 13, QUOTE = 34, COMMA = 44;
 const INCOMPLETE = -2;
 const DOUBLED_QUOTES = 1, LINE_BREAKS = 2;
 
-/** What the scanner does with each column (0: skip it). */
-const TIMESTAMP = 1, DURATION = 2, REP = 3, OUTCOME = 4, DIRECTION = 5, OUTCOME2 = 6;
+/** What the scanner does with each column (SKIP: find where it ends, nothing more). */
+const SKIP = 0, TIMESTAMP = 1, DURATION = 2, REP = 3, OUTCOME = 4, DIRECTION = 5, OUTCOME2 = 6;
 
 export class FastScanner {
   /** Physical line number of the next line to scan (1-based; the caller sets it past the header). */
@@ -47,19 +47,16 @@ export class FastScanner {
   private readonly texts2: string[] = [];
   private readonly pairs = new Map<number, number>();
   private readonly directions: ByteInterner;
-  private readonly fractionComma: boolean;
+  private readonly times: TimestampReader;
+  private readonly durations: DurationReader;
   private readonly hasDirection: boolean;
-  private lastDateKey = -1;
-  private lastDays = 0;
   private lastDay = NaN;
   private lastWeek = 0;
-  /** The day `isoAt` parsed (a second return value without allocating). */
-  private parsedDay = 0;
 
   constructor(readonly agg: CallLogAggregate, private readonly delimiter: number) {
     const layout = agg.layout;
     const width = layout.width;
-    this.kinds = new Uint8Array(width);
+    this.kinds = new Uint8Array(width); // SKIP unless a role says otherwise
     const roles = [[layout.timestamp, TIMESTAMP], [layout.duration, DURATION], [layout.rep, REP], [layout.outcome, OUTCOME], [layout.direction, DIRECTION], [layout.outcome2, OUTCOME2]] as const;
     for (const [column, kind] of roles) if (column >= 0) this.kinds[column] = kind;
     this.starts = new Int32Array(width + 1);
@@ -74,7 +71,8 @@ export class FastScanner {
       this.outcomes2 = null;
     }
     this.directions = new ByteInterner((t) => agg.directionId(t));
-    this.fractionComma = delimiter !== COMMA;
+    this.times = new TimestampReader(agg.settings.zone, delimiter !== COMMA, agg.settings.monthFirst ?? false);
+    this.durations = new DurationReader(UNIT_MS[layout.durationUnit]);
     this.hasDirection = layout.direction >= 0;
   }
 
@@ -100,38 +98,46 @@ export class FastScanner {
   }
 
   /**
-   * The common row, parsed column by column in one pass: the timestamp and duration parsers consume
-   * their bytes, the other columns are hashed while looking for the delimiter. Returns the offset after
-   * the line feed, or NO (before changing anything) when the row needs the careful path.
+   * The common row, parsed column by column in one pass: the timestamp and duration readers consume
+   * their bytes, rep, outcome and direction are hashed while looking for the delimiter, and the other
+   * columns are only searched for their end. A value may be quoted when it holds no doubled quote and
+   * no line break. Returns the offset after the line feed, or NO (before changing anything) when the
+   * row needs the careful path.
    */
   private fastRow(buf: Buffer, pos: number): number {
     const kinds = this.kinds;
     const width = kinds.length;
     const delimiter = this.delimiter;
-    let day = 0, talk = 0;
+    let day = 0, talk = 0, order = NONE, timeStart = 0, timeEnd = 0;
     let repStart = 0, repEnd = 0, repHash = 0, outStart = 0, outEnd = 0, outHash = 0, dirStart = 0, dirEnd = 0, dirHash = 0;
     let out2Start = 0, out2End = 0, out2Hash = 0;
+    let lineEnd = -1;
     let p = pos;
     for (let column = 0; column < width; column++) {
       const kind = kinds[column]!;
+      const quoted = buf[p] === QUOTE;
+      if (quoted) p++;
       const s = p;
-      if (kind === TIMESTAMP) {
-        p = this.timestampAt(buf, p);
+      let h = 0;
+      if (kind === SKIP) {
+        if (quoted) {
+          if (lineEnd < 0) lineEnd = buf.indexOf(LF, p); // scan() passes whole lines: always found
+          p = this.quotedEnd(buf, p, lineEnd);
+        } else p = this.plainEnd(buf, p);
         if (p === NO) return NO;
-        day = this.parsedDay;
+      } else if (kind === TIMESTAMP) {
+        p = this.times.at(buf, p);
+        if (p === NO) return NO;
+        day = this.times.day;
+        order = this.times.order;
+        timeStart = s;
+        timeEnd = p;
       } else if (kind === DURATION) {
-        // The same digit loop as unixAt, written out: calling a shared helper here cost 5 % of the scan.
-        let v = 0;
-        for (;;) {
-          const d = buf[p]! - 48;
-          if (d >>> 0 > 9) break;
-          v = v * 10 + d;
-          p++;
-        }
-        if (p - s > 12) return NO;
-        talk = v;
+        p = this.durations.at(buf, p);
+        if (p === NO) return NO;
+        talk = this.durations.ms;
       } else {
-        let h = HASH_SEED;
+        h = HASH_SEED;
         for (;;) {
           const c = buf[p]!;
           if (c === delimiter || c === LF || c === CR || c === QUOTE) break;
@@ -139,24 +145,17 @@ export class FastScanner {
           p++;
         }
         h &= HASH_MASK;
-        if (kind === REP) {
-          repStart = s;
-          repEnd = p;
-          repHash = h;
-        } else if (kind === OUTCOME) {
-          outStart = s;
-          outEnd = p;
-          outHash = h;
-        } else if (kind === DIRECTION) {
-          dirStart = s;
-          dirEnd = p;
-          dirHash = h;
-        } else if (kind === OUTCOME2) {
-          out2Start = s;
-          out2End = p;
-          out2Hash = h;
-        }
       }
+      const e = p;
+      if (quoted) {
+        // A doubled quote, or text after the closing quote: the careful path reads (or refuses) it.
+        if (buf[p] !== QUOTE || buf[p + 1] === QUOTE) return NO;
+        p++;
+      }
+      if (kind === REP) [repStart, repEnd, repHash] = [s, e, h];
+      else if (kind === OUTCOME) [outStart, outEnd, outHash] = [s, e, h];
+      else if (kind === DIRECTION) [dirStart, dirEnd, dirHash] = [s, e, h];
+      else if (kind === OUTCOME2) [out2Start, out2End, out2Hash] = [s, e, h];
       const c = buf[p];
       if (column < width - 1) {
         if (c !== delimiter) return NO;
@@ -167,7 +166,7 @@ export class FastScanner {
     // Every column read: only now resolve values, so a row that fails leaves no trace.
     const agg = this.agg;
     if (this.hasDirection && agg.countDirection(this.directions.lookup(buf, dirStart, dirEnd, dirHash))) return p;
-    talk *= UNIT_MS[agg.layout.durationUnit];
+    if (order !== NONE) this.noteOrder(order, buf, timeStart, timeEnd);
     const rep = agg.layout.rep >= 0 ? this.reps.lookup(buf, repStart, repEnd, repHash) : 0;
     const first = this.outcomes.lookup(buf, outStart, outEnd, outHash);
     const outcome = this.outcomes2 === null ? first : this.pair(first, this.outcomes2.lookup(buf, out2Start, out2End, out2Hash));
@@ -177,6 +176,35 @@ export class FastScanner {
     }
     agg.addCall(this.lastWeek, rep, outcome, talk, this.line);
     return p;
+  }
+
+  /**
+   * Where an unquoted column the report does not use ends: at its delimiter or line end, found without
+   * hashing (a JS loop beats indexOf's call for the short values of most columns). NO for a quote or a
+   * lone CR in it: the careful path decides.
+   */
+  private plainEnd(buf: Buffer, p: number): number {
+    const delimiter = this.delimiter;
+    for (;;) {
+      const c = buf[p]!;
+      if (c === delimiter || c === LF) return p;
+      if (c === QUOTE) return NO;
+      if (c === CR) return buf[p + 1] === LF ? p : NO;
+      p++;
+    }
+  }
+
+  /** The closing quote of a quoted column the report does not use (doubled quotes allowed); NO past the line. */
+  private quotedEnd(buf: Buffer, p: number, lineEnd: number): number {
+    let close = buf.indexOf(QUOTE, p);
+    while (close >= 0 && close < lineEnd && buf[close + 1] === QUOTE) close = buf.indexOf(QUOTE, close + 2);
+    return close < 0 || close > lineEnd ? NO : close;
+  }
+
+  /** The first line (and text) of each kind of slash date, as addRecord keeps it. */
+  private noteOrder(order: number, buf: Buffer, s: number, e: number): void {
+    const name = ORDER_NAMES[order] as SlashOrder;
+    this.agg.dates[name] ??= { line: this.line, text: decodeUtf8(buf, s, e) };
   }
 
   /**
@@ -249,14 +277,16 @@ export class FastScanner {
       agg.countDirection(direction);
       return;
     }
-    const day = this.day(buf, starts[layout.timestamp]!, ends[layout.timestamp]!);
-    if (day === NO) return this.fallback(buf, fields);
+    const [timeStart, timeEnd] = [starts[layout.timestamp]!, ends[layout.timestamp]!];
+    if (this.times.at(buf, timeStart) !== timeEnd) return this.fallback(buf, fields);
+    const day = this.times.day;
+    const order = this.times.order;
     let talk = 0;
     if (layout.duration >= 0) {
-      talk = wholeNumber(buf, starts[layout.duration]!, ends[layout.duration]!);
-      if (talk === NO) return this.fallback(buf, fields);
-      talk *= UNIT_MS[layout.durationUnit];
+      if (this.durations.at(buf, starts[layout.duration]!) !== ends[layout.duration]!) return this.fallback(buf, fields);
+      talk = this.durations.ms;
     }
+    if (order !== NONE) this.noteOrder(order, buf, timeStart, timeEnd);
     if (direction >= 0) agg.countDirection(direction); // only now: a row handed to `fallback` is counted there
     const rep = layout.rep >= 0 ? this.reps.get(buf, starts[layout.rep]!, ends[layout.rep]!) : 0;
     const first = this.outcomes.get(buf, starts[layout.outcome]!, ends[layout.outcome]!);
@@ -288,126 +318,4 @@ export class FastScanner {
     for (let f = values.length; f < fields; f++) values.push(''); // only the count matters for a ragged row
     this.agg.addRecord(values, this.line);
   }
-
-  private day(buf: Buffer, s: number, e: number): number {
-    return this.timestampAt(buf, s) === e ? this.parsedDay : NO;
-  }
-
-  private timestampAt(buf: Buffer, s: number): number {
-    const c = buf[s + 4];
-    return c === DASH ? this.isoAt(buf, s) : this.unixAt(buf, s);
-  }
-
-  /**
-   * Unix time as Aircall writes it: 9–10 digits are seconds, 12–13 milliseconds (as in parseTimestamp);
-   * a fraction or any other length is left to the string parser.
-   */
-  private unixAt(buf: Buffer, s: number): number {
-    let p = s;
-    let v = 0;
-    for (;;) {
-      const d = buf[p]! - 48;
-      if (d >>> 0 > 9) break;
-      v = v * 10 + d;
-      p++;
-    }
-    const n = p - s;
-    if (buf[p] === DOT || !(n === 9 || n === 10 || n === 12 || n === 13)) return NO;
-    const ms = n <= 10 ? v * 1000 : v;
-    if (!plausibleInstant(ms)) return NO;
-    this.parsedDay = Math.floor((ms + this.agg.settings.zone.offsetAt(ms)) / MS_PER_DAY);
-    return p;
-  }
-
-  /**
-   * Reads `yyyy-mm-dd`, optionally followed by `Thh:mm[:ss[.fff]]` (or a space for the T) and `Z` or
-   * `±hh[:mm]`, starting at s. Returns where it stopped and leaves the local day in `parsedDay`, or NO for
-   * anything else: the string parser then decides, so an unusual shape cannot read differently.
-   */
-  private isoAt(buf: Buffer, s: number): number {
-    if (buf[s + 4] !== DASH || buf[s + 7] !== DASH) return NO;
-    const century = pair(buf, s), yy = pair(buf, s + 2), month = pair(buf, s + 5), date = pair(buf, s + 8);
-    if (century < 0 || yy < 0 || month < 0 || date < 0) return NO;
-    const year = century * 100 + yy;
-    const key = year * 416 + month * 32 + date;
-    if (key !== this.lastDateKey) {
-      if (!isValidDate(year, month, date) || !plausibleYear(year)) return NO;
-      this.lastDateKey = key;
-      this.lastDays = daysFromCivil(year, month, date);
-    }
-    const days = this.lastDays;
-    let p = s + 10;
-    const sep = buf[p];
-    if (sep !== T && sep !== SPACE) {
-      this.parsedDay = days;
-      return p;
-    }
-    const hour = pair(buf, p + 1);
-    if (hour < 0 || buf[p + 3] !== COLON) return NO;
-    const minute = pair(buf, p + 4);
-    p += 6;
-    let second = 0;
-    if (buf[p] === COLON) {
-      second = pair(buf, p + 1);
-      p += 3;
-      const c = buf[p];
-      if (c === DOT || (c === COMMA && this.fractionComma)) {
-        const first = ++p;
-        while (isDigit(buf[p]!)) p++;
-        if (p === first) return NO;
-      }
-    }
-    if (hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return NO;
-    const c = buf[p];
-    let offset: number;
-    if (c === Z) {
-      offset = 0;
-      p++;
-    } else if (c === PLUS || c === DASH) {
-      const oh = pair(buf, p + 1);
-      p += 3;
-      let om = 0;
-      if (buf[p] === COLON) {
-        om = pair(buf, p + 1);
-        p += 3;
-      } else if (isDigit(buf[p]!)) {
-        om = pair(buf, p);
-        p += 2;
-      }
-      if (oh < 0 || om < 0 || !plausibleOffset(oh, om)) return NO;
-      offset = (c === DASH ? -1 : 1) * (oh * 60 + om);
-    } else {
-      this.parsedDay = days;
-      return p;
-    }
-    this.parsedDay = instantDay(days, hour, minute, second, offset, this.agg.settings.zone);
-    return p;
-  }
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
-function digits(buf: Buffer, at: number, n: number): number {
-  let v = 0;
-  for (let i = at; i < at + n; i++) {
-    const d = buf[i]! - 48;
-    if (d >>> 0 > 9) return NO; // also NaN (past the end) and bytes below '0'
-    v = v * 10 + d;
-  }
-  return v;
-}
-
-/** Two digits, unrolled: the timestamp parser reads five such pairs per row. */
-function pair(buf: Buffer, at: number): number {
-  const a = buf[at]! - 48;
-  const b = buf[at + 1]! - 48;
-  return a >>> 0 > 9 || b >>> 0 > 9 ? NO : a * 10 + b;
-}
-
-/** A plain run of 1–12 digits (an empty cell is 0, as in parseDuration); NO for anything else. */
-function wholeNumber(buf: Buffer, s: number, e: number): number {
-  if (e - s > 12) return NO;
-  return s === e ? 0 : digits(buf, s, e - s);
 }

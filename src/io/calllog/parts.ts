@@ -11,10 +11,12 @@ import { CELL_WIDTH, CallLogAggregate, type DateEvidence } from './aggregate.js'
 import type { CallLogLayout } from './columns.js';
 import { FastPathBail, FastScanner } from './fast-scan.js';
 import { NO_PROGRESS } from './progress.js';
-import { scanRange } from './scan-file.js';
+import { lineStartAfter, scanRange } from './scan-file.js';
+import type { Encoding } from '../decode.js';
 import type { Sniffed } from './sniff.js';
 import type { SlashOrder } from './timestamp.js';
 import { ZoneOffsets } from './zone.js';
+import { appendAll } from '../../core/arrays.js';
 
 /** What a part needs to be read anywhere (plain data: it crosses a worker boundary). */
 export interface PartJob {
@@ -45,7 +47,7 @@ export function readPart(job: PartJob): PartReply {
   });
   const scanner = new FastScanner(agg, job.sniffed.delimiter.charCodeAt(0));
   try {
-    scanRange(job.path, job.from, job.to, scanner, NO_PROGRESS);
+    scanRange(job.path, job.from, job.to, scanner, NO_PROGRESS, 1, undefined, job.sniffed.encoding);
     return { kind: 'done', part: exportPart(agg, scanner.line - 1) };
   } catch (err) {
     if (err instanceof FastPathBail) return { kind: 'bail' };
@@ -73,21 +75,27 @@ export interface PartResult {
   problems: Problem[];
   dates: DateEvidence;
   repeatedHeaders: { count: number; line: number };
+  stringRecords: number;
 }
 
 export function exportPart(agg: CallLogAggregate, lines: number): PartResult {
   const cells: number[] = [];
-  for (const { weekId, repId, line, cell } of agg.entries()) cells.push(weekId, repId, line, ...cell);
+  for (const { weekId, repId, line, cell } of agg.entries()) {
+    cells.push(weekId, repId, line);
+    appendAll(cells, cell);
+  }
   return {
     lines, reps: agg.reps, outcomes: agg.outcomes, outcomes2: agg.outcomes2, outcomeCount: agg.outcomeCount,
     directions: agg.directions, directionCount: agg.directionCount, weeks: agg.weeks, cells,
     inbound: agg.inbound, talkSample: agg.talkSample, badRows: agg.badRows, problemCount: agg.problemCount, problems: agg.problems, dates: agg.dates, repeatedHeaders: agg.repeatedHeaders,
+    stringRecords: agg.stringRecords,
   };
 }
 
 /** Adds a later part into the aggregate; `lineOffset` = physical lines before the part's first line. */
 export function mergePart(into: CallLogAggregate, part: PartResult, lineOffset: number): void {
   // Register reps and outcomes in the part's first-seen order, so the merged order is the file's.
+  into.stringRecords += part.stringRecords;
   const repIds = part.reps.map((rep) => (rep === null ? 0 : into.repId(rep)));
   const pairs = into.layout.outcome2 >= 0;
   const outcomeIds = part.outcomes.map((label, id) => (pairs ? into.outcomePairId(label, part.outcomes2[id]!) : into.outcomeId(label)));
@@ -115,8 +123,8 @@ export function mergePart(into: CallLogAggregate, part: PartResult, lineOffset: 
   }
 }
 
-/** Byte offsets that cut [from, to) into `parts` ranges, each starting right after a line feed. */
-export function cutPoints(path: string, from: number, to: number, parts: number): number[] {
+/** Byte offsets that cut [from, to) into `parts` ranges, each starting right after a line feed (in the file's encoding). */
+export function cutPoints(path: string, from: number, to: number, parts: number, encoding: Encoding = 'utf-8'): number[] {
   const cuts = [from];
   const fd = openSync(path, 'r');
   try {
@@ -126,12 +134,12 @@ export function cutPoints(path: string, from: number, to: number, parts: number)
       for (;;) {
         const n = readSync(fd, probe, 0, probe.length, at);
         if (n === 0) return [...cuts, to];
-        const lf = probe.subarray(0, n).indexOf(10);
-        if (lf >= 0) {
-          at += lf + 1;
+        const next = lineStartAfter(probe, 0, n, encoding, at);
+        if (next >= 0) {
+          at += next;
           break;
         }
-        at += n;
+        at += Math.max(1, n - 1); // a UTF-16 line feed may straddle the probe's end
       }
       if (at >= to) break;
       cuts.push(at);

@@ -17,9 +17,10 @@ import type { DurationUnit } from './duration.js';
 import { FastPathBail, FastScanner } from './fast-scan.js';
 import type { ResumePoint } from './general-read.js';
 import { cutPoints, mergePart, type PartJob, type PartReply } from './parts.js';
+import { sampleProvesMonthFirst } from './date-order.js';
 import { NO_PROGRESS, type Progress } from './progress.js';
 import { dataStart, scanChecked, scanRange } from './scan-file.js';
-import type { Sniffed } from './sniff.js';
+import { scannable, type Sniffed } from './sniff.js';
 import { readHead } from './source.js';
 import { toRows, type CallLogTable } from './to-rows.js';
 import { ZoneOffsets, checkTimeZone, localTimeZone } from './zone.js';
@@ -96,11 +97,16 @@ export async function readCallLog(
   name: string, source: CallLogSource, sniffed: Sniffed, layout: CallLogLayout, options: CallLogOptions, progress: Progress = NO_PROGRESS,
 ): Promise<CallLogTable> {
   const settings = callLogSettings(options, sniffed);
+  if (source.kind === 'file' && sniffed.fastPathOk && !options.general && layout.time < 0) {
+    const head = readHead(source.path) ?? Buffer.alloc(0);
+    settings.monthFirst = sampleProvesMonthFirst(name, source.path, dataStart(head, head.length, sniffed), source.size, sniffed, layout, settings);
+  }
   let agg = await readOnce(name, source, sniffed, layout, settings, options, progress);
   const { ambiguous, 'day-first': dayFirst, 'month-first': monthFirst } = agg.dates;
   // Ambiguous slash dates were read day-first; a log proving month/day (and never day/month) is read again so.
-  if (ambiguous && monthFirst && !dayFirst) {
+  if (ambiguous && monthFirst && !dayFirst && !settings.monthFirst) {
     agg = await readOnce(name, source, sniffed, layout, { ...settings, monthFirst: true }, options, NO_PROGRESS);
+    agg.readBy += '; read twice (only after a first read did its dates prove month/day)';
   } else if (ambiguous && monthFirst && dayFirst) {
     throw new InputError([{
       file: name, line: ambiguous.line, column: layout.timestamp + 1,
@@ -125,20 +131,33 @@ async function readOnce(
   // A date and a time of day in two columns are joined as strings: the general reader's work.
   if (!sniffed.fastPathOk || options.general || layout.time >= 0) {
     await readGeneral(generalSource(source, 0), sniffed, agg);
+    agg.readBy = `general CSV reader (${options.general ? 'asked for' : layout.time >= 0 ? 'separate date and time columns' : !scannable(sniffed.encoding) ? `${sniffed.encoding} text` : sniffed.crLineEnds ? 'lines that end in CR alone' : 'a carriage return inside a line'})`;
     return agg;
   }
+  const transcoded = sniffed.encoding === 'utf-8' ? '' : `, ${sniffed.encoding.toUpperCase()} transcoded to UTF-8`;
   try {
-    if (source.kind === 'bytes') scanBytes(source.bytes, sniffed, agg);
-    else if (!(await scanFile(source.path, source.size, sniffed, agg, options, progress))) {
+    if (source.kind === 'bytes') {
+      scanBytes(source.bytes, sniffed, agg);
+      agg.readBy = `byte scanner${transcoded}`;
+    } else if (!(await scanFile(source.path, source.size, sniffed, agg, options, progress))) {
       // A part met a line the scanner cannot follow, or a quoted value across a cut: read again on this
       // thread, which reads such values whole and hands the rest to the general reader at a line it cannot follow.
       agg = fresh();
       scanFile1(source.path, sniffed, agg, progress);
-    }
+      agg.readBy = `byte scanner${transcoded}, one thread (read again whole: a part could not be read on its own)`;
+    } else agg.readBy = `byte scanner${transcoded}, ${agg.readBy}`;
   } catch (err) {
     if (!(err instanceof FastPathBail)) throw err;
-    // Everything before the line it stopped at is counted; csv-parse reads on from that line.
-    await readGeneral(generalSource(source, err.offset), sniffed, agg, { line: err.line });
+    if (sniffed.encoding !== 'utf-8') {
+      // Transcoded bytes have no offset in the file to resume from: the general reader reads it all.
+      agg = fresh();
+      await readGeneral(generalSource(source, 0), sniffed, agg);
+      agg.readBy = `general CSV reader (the byte scanner stopped: ${err.reason})`;
+    } else {
+      // Everything before the line it stopped at is counted; csv-parse reads on from that line.
+      await readGeneral(generalSource(source, err.offset), sniffed, agg, { line: err.line });
+      agg.readBy = `byte scanner to line ${err.line - 1}, then the general CSV reader (${err.reason})`;
+    }
   } finally {
     progress.done();
   }
@@ -172,17 +191,27 @@ function scanner(agg: CallLogAggregate, sniffed: Sniffed, line: number): FastSca
   return s;
 }
 
-function scanBytes(bytes: Buffer, sniffed: Sniffed, agg: CallLogAggregate): void {
+function scanBytes(input: Buffer, sniffed: Sniffed, agg: CallLogAggregate): void {
+  let [bytes, utf8] = [input, sniffed];
+  if (sniffed.encoding !== 'utf-8') {
+    let text: string;
+    try {
+      text = new TextDecoder(sniffed.encoding, { fatal: true, ignoreBOM: true }).decode(input.subarray(sniffed.bomLength));
+    } catch {
+      throw new FastPathBail(1, 0, `not valid ${sniffed.encoding}`); // the general reader says so
+    }
+    [bytes, utf8] = [Buffer.from(text, 'utf8'), { ...sniffed, encoding: 'utf-8', bomLength: 0 }];
+  }
   const buf = bytes.length > 0 && bytes[bytes.length - 1] !== 10 ? Buffer.concat([bytes, Buffer.from('\n')]) : bytes;
   const s = scanner(agg, sniffed, sniffed.preambleLines + 2);
-  const stop = scanChecked(s, buf, dataStart(buf, buf.length, sniffed), buf.length);
+  const stop = scanChecked(s, buf, dataStart(buf, buf.length, utf8), buf.length);
   if (stop < buf.length) throw new FastPathBail(s.line, stop, 'a quote that is never closed'); // the general reader says so
 }
 
 /** The whole file on this thread. */
 function scanFile1(path: string, sniffed: Sniffed, agg: CallLogAggregate, progress: Progress): void {
   const head = readHead(path) ?? Buffer.alloc(0);
-  scanRange(path, dataStart(head, head.length, sniffed), Number.MAX_SAFE_INTEGER, scanner(agg, sniffed, sniffed.preambleLines + 2), progress);
+  scanRange(path, dataStart(head, head.length, sniffed), Number.MAX_SAFE_INTEGER, scanner(agg, sniffed, sniffed.preambleLines + 2), progress, 1, undefined, sniffed.encoding);
 }
 
 /**
@@ -196,7 +225,7 @@ async function scanFile(path: string, size: number, sniffed: Sniffed, agg: CallL
   const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), 16));
   const parts = Math.max(1, Math.min(threads, Math.floor(size / (options.parts?.minBytes ?? PART_MIN_BYTES))));
   const run = options.parts?.run ?? runInWorker;
-  const cuts = parts > 1 ? cutPoints(path, from, size, parts) : [from, size];
+  const cuts = parts > 1 ? cutPoints(path, from, size, parts, sniffed.encoding) : [from, size];
   const jobs = cuts.slice(1, -1).map((start, k) => run({
     file: agg.file, path, from: start, to: cuts[k + 2]!, sniffed, layout: agg.layout,
     zone: agg.settings.zone.zone, overrides: [...agg.settings.overrides], directionOverrides: [...(agg.settings.directionOverrides ?? [])], decimalComma: agg.settings.decimalComma, monthFirst: agg.settings.monthFirst ?? false,
@@ -205,7 +234,7 @@ async function scanFile(path: string, size: number, sniffed: Sniffed, agg: CallL
   const first = scanner(agg, sniffed, sniffed.preambleLines + 2);
   const own = (() => {
     try {
-      scanRange(path, cuts[0]!, cuts[1]!, first, progress, cuts.length - 1);
+      scanRange(path, cuts[0]!, cuts[1]!, first, progress, cuts.length - 1, undefined, sniffed.encoding);
       return null;
     } catch (err) {
       return err;
@@ -215,6 +244,7 @@ async function scanFile(path: string, size: number, sniffed: Sniffed, agg: CallL
   // A quoted value running past our part's end is no reason to give up on the scanner: read it whole.
   if (own instanceof FastPathBail && jobs.length > 0) return false;
   if (own !== null) throw own;
+  agg.readBy = cuts.length > 2 ? `${cuts.length - 1} parts on ${cuts.length - 1} threads` : 'one thread';
   let lineOffset = first.line - 1;
   for (const reply of replies) {
     if (reply.kind === 'bail') return false;

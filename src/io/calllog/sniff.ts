@@ -5,6 +5,11 @@
 import { parse } from 'csv-parse/sync';
 import type { Encoding } from '../decode.js';
 
+/** The encodings the byte scanner reads: UTF-8 as is, UTF-16 through a transcoder (scan-file.ts). */
+export function scannable(encoding: Encoding): boolean {
+  return encoding === 'utf-8' || encoding === 'utf-16le' || encoding === 'utf-16be';
+}
+
 export interface Sniffed {
   encoding: Encoding;
   /** Bytes to skip before the first record: the BOM. */
@@ -13,7 +18,7 @@ export interface Sniffed {
   preambleLines: number;
   delimiter: ',' | ';' | '\t';
   header: string[];
-  /** UTF-8 with LF or CRLF line ends: the byte scanner's shape. */
+  /** UTF-8 or UTF-16 with LF or CRLF line ends: the byte scanner's shape. */
   fastPathOk: boolean;
   /** Lines end in CR alone (Excel "CSV (Macintosh)", old Mac exports): the general reader reads CR as LF. */
   crLineEnds: boolean;
@@ -50,7 +55,7 @@ export function sniff(head: Buffer, whole: boolean): Sniffed | null {
     return null;
   }
   const loneCr = /\r(?!\n)/.test(text.slice(0, text.lastIndexOf('\n') + 1));
-  return { encoding, bomLength, preambleLines, delimiter, header, fastPathOk: encoding === 'utf-8' && !loneCr && !crLineEnds, crLineEnds };
+  return { encoding, bomLength, preambleLines, delimiter, header, fastPathOk: scannable(encoding) && !loneCr && !crLineEnds, crLineEnds };
 }
 
 function pickDelimiter(line: string): Sniffed['delimiter'] {

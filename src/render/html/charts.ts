@@ -1,6 +1,7 @@
 import { html } from '../safe.js';
 import { pct } from '../format.js';
 import { at, circle, clip, line, path, rect, scale, svg, text, ticks } from './svg.js';
+import { maxOf } from '../../core/arrays.js';
 
 /** "12 %" on an axis, "4.5 %" where whole percents would hide the steps. */
 export const axisPct = (v: number) => pct(v, v !== 0 && v < 0.1 ? 1 : 0);
@@ -42,6 +43,8 @@ export interface TrendPoint {
   hi: number | null;
   /** Still maturing: its callbacks may yet turn into meetings. */
   open: boolean;
+  /** Outside its band when it should be inside (a backtest's miss): drawn in the "worse" colour. */
+  miss?: boolean;
   tip: string;
 }
 
@@ -87,7 +90,7 @@ export function trend(id: string, title: string, desc: string, points: readonly 
   const n = points.length;
   const slot = (W - left - right) / Math.max(1, n);
   const xOf = (i: number) => left + slot * (i + 0.5);
-  const top_ = Math.max(...points.flatMap((p) => [p.hi ?? 0, p.value ?? 0]), 0);
+  const top_ = maxOf(points.flatMap((p) => [p.hi ?? 0, p.value ?? 0, 0]));
   const yTicks = ticks(top_ || 1, 4, counts ? 1 : 0);
   const y = scale([0, yTicks.at(-1) ?? 1], [H - bottom, top]);
   const parts: string[] = [];
@@ -110,7 +113,7 @@ export function trend(id: string, title: string, desc: string, points: readonly 
   }
   points.forEach((p, i) => {
     // Many weeks: smaller dots, so the line still reads as a line.
-    if (p.value !== null) parts.push(circle(xOf(i), y(p.value), p.open ? 4 : n > 26 ? 1.8 : 3.2, { class: p.open ? 'dot open' : 'dot' }, p.tip));
+    if (p.value !== null) parts.push(circle(xOf(i), y(p.value), p.open || p.miss ? 4 : n > 26 ? 1.8 : 3.2, { class: p.open ? 'dot open' : p.miss ? 'dot miss' : 'dot' }, p.tip));
   });
   const shown = tickWeeks(n);
   const labels = weekTicks(shown.map((j) => points[j]!.label));
@@ -158,7 +161,7 @@ export function forest(id: string, title: string, desc: string, labels: readonly
   const parts: string[] = labels.map((l, r) => text(0, head + r * rowH + rowH / 2 + 4, clip(l, 16), { class: 'b' }));
   panels.forEach((p, k) => {
     const x0 = labelW + k * (panelW + gap);
-    const max = Math.max(p.team ?? 0, ...p.cells.map((c) => c.hi ?? c.value ?? 0));
+    const max = maxOf([p.team ?? 0, ...p.cells.map((c) => c.hi ?? c.value ?? 0)]);
     const tk = ticks(max || 1, 3);
     const x = scale([0, tk.at(-1) ?? 1], [x0, x0 + panelW]);
     parts.push(text(x0, 13, p.title, { class: 'b' }));

@@ -3,7 +3,7 @@ import { boundText, checkTitle, headline, pValue, reason, scopeText, valueText, 
 import { pct } from '../format.js';
 import { axisPct } from './charts.js';
 import { html } from '../safe.js';
-import { name, page, section, table } from './page.js';
+import { fileName, name, page, section, table } from './page.js';
 import { circle, line, rect, scale, svg, text, ticks } from './svg.js';
 
 export interface CheckInputs {
@@ -60,11 +60,23 @@ function card(r: CheckResult, ctx: ReasonContext, k: number): string {
   );
 }
 
+/** A card per check; in a long run, the clean passes only in the table, so the page stays about what needs a look. */
+function cards(ordered: readonly CheckResult[], ctx: ReasonContext): string {
+  const clean = (r: CheckResult) => !r.failed && r.finding === 'ok';
+  const carded = ordered.length <= CARDS_UP_TO ? ordered : ordered.filter((r) => !clean(r));
+  const left = ordered.length - carded.length;
+  const note = left > 0 ? `<p class="muted">${left} more checks passed cleanly (not beyond their bound); they are in the table below.</p>` : '';
+  return carded.map((r, k) => card(r, ctx, k)).join('\n') + note;
+}
+
 function settingsLine(results: readonly CheckResult[], ctx: ReasonContext): string {
   const mode = ctx.strict ? 'strict: point values only' : `one-sided tests at alpha ${ctx.alpha}`;
   const tolerance = results.some((r) => r.kind === 'baseline') ? `, baseline tolerance ${Math.round(ctx.tolerance * 1000) / 10} %` : '';
   return mode + tolerance + (ctx.requireData ? ', data required' : '');
 }
+
+/** Up to this many checks each get a card; past it, clean passes are in the table only. */
+export const CARDS_UP_TO = 40;
 
 /** `funnel check --format html`: the verdict first, then each check, failing ones first. */
 export function checkHtml(results: readonly CheckResult[], ctx: ReasonContext, inputs: CheckInputs): string {
@@ -81,11 +93,11 @@ export function checkHtml(results: readonly CheckResult[], ctx: ReasonContext, i
   const body = [
     `<p class="headline ${failed ? 'fail' : 'pass'}" role="status">${html(line_)}</p>`,
     `<p class="muted">${html(settingsLine(results, ctx))}</p>`,
-    section('checks', 'Checks', '<p class="legend">Failing checks first. In each picture: the dot is the value, the solid bar the bound, the dashed bar the baseline; the tinted side fails.</p>' + ordered.map((r, k) => card(r, ctx, k)).join('\n')),
+    section('checks', 'Checks', '<p class="legend">Failing checks first. In each picture: the dot is the value, the solid bar the bound, the dashed bar the baseline; the tinted side fails.</p>' + cards(ordered, ctx)),
     section('summary', 'All checks', summary),
   ];
   const method = `<p>A check fails only when the value is beyond its bound and the difference is significant, one-sided: an exact binomial test against a fixed bound, Fisher’s exact test against a baseline. Under --strict, point values only.</p>`;
-  const files = inputs.files.length ? inputs.files.map(name).join(', ') : 'standard input';
-  const subtitle = files + (inputs.baseline === undefined ? '' : ` · baseline ${name(inputs.baseline)}`);
+  const files = inputs.files.length ? inputs.files.map(fileName).join(', ') : 'standard input';
+  const subtitle = files + (inputs.baseline === undefined ? '' : ` · baseline ${fileName(inputs.baseline)}`);
   return page({ title: 'Funnel check', subtitle, body: body.join('\n'), method });
 }

@@ -6,3 +6,5 @@ export { reportHtml, type HtmlContext } from './report.js';
 export { planHtml } from './plan.js';
 export { checkHtml, type CheckInputs } from './check.js';
 export { trackHtml } from './track.js';
+export { checkPlanHtml } from './check-plan.js';
+export { backtestHtml } from './backtest.js';

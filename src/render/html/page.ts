@@ -56,6 +56,23 @@ export function table(head: readonly string[], rows: readonly (readonly string[]
   return `<div class="scroll"><table${opts.narrow ? ' class="narrow"' : ''}>${caption}${thead}<tbody>\n${body}\n</tbody></table></div>`;
 }
 
+export interface Tile {
+  /** What the figure is (HTML). */
+  k: string;
+  /** The figure (HTML). */
+  v: string;
+  /** A line of context under it (HTML). */
+  i?: string;
+  /** A class for the figure: `pass` or `fail` colours it. */
+  cls?: string;
+}
+
+/** The key figures at the top of a page, in a row of tiles. */
+export function tiles(items: readonly Tile[]): string {
+  const one = (t: Tile) => `<div class="tile"><div class="k">${t.k}</div><div class="v${t.cls ? ` ${t.cls}` : ''}">${t.v}</div><div class="i">${t.i ?? ''}</div></div>`;
+  return `<div class="tiles">${items.map(one).join('')}</div>`;
+}
+
 /** Warnings a reader must see before trusting the numbers. */
 export function notes(title: string, items: readonly string[]): string {
   if (items.length === 0) return '';
@@ -64,6 +81,9 @@ export function notes(title: string, items: readonly string[]): string {
 
 /** A data string shown as text, isolated so a right-to-left name cannot reorder what follows it. */
 export const name = (s: string) => `<bdi>${html(s)}</bdi>`;
+
+/** A file name as given on the command line; `-` is standard input. */
+export const fileName = (f: string) => (f === '-' ? 'standard input' : name(f));
 
 export function section(id: string, heading: string, body: string): string {
   return `<section id="${id}" aria-labelledby="${id}-h"><h2 id="${id}-h">${html(heading)}</h2>\n${body}\n</section>`;

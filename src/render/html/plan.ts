@@ -5,23 +5,23 @@ import { repPlanTable } from '../plan-reps.js';
 import { makeTheme, type Theme } from '../theme.js';
 import { bars, type Bar } from './charts.js';
 import { html } from '../safe.js';
-import { figure, name, notes, page, section, table } from './page.js';
+import { figure, name, notes, page, section, table, tiles } from './page.js';
 import { rangeChart } from './plan-charts.js';
+import { maxOf } from '../../core/arrays.js';
 
 /** Unicode symbols, no colour codes: the page colours by CSS. */
 const PLAIN: Theme = { ...makeTheme(true), c: makeTheme(false).c, color: false };
 
-function tiles(plan: Plan): string {
+function keyFigures(plan: Plan): string {
   const d = plan.per_day;
   const r = plan.interval.dials_per_day;
-  const tile = (k: string, v: string, i = '') => `<div class="tile"><div class="k">${k}</div><div class="v">${v}</div><div class="i">${i}</div></div>`;
-  return `<div class="tiles">${[
-    tile('Meetings a day', num(d.meetings), `${num(plan.per_week.meetings)} a week`),
-    tile('Dials a day', ceil(d.dials), r === null ? 'no range' : `${Math.round(plan.interval.level * 100)} % range ${ceil(r[0])}–${ceil(r[1])}`),
-    tile('Conversations a day', ceil(d.reached), `${pct(plan.rates['meetings/reached'])} become meetings`),
-    tile('Hours of calling a day', num(d.hours, 1), `${num(plan.per_week.hours, 1)} h a week`),
-    tile('Reps needed', num(plan.reps_needed, 2), `${pct(plan.target.selling_share, 0)} of ${num(plan.target.workday_hours)} h is selling time`),
-  ].join('')}</div>`;
+  return tiles([
+    { k: 'Meetings a day', v: num(d.meetings), i: `${num(plan.per_week.meetings)} a week` },
+    { k: 'Dials a day', v: ceil(d.dials), i: r === null ? 'no range' : `${Math.round(plan.interval.level * 100)} % range ${ceil(r[0])}–${ceil(r[1])}` },
+    { k: 'Conversations a day', v: ceil(d.reached), i: `${pct(plan.rates['meetings/reached'])} become meetings` },
+    { k: 'Hours of calling a day', v: num(d.hours, 1), i: `${num(plan.per_week.hours, 1)} h a week` },
+    { k: 'Reps needed', v: num(plan.reps_needed, 2), i: `${pct(plan.target.selling_share, 0)} of ${num(plan.target.workday_hours)} h is selling time` },
+  ]);
 }
 
 function day(plan: Plan): string {
@@ -56,7 +56,7 @@ function range(plan: Plan): string {
 
 function sensitivity(plan: Plan): string {
   const s = sensitivityTable(plan, PLAIN);
-  const most = (f: (x: Plan['sensitivity'][number]) => number) => Math.max(...plan.sensitivity.map(f), 1e-9);
+  const most = (f: (x: Plan['sensitivity'][number]) => number) => maxOf([...plan.sensitivity.map(f), 1e-9]);
   const chart = (what: 'dials' | 'hours') => {
     const saved = (x: Plan['sensitivity'][number]) => (what === 'dials' ? x.dials_saved_per_day : x.hours_saved_per_day);
     const rows: Bar[] = plan.sensitivity.map((x) => ({
@@ -95,7 +95,7 @@ export function planHtml(plan: Plan): string {
   const from = plan.source.files.length ? ` · from ${plan.source.files.map(name).join(', ')}` : '';
   const body = [
     notes('Read with care', plan.warnings),
-    tiles(plan),
+    keyFigures(plan),
     section('day', 'A day and a week', day(plan)),
     section('range', 'How sure', range(plan)),
     section('improve', 'Which stage to improve', sensitivity(plan)),

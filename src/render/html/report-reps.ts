@@ -1,6 +1,6 @@
 import { COMPARED_RATIOS, type RepPart, type Report, type Verdict } from '../../core/report.js';
 import { pct } from '../format.js';
-import { pValue } from '../report-table.js';
+import { pValue, repsToShow } from '../report-table.js';
 import { SHORT_LABELS, countCells, countHead } from '../report-rows.js';
 import type { RatioName } from '../../core/funnel.js';
 import { axisPct, forest, type ForestPanel, type Mark } from './charts.js';
@@ -33,21 +33,19 @@ function flagged(reps: readonly RepPart[]): string[] {
   );
 }
 
-/** A chart row is 24 px: past this many reps the chart keeps the ends of the leaderboard, the table keeps everyone. */
-export const CHARTED_REPS = 40;
-
-function charted(board: readonly RepPart[]): { reps: readonly RepPart[]; note: string } {
-  if (board.length <= CHARTED_REPS) return { reps: board, note: '' };
-  const half = CHARTED_REPS / 2;
-  return {
-    reps: [...board.slice(0, half), ...board.slice(-half)],
-    note: ` The chart shows the ${half} best and the ${half} weakest of ${board.length} reps by meetings/dials; the table lists all.`,
-  };
+/**
+ * The chart keeps what the terminal table keeps for a big team (flagged reps, the top and the bottom by
+ * meetings/dials; every rep with --all-reps); the table under it lists every rep, as csv, json and md do.
+ */
+function charted(board: readonly RepPart[], all: boolean): { reps: readonly RepPart[]; note: string } {
+  const { shown, hidden } = repsToShow(board, all);
+  if (hidden === 0) return { reps: board, note: '' };
+  return { reps: shown, note: ` The chart shows ${shown.length} of ${board.length} reps: those that differ from the rest beyond chance and the best and weakest by meetings/dials (--all-reps charts every rep); the table lists all.` };
 }
 
-export function repSection(r: Report, reps: readonly RepPart[]): string {
+export function repSection(r: Report, reps: readonly RepPart[], allReps = false): string {
   const board = leaderboard(reps);
-  const shown = charted(board);
+  const shown = charted(board, allReps);
   const panels: ForestPanel[] = COMPARED_RATIOS.map((n) => ({
     title: n,
     team: r.ratios[n],

@@ -5,7 +5,7 @@ import { int, num, pct, pp } from '../format.js';
 import { SHOWN_RATIOS, countCells, countHead, hasCallbacks, hasHours, interval, ratioCells, ratioRows } from '../report-rows.js';
 import { axisPct, bars, trend, type Bar, type TrendPoint } from './charts.js';
 import { html } from '../safe.js';
-import { figure, name, notes, page, section, table } from './page.js';
+import { figure, name, notes, page, section, table, tiles } from './page.js';
 import { inputSection, type InputShown } from './report-input.js';
 import { ratioHead, repSection } from './report-reps.js';
 
@@ -13,19 +13,20 @@ export interface HtmlContext {
   /** The input files as given: shown under the title. */
   files: readonly string[];
   byRep: boolean;
+  /** --all-reps: chart every rep, not only those that matter (the table always lists all). */
+  allReps?: boolean;
   /** How each file was read (the report JSON's `input`), shown as an appendix. */
   inputs?: readonly InputShown[];
 }
 
-function tiles(r: Report): string {
-  const tile = (k: string, v: string, i = '') => `<div class="tile"><div class="k">${k}</div><div class="v">${v}</div><div class="i">${i}</div></div>`;
+function keyFigures(r: Report): string {
   const iv = (n: RatioName) => `90 % interval ${interval(r.intervals[n])}`;
-  return `<div class="tiles">${[
-    tile('Chain (meetings/reached/dials)', html(r.chain), plural(r.weeks.length, 'week')),
-    tile('Meetings per dial', pct(r.ratios['meetings/dials']), iv('meetings/dials')),
-    tile('Meetings per conversation', pct(r.ratios['meetings/reached']), iv('meetings/reached')),
-    tile('Reached per dial', pct(r.ratios['reached/dials']), iv('reached/dials')),
-  ].join('')}</div>`;
+  return tiles([
+    { k: 'Chain (meetings/reached/dials)', v: html(r.chain), i: plural(r.weeks.length, 'week') },
+    { k: 'Meetings per dial', v: pct(r.ratios['meetings/dials']), i: iv('meetings/dials') },
+    { k: 'Meetings per conversation', v: pct(r.ratios['meetings/reached']), i: iv('meetings/reached') },
+    { k: 'Reached per dial', v: pct(r.ratios['reached/dials']), i: iv('reached/dials') },
+  ]);
 }
 
 /** The evolution in one sentence (first → last week), the way the sources say it: dials down, meetings up. */
@@ -137,11 +138,11 @@ export function reportHtml(r: Report, ctx: HtmlContext): string {
   const subtitle = `${files} · ${weekRange(r)} (${plural(r.weeks.length, 'week')})${reps ? ` · ${plural(reps, 'rep')}` : ''}`;
   const body = [
     notes('Read with care', r.warnings),
-    tiles(r),
+    keyFigures(r),
     evolution(r),
     section('funnel', `Funnel ${r.chain}`, funnel(r)),
     r.weeks.length > 1 ? section('weeks', 'Week by week', trends(r) + weekTable(r)) : '',
-    r.reps && (ctx.byRep || r.reps.length > 1) ? section('reps', 'By rep', repSection(r, r.reps)) : '',
+    r.reps && (ctx.byRep || r.reps.length > 1) ? section('reps', 'By rep', repSection(r, r.reps, ctx.allReps ?? false)) : '',
     inputSection(ctx.inputs ?? []),
   ];
   return page({ title: 'Funnel report', subtitle, body: body.filter(Boolean).join('\n'), method: METHOD });

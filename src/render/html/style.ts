@@ -32,7 +32,7 @@ figure{margin:.6rem 0 1rem;break-inside:avoid}
 .chart .bar{fill:var(--bar)}.chart .bar.accent{fill:var(--accent)}.chart .track{fill:var(--grid)}
 .chart .line{fill:none;stroke:var(--line);stroke-width:2.2}.chart .line.open{stroke-dasharray:5 4}
 .chart .band{fill:var(--band)}.chart .mat{fill:var(--maturing)}
-.chart .dot{fill:var(--line)}.chart .dot.open{fill:var(--bg);stroke:var(--line);stroke-width:2}
+.chart .dot{fill:var(--line)}.chart .dot.miss{fill:var(--worse)}.chart .dot.open{fill:var(--bg);stroke:var(--line);stroke-width:2}
 .chart .ref{stroke:var(--ref);stroke-width:1.4;stroke-dasharray:4 3}
 .chart .whisker{stroke:var(--same);stroke-width:2.4;stroke-linecap:round}
 .chart .better{fill:var(--better);stroke:var(--better)}.chart .worse{fill:var(--worse);stroke:var(--worse)}.chart .same{fill:var(--same);stroke:var(--same)}

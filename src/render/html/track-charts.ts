@@ -1,5 +1,6 @@
 import { num } from '../format.js';
 import { clip, line, rect, scale, svg, text, ticks } from './svg.js';
+import { maxOf } from '../../core/arrays.js';
 
 /** One subject's progress on one volume: done so far, planned so far, planned for the whole period. */
 export interface Progress {
@@ -25,7 +26,7 @@ export function progress(id: string, title: string, desc: string, labels: readon
   const parts: string[] = labels.map((l, r) => text(0, head + r * rowH + rowH / 2 + 4, clip(l, 14), { class: 'b' }));
   panels.forEach((p, k) => {
     const x0 = labelW + k * (panelW + gap);
-    const tk = ticks(Math.max(1, ...p.cells.flatMap((c) => [c.actual, c.plannedPeriod])), 3);
+    const tk = ticks(maxOf([1, ...p.cells.flatMap((c) => [c.actual, c.plannedPeriod])]), 3);
     const x = scale([0, tk.at(-1) ?? 1], [x0, x0 + panelW]);
     parts.push(text(x0, 13, p.title, { class: 'b' }));
     tk.forEach((t, i) => {
@@ -55,7 +56,7 @@ export interface GapRow {
 export function gapChart(id: string, title: string, desc: string, rows: readonly GapRow[]): string {
   const W = 720, labelW = 110, rowH = 34, head = 8, foot = 36, barH = 11;
   const H = head + rows.length * rowH + foot;
-  const reach = Math.max(1, ...rows.flatMap((r) => [Math.abs(r.effort), Math.abs(r.conversion)]));
+  const reach = maxOf([1, ...rows.flatMap((r) => [Math.abs(r.effort), Math.abs(r.conversion)])]);
   const tk = ticks(reach, 3);
   const edge = tk.at(-1) ?? 1;
   const x = scale([-edge, edge], [labelW + 10, W - 10]);

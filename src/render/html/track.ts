@@ -2,7 +2,7 @@ import type { RepTrack, Standing, Track, WeekLine } from '../../core/track.js';
 import { int, num, pct } from '../format.js';
 import { html } from '../safe.js';
 import { chance, gapSum, reading, statusWhy, type TrackView } from '../track-parts.js';
-import { name, notes, page, section, table } from './page.js';
+import { name, notes, page, section, table, tiles } from './page.js';
 import { GAP_LEGEND, gapChart, progress, type Progress } from './track-charts.js';
 
 /** `funnel track --format html`: planned against actual per rep, with status and the effort/conversion split. */
@@ -16,15 +16,14 @@ interface Subject {
 
 const subjects = (t: Track): Subject[] => [{ label: 'team', s: t.period }, ...t.reps.map((r: RepTrack) => ({ label: r.rep, s: r }))];
 
-function tiles(t: Track): string {
+function keyFigures(t: Track): string {
   const p = t.period;
-  const tile = (k: string, v: string, i = '', cls = '') => `<div class="tile"><div class="k">${k}</div><div class="v${cls ? ` ${cls}` : ''}">${v}</div><div class="i">${i}</div></div>`;
-  return `<div class="tiles">${[
-    tile('Team', html(p.status), html(chance(p, p.deadline)), STATUS_CLASS[p.status]),
-    tile('Meetings so far', `${num(p.actual.meetings, 1)} / ${num(p.planned.meetings, 1)}`, `planned ${num(p.planned_period.meetings, 1)} for ${html(p.label)}`),
-    tile('Dials so far', `${int(p.actual.dials)} / ${int(p.planned.dials)}`, `${num(p.pace_dials_per_day, 1)} a working day`),
-    tile(p.gap.meetings > 0 ? 'Meetings short of plan' : 'Meetings ahead of plan', num(Math.abs(p.gap.meetings), 1), html(`gap ${gapSum(p.gap)}`)),
-  ].join('')}</div>`;
+  return tiles([
+    { k: 'Team', v: html(p.status), i: html(chance(p, p.deadline)), cls: STATUS_CLASS[p.status] },
+    { k: 'Meetings so far', v: `${num(p.actual.meetings, 1)} / ${num(p.planned.meetings, 1)}`, i: `planned ${num(p.planned_period.meetings, 1)} for ${html(p.label)}` },
+    { k: 'Dials so far', v: `${int(p.actual.dials)} / ${int(p.planned.dials)}`, i: `${num(p.pace_dials_per_day, 1)} a working day` },
+    { k: p.gap.meetings > 0 ? 'Meetings short of plan' : 'Meetings ahead of plan', v: num(Math.abs(p.gap.meetings), 1), i: html(`gap ${gapSum(p.gap)}`) },
+  ]);
 }
 
 function standing(t: Track): string {
@@ -90,7 +89,7 @@ export function trackHtml(v: TrackView): string {
   const subtitle = `plan ${name(v.planFile)} · tracked through ${name(t.as_of)} · ${html(p.kind === 'week' ? `week ${p.label}` : `month ${p.label}`)}, ${p.elapsed_days} of ${p.working_days} working days done`;
   const body = [
     notes('Read with care', t.warnings),
-    tiles(t),
+    keyFigures(t),
     section('standing', 'Who is on track', standing(t)),
     section('gap', 'Effort or conversion', gaps(t)),
     t.weeks.length ? section('weeks', 'Week by week', weeks(t)) : '',

@@ -56,6 +56,10 @@ describe('track --period month', () => {
     expect(p.planned.meetings).toBeCloseTo(15, 9);
     expect(p.actual.meetings).toBe(14);
     expect(p.target_meetings).toBe(63);
+    // November's first week is W45 (Mon 2 Nov): the actuals have it; nothing is missing.
+    expect(t.warnings.filter((w) => w.includes('no rows'))).toEqual([]);
+    const later = buildTrack({ plan, rows, asOf: dayNumber(2026, 11, 18), period: 'month', alpha: 0.05 });
+    expect(later.warnings).toContain('the actuals have no rows for 2026-W46, 2026-W47 of month 2026-11: counted as no activity (add the file that holds them)');
     const dec = buildTrack({ plan, rows: [week({ dials: 150, reached: 50, meetings: 10 }, { week: '2026-W49' })], asOf: dayNumber(2026, 12, 4), period: 'month', alpha: 0.05 });
     // W49: Mon 30 Nov is November's; Tue 1 .. Fri 4 Dec are December's: 4/5 of the week's actuals.
     expect(dec.period.actual.meetings).toBeCloseTo(8, 12);

@@ -83,7 +83,7 @@ describe('track: pro-rated to the working days done', () => {
     const expected = 1 - betaBinomialCdfByIntegration(7, 53, A + 7, B + 73);
     expect(p.p_reach_target).toBeCloseTo(expected, 6);
     expect(p.p_reach_target).toBeCloseTo(0.1076, 4); // scipy: 1 - betabinom.cdf(7, 53, a, b)
-    expect(p.status).toBe('behind'); // 10.8 % < 40 %
+    expect(p.status).toBe('behind'); // 10.8 % < 25 %
   });
 
   it('a target already met is a certainty, and ahead', () => {
@@ -105,6 +105,15 @@ describe('track: what it refuses', () => {
   it('refuses a week label it cannot place in the calendar', () => {
     expect(() => buildTrack({ plan, rows: [week({ dials: 1, reached: 1, meetings: 0 }, { week: 'Week 3' })], asOf: dayNumber(2026, 11, 30), period: 'week', alpha: 0.05 }))
       .toThrow('test.csv:2: week "Week 3" is not an ISO week, so track cannot place it in the calendar');
+  });
+
+  it('refuses rows without a rep against a plan per rep', () => {
+    const perRep = { ...plan, reps: new Map([['Anna', plan.team]]) };
+    expect(() => buildTrack({ plan: perRep, rows: [week({ dials: 1, reached: 1, meetings: 0 }, { week: '2026-W47' })], asOf: dayNumber(2026, 11, 20), period: 'week', alpha: 0.05 }))
+      .toThrow(expect.objectContaining({
+        message: 'test.csv:2: a row without a rep, but plan.json plans each rep',
+        hint: 'fill in the rep of every row of the actuals, or track them against a team plan (funnel plan without --by rep)',
+      }));
   });
 
   it('leaves out weeks after --as-of, and says so', () => {

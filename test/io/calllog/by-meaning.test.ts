@@ -63,3 +63,21 @@ describe('duration units', () => {
     expect(t.rows[0]!.counts.talk_seconds).toBe(150);
   });
 });
+
+describe('never silent', () => {
+  it('a column that looks like a counted role but was not used is a warning and listed as unused', async () => {
+    const t = await log('Date,Outcome,Rep,Name\n2026-01-13 09:00,Connected,Anna,Anna B.\n');
+    expect(t.warnings).toContain('<stdin>: ignored column "Name" (another column is the rep); to read it as the rep, use --map "Name=rep"');
+    expect(t.inputs[0]!.unused).toEqual([{ header: 'Name', looks_like: 'rep', why: 'another column is the rep' }]);
+  });
+
+  it('what was understood travels with the error (for funnel inspect)', async () => {
+    let inputs: unknown;
+    try {
+      await log('Call date,Activity date,Outcome\n2026-01-13,2026-01-14,Connected\n');
+    } catch (err) {
+      inputs = (err as { inputs?: unknown }).inputs;
+    }
+    expect(inputs).toMatchObject([{ layout: 'calllog', calllog: null, columns: [{ header: 'Call date', field: 'timestamp' }, { header: 'Activity date' }, { header: 'Outcome', field: 'outcome' }] }]);
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPlan } from '../../../src/core/plan.js';
 import { referenceSource } from '../../../src/core/plan-source.js';
+import { backtestHtml } from '../../../src/render/html/backtest.js';
 import { checkHtml } from '../../../src/render/html/check.js';
 import { planHtml } from '../../../src/render/html/plan.js';
 import { ctx, minPass, noData, noise, regression } from '../check-results.js';
@@ -76,9 +77,30 @@ describe('checkHtml', () => {
     expect(Number(withClass(chart, 'bound')[0]!.attrs.x1)).toBeCloseTo(8 + (((9 / 38) * 0.9) / 0.3) * 396, 0);
   });
 
+  it('in a long run, clean passes go to the table only', () => {
+    const many = [regression, ...Array.from({ length: 45 }, (_, i) => ({ ...minPass, rep: `rep ${i}` }))];
+    const page = parsePage(checkHtml(many, ctx, { files: ['w.csv'], baseline: undefined }));
+    expect(elements(page).filter((e) => e.tag === 'article')).toHaveLength(1);
+    expect(textOf(byId(page, 'checks'))).toContain('45 more checks passed cleanly');
+    expect(tableRows(elements(byId(page, 'summary')).find((e) => e.tag === 'table')!)).toHaveLength(1 + 46);
+  });
+
   it('a check without data has no picture, and says why', () => {
     const card = elements(doc).filter((e) => e.tag === 'article')[2]!;
     expect(elements(card).some((e) => e.tag === 'svg')).toBe(false);
     expect(textOf(card)).toContain('no data: 0 reached in 2026-W46');
+  });
+});
+
+describe('backtestHtml', () => {
+  const step = (week: string, meetings: number, range: [number, number]) => ({ history: `2026-W01..${week}`, week, rep: null, dials: 100, meetings, expected: 5, range, inside: meetings >= range[0] && meetings <= range[1] });
+  const b = { level: 0.9, by_rep: false, steps: [step('2026-W02', 5, [2, 8]), step('2026-W03', 11, [2, 8]), step('2026-W04', 3, [1, 9])], inside: 2, total: 3, coverage: 2 / 3, warnings: [] };
+  const doc = parsePage(backtestHtml(b));
+
+  it('draws each predicted range as a band and the actual meetings as dots, a miss in the "worse" colour', () => {
+    const dots = elements(byId(doc, 'backtest-0')).filter((e) => e.tag === 'circle');
+    expect(dots.map((d) => d.attrs.class)).toEqual(['dot', 'dot miss', 'dot']);
+    expect(textOf(dots[1]!)).toBe('team 2026-W03: 11 meetings from 100 dials; expected 5, 90 % range 2–8, outside');
+    expect(textOf(withClass(doc, 'headline')[0]!)).toBe("Backtest: actual meetings fell inside the plan's 90 % range in 2 of 3 weeks (67 %; a calibrated plan lands inside about 90 % of the time)");
   });
 });
