@@ -167,6 +167,8 @@ function inputOptions(cmd: Command): Command {
     .option('--map <header=field>', 'map an unrecognised header to a field (repeatable), e.g. "Gesprekken=reached"', collect, [])
     .option('--log', 'read the inputs as call logs (one row per call) even if their columns are not recognised')
     .option('--outcome <label=stage>', 'map a call outcome to dial (no_answer), reached, meeting, callback, callback_short or callback_long (repeatable)', collect, [])
+    .addOption(new Option('--unknown-outcomes <stage>', 'count call outcomes that are not recognised as plain dials instead of stopping').choices(['dial']))
+    .option('--direction <value=direction>', 'map a call direction value to inbound or outbound (repeatable)', collect, [])
     .option('--tz <zone>', 'IANA time zone that call-log weeks are counted in (default: this machine\'s zone)')
     .option('--skip-bad-rows', 'skip unreadable call-log rows with a counted warning instead of failing')
     .option('--duration-unit <unit>', 'unit of a call log\'s plain-number durations when its header names none: ms, s, min or h')

@@ -41,7 +41,7 @@ const ALTERNATIVES: readonly (readonly (readonly string[])[])[] = [
 ];
 
 /** Object settings merge entry by entry (a flag for one header or label overrides only that entry). */
-const BY_ENTRY = new Set(['map', 'outcome', 'min', 'max']);
+const BY_ENTRY = new Set(['map', 'outcome', 'direction', 'min', 'max']);
 
 export function mergeUnderFlags(cmd: Command, config: FunnelConfig): void {
   // Which map and outcome entries the file decided (and no flag overrode): "decided by config" in inspect.

@@ -95,6 +95,10 @@ export const ConfigSchema = z.strictObject({
   ),
   unknownOutcomes: z.optional(choice(['dial'], 'a choice').check(z.describe('--unknown-outcomes: "dial" counts outcome labels nobody classified as plain dials'))),
   tz: z.optional(z.string({ error: (iss) => `must be an IANA time zone name, got ${shown(iss.input)} — e.g. "tz": "Europe/Brussels"` }).check(z.describe('--tz: IANA time zone call-log weeks are counted in'))),
+  direction: z.optional(
+    z.record(z.string(), choice(['inbound', 'outbound'], 'a direction'), { error: objectOf('"Direction value": "inbound" or "outbound"', '"direction": { "Uitgaand gesprek": "outbound" }') })
+      .check(sameKeyTwice(normaliseOutcome, 'direction value'), z.describe('--direction: call-log direction value → inbound or outbound')),
+  ),
   log: z.optional(flag('log').check(z.describe('--log: read every input as a call log'))),
   skipBadRows: z.optional(flag('skipBadRows').check(z.describe('--skip-bad-rows: skip unreadable call-log rows with a counted warning'))),
   // funnel plan

@@ -6,6 +6,10 @@ export interface Problem {
   field?: string;
   message: string;
   hint?: string;
+  /** Lines shown under the problem, each on its own (a table of unknown outcomes, the flags to paste). */
+  detail?: readonly string[];
+  /** Outcome labels nobody classified: `funnel inspect` lists them from what it understood, not as a problem. */
+  undecidedOutcomes?: true;
 }
 
 /** The user asked for something impossible (bad flag, bad value). Exit 2. */
@@ -42,8 +46,13 @@ export function formatProblem(p: Problem): string {
   return `${where}:${field} ${p.message}${hint}`;
 }
 
-/** The first MAX_LISTED_PROBLEMS problems, one line each; `line` renders one (render/problems makes it safe). */
-export function formatInputError(err: InputError, line: (p: Problem) => string = formatProblem): string {
+/** A problem's line and the detail lines under it. */
+export function formatProblemBlock(p: Problem): string {
+  return [formatProblem(p), ...(p.detail ?? [])].join('\n');
+}
+
+/** The first MAX_LISTED_PROBLEMS problems, one line each (and their detail); `line` renders one (render/problems makes it safe). */
+export function formatInputError(err: InputError, line: (p: Problem) => string = formatProblemBlock): string {
   const shown = err.problems.slice(0, MAX_LISTED_PROBLEMS).map(line);
   const more = err.total - shown.length;
   if (more > 0) shown.push(`… and ${plural(more, 'more problem')} (fix the ones above first)`);

@@ -173,17 +173,20 @@ export function callLogHelp(example: string): string {
 
 Call logs: a CRM or dialer export with one row per call (a timestamp and an
 outcome column, optionally rep and duration) is recognised by its columns and
-counted per ISO week and rep: every call is a dial; outcomes such as connected,
-meeting booked or callback count as reached (HubSpot, Salesforce, Close,
-Aircall, Pipedrive, Ringover labels in English, Dutch and German). Weeks are
-counted in --tz, by default the machine's time zone; timestamps without an
-offset are taken as wall-clock time in that zone. Columns are found by their
-words in English, Dutch, German, French, Spanish and Italian; name any other
-with --map "Header=role" (timestamp, date, time, rep, outcome, direction,
-duration, contact or ignore). A log without a direction column counts every
-call as outbound.
+counted per ISO week and rep: every call is a dial; outcome labels are read by
+their words in English, Dutch, German, French, Spanish and Italian (meeting
+booked > callback > conversation with the decision-maker > no answer). A label
+it cannot read stops the run with the --outcome flags to paste;
+--unknown-outcomes dial counts such labels as plain dials. Inbound calls are
+skipped; --direction "Value=outbound" settles a direction value it cannot read.
+Weeks are counted in --tz, by default the machine's time zone; timestamps
+without an offset are taken as wall-clock time in that zone. Columns are found
+by their words in the same languages; name any other with --map "Header=role"
+(timestamp, date, time, rep, outcome, direction, duration, contact or ignore).
+A log without a direction column counts every call as outbound.
   $ ${example}
-  $ funnel report export.csv --map "Anruf am=timestamp" --duration-unit ms`;
+  $ funnel report export.csv --map "Anruf am=timestamp" --duration-unit ms
+  $ funnel report calls.csv --unknown-outcomes dial --direction "True=outbound"`;
 }
 
 export const CALL_LOG_EXAMPLES = {

@@ -13,6 +13,9 @@ export interface InputFlags {
   /** Call logs (see src/io/calllog/). */
   log?: boolean;
   outcome?: string[];
+  /** `--unknown-outcomes dial`. */
+  unknownOutcomes?: 'dial';
+  direction?: string[];
   tz?: string;
   skipBadRows?: boolean;
   /** --duration-unit: ms, s, min or h. */
@@ -62,10 +65,10 @@ export function assertStdinOnce(uses: readonly string[]): void {
 
 export async function readInputs(files: readonly string[], flags: InputFlags, io: Io): Promise<Tables> {
   assertStdinOnce(files);
-  const { log, outcome, tz, skipBadRows, quiet, verbose } = flags;
+  const { log, outcome, unknownOutcomes, direction, tz, skipBadRows, quiet, verbose } = flags;
   const durationUnit = flags.durationUnit === undefined ? undefined : parseDurationUnit(flags.durationUnit);
   const fromConfig = flags.fromConfig && { map: flags.fromConfig.map, settings: flags.fromConfig.settings ?? [] };
-  const tables = await readTables(files, { map: parseMapOptions(flags.map ?? []), log, outcome, tz, skipBadRows, quiet, verbose, fromConfig, ...(durationUnit ? { durationUnit } : {}) }, io);
+  const tables = await readTables(files, { map: parseMapOptions(flags.map ?? []), log, outcome, unknownOutcomes, direction, tz, skipBadRows, quiet, verbose, fromConfig, ...(durationUnit ? { durationUnit } : {}) }, io);
   return { ...tables, inputs: markConfigDecisions(tables.inputs, flags.fromConfig) };
 }
 
@@ -79,6 +82,8 @@ export async function understandInputs(files: readonly string[], flags: InputFla
     return { inputs: tables.inputs, problems: [], warnings: tables.warnings };
   } catch (err) {
     if (!(err instanceof InputError)) throw err;
-    return { inputs: markConfigDecisions((err as { inputs?: FileUnderstanding[] }).inputs ?? [], flags.fromConfig), problems: [...err.problems], warnings: [] };
+    // Unknown outcome labels are open decisions listed from what was understood, not a second time as problems.
+    const problems = err.problems.filter((p) => !p.undecidedOutcomes);
+    return { inputs: markConfigDecisions((err as { inputs?: FileUnderstanding[] }).inputs ?? [], flags.fromConfig), problems, warnings: [] };
   }
 }

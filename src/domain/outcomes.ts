@@ -1,15 +1,16 @@
 /**
  * Call outcomes (dispositions) as CRMs and dialers export them, and the funnel stage each one proves.
- * Labels are compared after `normaliseOutcome` (case, accents, spaces and punctuation ignored), so
- * "No answer", "NO_ANSWER" and "no-answer" are one entry. Sources: shared/domain.md, CRM section.
- *
- * Stages: every call is a dial; `reached` means a conversation with the decision-maker; meetings and
- * callbacks are outcomes of such a conversation, so they count as reached too.
+ * The labels below are known exactly (compared after `normaliseOutcome`: case, accents, spaces and
+ * punctuation ignored, so "No answer", "NO_ANSWER" and "no-answer" are one entry) and win; every other
+ * label is read by its words (./outcome-classify.ts, vocabulary in ./outcome-words/). Sources:
+ * shared/domain.md, CRM section.
  */
 import { normaliseHeader } from './fields.js';
+import { readOutcome, type OutcomeReading } from './outcome-classify.js';
+import { STAGES, isStage, type Stage } from './stages.js';
 
-export const STAGES = ['dial', 'reached', 'meeting', 'callback', 'callback_short', 'callback_long'] as const;
-export type Stage = (typeof STAGES)[number];
+export { STAGES, isStage, type Stage };
+export type { OutcomeReading };
 
 export const OUTCOME_LABELS = {
   dial: [
@@ -73,13 +74,16 @@ const BUILT_IN: ReadonlyMap<string, Stage> = new Map(
   STAGES.flatMap((stage) => OUTCOME_LABELS[stage].map((label) => [normaliseOutcome(label), stage] as const)),
 );
 
-export function isStage(name: string): name is Stage {
-  return (STAGES as readonly string[]).includes(name);
+/** How the built-in vocabulary reads a label: an exact label first, else its words. */
+export function readOutcomeLabel(label: string): OutcomeReading {
+  const byWords = readOutcome(label);
+  const exact = BUILT_IN.get(normaliseOutcome(label));
+  return exact === undefined ? byWords : { ...byWords, stage: exact, suggested: null };
 }
 
-/** The built-in stage of an outcome label, or undefined when we do not know it. */
+/** The built-in stage of an outcome label, or undefined when its words do not say. */
 export function builtInStage(label: string): Stage | undefined {
-  return BUILT_IN.get(normaliseOutcome(label));
+  return readOutcomeLabel(label).stage ?? undefined;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Problem } from '../errors.js';
+import { shellWord } from '../render/safe.js';
 import type { FileUnderstanding } from './understanding.js';
 
 /**
@@ -33,7 +34,12 @@ export function openDecisions(inputs: readonly FileUnderstanding[], problems: re
   return open;
 }
 
-/** `--outcome "Label=stage"`, with a quote in the label escaped the way shells read double quotes. */
+/** `--outcome "Label=stage"`, quoted so it pastes back into a shell as one word. */
 export function outcomeFlag(label: string, stage: string): string {
-  return `--outcome "${label.replace(/(["\\$`])/g, '\\$1')}=${stage}"`;
+  return shellFlag('--outcome', `${label}=${stage}`);
+}
+
+/** `--flag "value"`: the value as one shell word (render/safe's shellWord). */
+export function shellFlag(flag: string, value: string): string {
+  return `${flag} ${shellWord(value)}`;
 }

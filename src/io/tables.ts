@@ -7,7 +7,7 @@ import { quote, terminal } from '../render/safe.js';
 import { readInput, readsOnce, type RawInput } from './read-input.js';
 import type { Io } from './process-io.js';
 import { headerMap, type HeaderMap } from './columns.js';
-import type { FileUnderstanding, WeekUnderstanding } from './understanding.js';
+import type { CallLogUnderstanding, FileUnderstanding, WeekUnderstanding } from './understanding.js';
 import { normaliseHeader } from '../domain/fields.js';
 import { MAX_COUNT_TEXT, parseWeeklyTable, type TableOptions, type TableRow } from './weekly-table.js';
 import { expectedColumnsHint } from './calllog/columns.js';
@@ -191,7 +191,7 @@ async function readCallLogInput(file: string, stdin: RawInput | undefined, optio
     const shape = callLogShape(stdin.bytes.subarray(0, HEAD_BYTES), stdin.bytes.length <= HEAD_BYTES, map);
     const layout = callLogLayout(stdin.name, shape, options);
     if (!layout || !shape) return null;
-    const table = await (await load())(stdin.name, { kind: 'bytes', bytes: stdin.bytes }, shape.sniffed, layout, options);
+    const table = await withUnderstanding(stdin.name, shape, (await load())(stdin.name, { kind: 'bytes', bytes: stdin.bytes }, shape.sniffed, layout, options));
     return { ...table, input: callLogUnderstanding(stdin.name, shape, table) };
   }
   const path = resolve(io.cwd, file);
@@ -206,7 +206,7 @@ async function readCallLogInput(file: string, stdin: RawInput | undefined, optio
   const threads = Number(io.env.FUNNEL_THREADS) || undefined;
   const partMb = Number(io.env.FUNNEL_PART_MB) || undefined;
   const parts = options.parts ?? (partMb ? { minBytes: partMb * 2 ** 20 } : undefined);
-  const table = await (await load())(file, { kind: 'file', path, size }, shape.sniffed, layout, { threads, ...options, parts }, progress);
+  const table = await withUnderstanding(file, shape, (await load())(file, { kind: 'file', path, size }, shape.sniffed, layout, { threads, ...options, parts }, progress));
   return { ...table, input: callLogUnderstanding(file, shape, table) };
 }
 
@@ -235,17 +235,32 @@ function callLogLayout(name: string, shape: CallLogShape | null, options: ReadOp
   return null;
 }
 
+/**
+ * A log whose outcomes or directions could not all be read still says what it understood (its error
+ * carries `understanding`, see calllog/to-rows.ts): `funnel inspect` shows it beside the open decisions.
+ */
+async function withUnderstanding(file: string, shape: CallLogShape, reading: Promise<CallLogTable>): Promise<CallLogTable> {
+  try {
+    return await reading;
+  } catch (err) {
+    if (err instanceof InputError && 'understanding' in err) {
+      throw Object.assign(err, { input: callLogUnderstanding(file, shape, null, err.understanding as CallLogUnderstanding) });
+    }
+    throw err;
+  }
+}
+
 /** A call log's weeks: each call's ISO week in --tz (rows come in calendar order). */
 function callLogWeeks(table: CallLogTable): WeekUnderstanding {
   const weeks = [...new Set(table.rows.map((r) => r.week))];
   return { rule: 'the ISO week (Monday to Sunday) of each call, in the time zone of --tz', examples: [], first: weeks[0] ?? null, last: weeks.at(-1) ?? null, count: weeks.length };
 }
 
-function callLogUnderstanding(file: string, shape: CallLogShape, table: CallLogTable | null): FileUnderstanding {
+function callLogUnderstanding(file: string, shape: CallLogShape, table: CallLogTable | null, calllog = table?.understanding ?? null): FileUnderstanding {
   const { sniffed, columns } = shape;
   return {
     file, encoding: sniffed.encoding, delimiter: sniffed.delimiter, decimal: sniffed.delimiter === ';' ? ',' : '.', thousands: null,
     layout: 'calllog', layout_reason: 'one row per call: a column for when the call was made and one for its outcome',
-    header_line: sniffed.preambleLines + 1, columns: columns.understood, weeks: table ? callLogWeeks(table) : null, calllog: table?.understanding ?? null, unused: columns.unused,
+    header_line: sniffed.preambleLines + 1, columns: columns.understood, weeks: table ? callLogWeeks(table) : null, calllog, unused: columns.unused,
   };
 }

@@ -29,6 +29,8 @@ export interface OutcomeUnderstanding {
   decided_by: 'words' | 'outcome' | 'config' | 'blank' | 'unknown';
   /** For an unknown label: the stage its words suggest, if any. */
   suggested: string | null;
+  /** With two outcome columns (disposition + sentiment, status + tags): the header of the label's column. */
+  column?: string;
 }
 
 export interface WeekUnderstanding {

@@ -48,12 +48,31 @@ describe('funnel report on call logs (end to end)', () => {
     expect(run.stderr).toContain('warning: fixtures/calllog-bad-rows.csv: skipped 3 bad rows (first: fixtures/calllog-bad-rows.csv:3:1: timestamp:');
   });
 
-  it('--outcome maps an unknown outcome; the warning goes away', () => {
-    const before = funnel(['report', 'fixtures/calllog-close-aircall.csv', '--tz', 'UTC', '--format', 'json']);
-    expect(before.stderr).toContain('warning: fixtures/calllog-close-aircall.csv: 1 outcome not recognised, counted as plain dials: "voicemail drop" (1) — map them with --outcome "voicemail drop=reached" (or meeting, callback, no_answer)');
-    const after = funnel(['report', 'fixtures/calllog-close-aircall.csv', '--tz', 'UTC', '--format', 'json', '--outcome', 'Voicemail drop=no_answer']);
-    expect(after.stderr).not.toContain('not recognised');
-    expect(JSON.parse(after.stdout).totals).toEqual(JSON.parse(before.stdout).totals);
+  it('an outcome it cannot read: exit 2 with the table and the flags; pasting them reads the log', () => {
+    const log = 'Date,Rep,Disposition\n2026-02-02 09:00,Ann,Sent brochure\n2026-02-02 09:10,Ann,Voicemial\n2026-02-02 09:20,Ann,Sent brochure\n2026-02-02 09:30,Ann,Meeting booked\n';
+    const before = funnel(['report', '-', '--tz', 'UTC', '--format', 'json'], { input: log });
+    expect(before.code).toBe(2);
+    expect(before.stdout).toBe('');
+    expect(before.stderr).toBe([
+      '<stdin>:1:3: Disposition: 2 outcomes not recognised, on 3 calls:',
+      '     calls  outcome          what its words suggest',
+      '         2  "Sent brochure"  -',
+      '         1  "Voicemial"      dial',
+      'Say what each one means (stages: dial, reached, meeting, callback,',
+      'callback_short, callback_long). These flags take the suggestions, and dial',
+      'where there is none; check them, then add:',
+      '  --outcome "Sent brochure=dial" \\',
+      '  --outcome "Voicemial=dial"',
+      'or count every unknown outcome as a plain dial: --unknown-outcomes dial',
+      '',
+    ].join('\n'));
+    const after = funnel(['report', '-', '--tz', 'UTC', '--format', 'json', '--outcome', 'Sent brochure=reached', '--outcome', 'Voicemial=dial'], { input: log });
+    expect(after.code).toBe(0);
+    expect(JSON.parse(after.stdout).chain).toBe('1/3/4');
+    const asDials = funnel(['report', '-', '--tz', 'UTC', '--format', 'json', '--unknown-outcomes', 'dial'], { input: log });
+    expect(asDials.code).toBe(0);
+    expect(JSON.parse(asDials.stdout).chain).toBe('1/1/4');
+    expect(asDials.stderr).toContain('warning: <stdin>: 3 calls with an outcome not recognised counted as plain dials (--unknown-outcomes dial): "Sent brochure" (2), "Voicemial" (1)\n');
   });
 
   it('usage errors: a bad --outcome, an unknown --tz', () => {

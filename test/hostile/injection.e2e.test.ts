@@ -40,7 +40,8 @@ describe('a hostile call log, in every output', () => {
   const gha = { GITHUB_ACTIONS: 'true', TZ: 'UTC' };
 
   it.each(['table', 'md', 'csv', 'json'])('report --format %s: no control character, no workflow command', (format) => {
-    const run = funnel(['report', FILE, '--tz', 'UTC', '--by', 'rep', '--format', format], { env: gha });
+    // The hostile outcome is no label we know: --unknown-outcomes dial takes it as a plain dial, so every output runs.
+    const run = funnel(['report', FILE, '--tz', 'UTC', '--by', 'rep', '--format', format, '--unknown-outcomes', 'dial'], { env: gha });
     expect(run.code).toBe(0);
     for (const out of [run.stdout, run.stderr]) {
       expect(out).not.toMatch(CONTROL);
@@ -50,16 +51,23 @@ describe('a hostile call log, in every output', () => {
     if (format === 'csv') expect(run.stdout).toContain(`"Ann;'=HYPERLINK(""http://e"")"`);
   });
 
-  it('the unknown-outcome warning names the file and outcome escaped', () => {
-    const run = funnel(['report', FILE, '--tz', 'UTC', '--format', 'json']);
-    expect(run.stderr).toContain('warning: ' + join(dir, 'calls\\n::warning::x\\x1B[2J.csv') + ': 1 outcome not recognised, counted as plain dials: "\\x1B]8;;http://evil\\x07click\\x1B]8;;\\x07" (1)');
+  it('the unknown-outcome error and notice name the file and outcome escaped', () => {
+    // Changed by the outcome reader (issue 9): an unknown outcome stops the run instead of a warning.
+    const stopped = funnel(['report', FILE, '--tz', 'UTC', '--format', 'json'], { env: gha });
+    expect(stopped.code).toBe(2);
+    expect(stopped.stderr).not.toMatch(CONTROL);
+    expect(commandLines(stopped.stderr).every((l) => l.startsWith('::error file='))).toBe(true);
+    expect(stopped.stderr).toContain(join(dir, 'calls\\n::warning::x\\x1B[2J.csv') + ':1:2: Call outcome: 1 outcome not recognised, on 1 call:\n');
+    expect(stopped.stderr).toContain('         1  "\\x1B]8;;http://evil\\x07click\\x1B]8;;\\x07"  -\n');
+    const run = funnel(['report', FILE, '--tz', 'UTC', '--format', 'json', '--unknown-outcomes', 'dial']);
+    expect(run.stderr).toContain('warning: ' + join(dir, 'calls\\n::warning::x\\x1B[2J.csv') + ': 1 call with an outcome not recognised counted as plain dials (--unknown-outcomes dial): "\\x1B]8;;http://evil\\x07click\\x1B]8;;\\x07" (1)');
   });
 
   it('check under GitHub Actions: only our annotations are commands, the summary and JUnit stay safe', () => {
     const summary = join(dir, 'summary.md');
     const junit = join(dir, 'junit.xml');
     writeFileSync(summary, '');
-    const run = funnel(['check', FILE, '--tz', 'UTC', '--by', 'rep', '--min', 'meetings/dials=0.5', '--junit', junit], { env: { ...gha, GITHUB_STEP_SUMMARY: summary } });
+    const run = funnel(['check', FILE, '--tz', 'UTC', '--by', 'rep', '--min', 'meetings/dials=0.5', '--junit', junit, '--unknown-outcomes', 'dial'], { env: { ...gha, GITHUB_STEP_SUMMARY: summary } });
     expect([0, 1]).toContain(run.code);
     expect(run.stdout).not.toMatch(CONTROL);
     expect(commandLines(run.stdout)).toEqual([]);
@@ -74,7 +82,7 @@ describe('a hostile call log, in every output', () => {
   });
 
   it('the plan --rep error lists hostile reps escaped, on one line', () => {
-    const run = funnel(['plan', '--meetings-per-day', '3', '--from', FILE, '--tz', 'UTC', '--rep', 'zz\u001b[2J'], { env: gha });
+    const run = funnel(['plan', '--meetings-per-day', '3', '--from', FILE, '--tz', 'UTC', '--rep', 'zz\u001b[2J', '--unknown-outcomes', 'dial'], { env: gha });
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
       'error: no rep "zz\\x1B[2J" in the history\n' +

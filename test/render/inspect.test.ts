@@ -115,7 +115,9 @@ describe('inspect --format json', () => {
 
 describe('outcome flags to paste', () => {
   it('quotes what a shell would expand', () => {
-    expect(outcomeFlag('Say "hi" $HOME `x` \\', 'meeting')).toBe('--outcome "Say \\"hi\\" \\$HOME \\`x\\` \\\\=meeting"');
+    // One shell quoting for every flag to paste (render/safe shellWord): single quotes when a double quote would expand.
+    expect(outcomeFlag('Say "hi" $HOME `x` \\', 'meeting')).toBe("--outcome 'Say \"hi\" $HOME `x` \\=meeting'");
+    expect(outcomeFlag('Left VM', 'dial')).toBe('--outcome "Left VM=dial"');
   });
 });
 

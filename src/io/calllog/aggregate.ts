@@ -4,8 +4,10 @@
  * value is interpreted by exactly one piece of code whichever reader saw it.
  */
 import { MAX_LISTED_PROBLEMS, plural, type Problem } from '../../errors.js';
-import { builtInStage, normaliseOutcome, type Stage } from '../../domain/outcomes.js';
+import type { Stage } from '../../domain/outcomes.js';
+import type { Direction } from '../../domain/directions.js';
 import type { CallLogLayout } from './columns.js';
+import { mergeReadings, readDirectionValue, readLabel, type DirectionReading, type LabelReading } from './outcome-reading.js';
 import { parseDuration } from './duration.js';
 import { isoWeekOfDay } from './time.js';
 import { parseTimestamp, slashOrder, timestampProblem, type SlashOrder } from './timestamp.js';
@@ -16,13 +18,16 @@ import type { ZoneOffsets } from './zone.js';
 const STAGE_INDEX = { dial: 0, reached: 1, meeting: 2, callback: 3, callback_short: 4, callback_long: 5 } as const satisfies Record<Stage, number>;
 const TALK = 6;
 export const CELL_WIDTH = 7;
+/** Direction kinds per direction id: an inbound call is counted and skipped; any other is a call. */
+export const INBOUND = 1;
 const TALK_SAMPLE = 1001;
-const INBOUND = new Set(['inbound', 'incoming', 'in', 'inkomend', 'binnenkomend', 'eingehend']);
 
 export interface CallLogSettings {
   zone: ZoneOffsets;
-  /** Normalised outcome label → stage, from --outcome; wins over the built-in table. */
+  /** Normalised outcome label → stage, from --outcome; wins over the built-in words. */
   overrides: ReadonlyMap<string, Stage>;
+  /** Normalised direction value → direction, from --direction; wins over the built-in words. */
+  directionOverrides?: ReadonlyMap<string, Direction>;
   /** `;`-separated files write decimals with a comma. */
   decimalComma: boolean;
   /** The log's slash dates are m/d/yyyy (proven by a first read, see DateEvidence). */
@@ -35,11 +40,24 @@ export type DateEvidence = Partial<Record<SlashOrder, { line: number; text: stri
 export class CallLogAggregate {
   readonly reps: (string | null)[] = [null];
   private readonly repIds = new Map<string, number>();
+  /**
+   * Outcome ids: one per distinct label, or per distinct pair of labels when the log has two outcome
+   * columns (`outcomes2` then holds the second label). Each label is read once (`readings`).
+   */
   readonly outcomes: string[] = [];
+  readonly outcomes2: string[] = [];
   private readonly outcomeIds = new Map<string, number>();
-  /** Stage index per outcome id; -1 = unknown outcome, counted as a plain dial. */
+  /** Stage index per outcome id; -1 = unknown outcome, counted as a plain dial until the reader decides. */
   readonly outcomeStage: number[] = [];
   readonly outcomeCount: number[] = [];
+  readonly readings = new Map<string, LabelReading>();
+  /** Distinct direction values, how each was read, and how many rows had it. */
+  readonly directions: string[] = [];
+  readonly directionReadings: DirectionReading[] = [];
+  /** Per direction id: INBOUND or 0. */
+  readonly directionKind: number[] = [];
+  readonly directionCount: number[] = [];
+  private readonly directionIds = new Map<string, number>();
   readonly weeks: string[] = [];
   private readonly weekOfDayCache = new Map<number, number>();
   /** Per week id: cell offset + 1 per rep id (0 = no cell yet). */
@@ -80,23 +98,68 @@ export class CallLogAggregate {
     return id;
   }
 
+  /** The outcome id of a label (a log with one outcome column). */
   outcomeId(text: string): number {
     const label = text.trim();
-    let id = this.outcomeIds.get(label);
+    return this.outcomeIds.get(label) ?? this.newOutcome(label, '', label, this.reading(label).stage);
+  }
+
+  /** The outcome id of a pair of labels (a log with two outcome columns). */
+  outcomePairId(text: string, text2: string): number {
+    const label = text.trim();
+    const label2 = text2.trim();
+    const key = `${label}\u0000${label2}`;
+    return this.outcomeIds.get(key) ?? this.newOutcome(label, label2, key, mergeReadings(this.reading(label), this.reading(label2)));
+  }
+
+  /** The outcome id of a row's fields. */
+  outcomeOf(fields: readonly string[]): number {
+    const { outcome, outcome2 } = this.layout;
+    return outcome2 >= 0 ? this.outcomePairId(fields[outcome]!, fields[outcome2]!) : this.outcomeId(fields[outcome]!);
+  }
+
+  /** How a label reads (cached: each distinct label is read once). */
+  reading(label: string): LabelReading {
+    let r = this.readings.get(label);
+    if (r === undefined) {
+      r = readLabel(label, this.settings.overrides);
+      this.readings.set(label, r);
+    }
+    return r;
+  }
+
+  private newOutcome(label: string, label2: string, key: string, stage: Stage | null): number {
+    const id = this.outcomes.length;
+    this.outcomes.push(label);
+    this.outcomes2.push(label2);
+    this.outcomeStage.push(stage === null ? -1 : STAGE_INDEX[stage]);
+    this.outcomeCount.push(0);
+    this.outcomeIds.set(key, id);
+    return id;
+  }
+
+  /** The id of a direction value, read once. */
+  directionId(text: string): number {
+    const value = text.trim();
+    let id = this.directionIds.get(value);
     if (id === undefined) {
-      id = this.outcomes.length;
-      const key = normaliseOutcome(label);
-      const stage = this.settings.overrides.get(key) ?? builtInStage(label);
-      this.outcomes.push(label);
-      this.outcomeStage.push(stage === undefined ? -1 : STAGE_INDEX[stage]);
-      this.outcomeCount.push(0);
-      this.outcomeIds.set(label, id);
+      id = this.directions.length;
+      const r = readDirectionValue(value, this.settings.directionOverrides ?? new Map());
+      this.directions.push(value);
+      this.directionReadings.push(r);
+      this.directionKind.push(r.direction === 'inbound' ? INBOUND : 0);
+      this.directionCount.push(0);
+      this.directionIds.set(value, id);
     }
     return id;
   }
 
-  isInbound(text: string): boolean {
-    return INBOUND.has(normaliseOutcome(text));
+  /** Counts a row's direction; true when it is an inbound call (counted, not a dial). */
+  countDirection(id: number): boolean {
+    this.directionCount[id]!++;
+    if (this.directionKind[id] !== INBOUND) return false;
+    this.inbound++;
+    return true;
   }
 
   weekId(day: number): number {
@@ -175,17 +238,14 @@ export class CallLogAggregate {
       this.bad([{ line, column: 1, message: `has ${plural(fields.length, 'field')}, the header has ${layout.width}`, hint: 'quote values that contain the delimiter' }]);
       return;
     }
-    if (layout.direction >= 0 && this.isInbound(fields[layout.direction]!)) {
-      this.inbound++;
-      return;
-    }
-    const problems: Omit<Problem, 'file'>[] = [];
     const rawTime = layout.time >= 0 ? joinDateTime(fields[layout.timestamp]!, fields[layout.time]!) : fields[layout.timestamp]!;
     // Only a row whose timestamp is not one can be a header copy; the byte scanner sends such rows here.
     if (fields[layout.timestamp]!.trim() === this.header[layout.timestamp]?.trim() && fields.every((f, i) => f.trim() === this.header[i]?.trim())) {
       if (this.repeatedHeaders.count++ === 0) this.repeatedHeaders.line = line;
       return;
     }
+    if (layout.direction >= 0 && this.countDirection(this.directionId(fields[layout.direction]!))) return;
+    const problems: Omit<Problem, 'file'>[] = [];
     const day = parseTimestamp(rawTime, this.settings.zone, this.settings.monthFirst);
     const order = slashOrder(rawTime);
     if (order && day !== null) this.dates[order] ??= { line, text: rawTime.trim() };
@@ -201,7 +261,7 @@ export class CallLogAggregate {
     }
     if (problems.length > 0 || day === null || talk === null) return this.bad(problems);
     const rep = layout.rep >= 0 ? this.repId(fields[layout.rep]!) : 0;
-    this.addCall(this.weekId(day), rep, this.outcomeId(fields[layout.outcome]!), talk, line);
+    this.addCall(this.weekId(day), rep, this.outcomeOf(fields), talk, line);
   }
 
   private fieldProblem(line: number, column: number, message: string, hint: string): Omit<Problem, 'file'> {

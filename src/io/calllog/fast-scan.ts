@@ -6,7 +6,7 @@
  * `addRecord` (identical results by construction); a quoting shape it cannot follow makes it give up
  * (`FastPathBail`) at the start of that line, and the general CSV parser reads on from there.
  */
-import type { CallLogAggregate } from './aggregate.js';
+import { INBOUND, type CallLogAggregate } from './aggregate.js';
 import { ByteInterner, HASH_MASK, HASH_PRIME, HASH_SEED, decodeUtf8 } from './byte-interner.js';
 import { UNIT_MS } from './duration.js';
 import { DurationReader, NO } from './scan-numbers.js';
@@ -28,7 +28,7 @@ const INCOMPLETE = -2;
 const DOUBLED_QUOTES = 1, LINE_BREAKS = 2;
 
 /** What the scanner does with each column (SKIP: find where it ends, nothing more). */
-const SKIP = 0, TIMESTAMP = 1, DURATION = 2, REP = 3, OUTCOME = 4, DIRECTION = 5;
+const SKIP = 0, TIMESTAMP = 1, DURATION = 2, REP = 3, OUTCOME = 4, DIRECTION = 5, OUTCOME2 = 6;
 
 export class FastScanner {
   /** Physical line number of the next line to scan (1-based; the caller sets it past the header). */
@@ -41,6 +41,11 @@ export class FastScanner {
   private readonly escaped: Uint8Array;
   private readonly reps: ByteInterner;
   private readonly outcomes: ByteInterner;
+  /** A second outcome column: both are interned to texts here, and each pair once to the aggregate's id. */
+  private readonly outcomes2: ByteInterner | null;
+  private readonly texts: string[] = [];
+  private readonly texts2: string[] = [];
+  private readonly pairs = new Map<number, number>();
   private readonly directions: ByteInterner;
   private readonly times: TimestampReader;
   private readonly durations: DurationReader;
@@ -52,14 +57,20 @@ export class FastScanner {
     const layout = agg.layout;
     const width = layout.width;
     this.kinds = new Uint8Array(width); // SKIP unless a role says otherwise
-    const roles = [[layout.timestamp, TIMESTAMP], [layout.duration, DURATION], [layout.rep, REP], [layout.outcome, OUTCOME], [layout.direction, DIRECTION]] as const;
+    const roles = [[layout.timestamp, TIMESTAMP], [layout.duration, DURATION], [layout.rep, REP], [layout.outcome, OUTCOME], [layout.direction, DIRECTION], [layout.outcome2, OUTCOME2]] as const;
     for (const [column, kind] of roles) if (column >= 0) this.kinds[column] = kind;
     this.starts = new Int32Array(width + 1);
     this.ends = new Int32Array(width + 1);
     this.escaped = new Uint8Array(width + 1);
     this.reps = new ByteInterner((t) => agg.repId(t));
-    this.outcomes = new ByteInterner((t) => agg.outcomeId(t));
-    this.directions = new ByteInterner((t) => (agg.isInbound(t) ? 1 : 0));
+    if (layout.outcome2 >= 0) {
+      this.outcomes = new ByteInterner((t) => this.texts.push(t) - 1);
+      this.outcomes2 = new ByteInterner((t) => this.texts2.push(t) - 1);
+    } else {
+      this.outcomes = new ByteInterner((t) => agg.outcomeId(t));
+      this.outcomes2 = null;
+    }
+    this.directions = new ByteInterner((t) => agg.directionId(t));
     this.times = new TimestampReader(agg.settings.zone, delimiter !== COMMA, agg.settings.monthFirst ?? false);
     this.durations = new DurationReader(UNIT_MS[layout.durationUnit]);
     this.hasDirection = layout.direction >= 0;
@@ -99,6 +110,7 @@ export class FastScanner {
     const delimiter = this.delimiter;
     let day = 0, talk = 0, order = NONE, timeStart = 0, timeEnd = 0;
     let repStart = 0, repEnd = 0, repHash = 0, outStart = 0, outEnd = 0, outHash = 0, dirStart = 0, dirEnd = 0, dirHash = 0;
+    let out2Start = 0, out2End = 0, out2Hash = 0;
     let lineEnd = -1;
     let p = pos;
     for (let column = 0; column < width; column++) {
@@ -143,6 +155,7 @@ export class FastScanner {
       if (kind === REP) [repStart, repEnd, repHash] = [s, e, h];
       else if (kind === OUTCOME) [outStart, outEnd, outHash] = [s, e, h];
       else if (kind === DIRECTION) [dirStart, dirEnd, dirHash] = [s, e, h];
+      else if (kind === OUTCOME2) [out2Start, out2End, out2Hash] = [s, e, h];
       const c = buf[p];
       if (column < width - 1) {
         if (c !== delimiter) return NO;
@@ -152,13 +165,11 @@ export class FastScanner {
     }
     // Every column read: only now resolve values, so a row that fails leaves no trace.
     const agg = this.agg;
-    if (this.hasDirection && this.directions.lookup(buf, dirStart, dirEnd, dirHash) === 1) {
-      agg.inbound++;
-      return p;
-    }
+    if (this.hasDirection && agg.countDirection(this.directions.lookup(buf, dirStart, dirEnd, dirHash))) return p;
     if (order !== NONE) this.noteOrder(order, buf, timeStart, timeEnd);
     const rep = agg.layout.rep >= 0 ? this.reps.lookup(buf, repStart, repEnd, repHash) : 0;
-    const outcome = this.outcomes.lookup(buf, outStart, outEnd, outHash);
+    const first = this.outcomes.lookup(buf, outStart, outEnd, outHash);
+    const outcome = this.outcomes2 === null ? first : this.pair(first, this.outcomes2.lookup(buf, out2Start, out2End, out2Hash));
     if (day !== this.lastDay) {
       this.lastDay = day;
       this.lastWeek = agg.weekId(day);
@@ -261,8 +272,9 @@ export class FastScanner {
     const layout = agg.layout;
     this.rows++;
     if (fields !== layout.width) return this.fallback(buf, fields);
-    if (layout.direction >= 0 && this.directions.get(buf, starts[layout.direction]!, ends[layout.direction]!) === 1) {
-      agg.inbound++;
+    const direction = layout.direction >= 0 ? this.directions.get(buf, starts[layout.direction]!, ends[layout.direction]!) : -1;
+    if (direction >= 0 && agg.directionKind[direction] === INBOUND) {
+      agg.countDirection(direction);
       return;
     }
     const [timeStart, timeEnd] = [starts[layout.timestamp]!, ends[layout.timestamp]!];
@@ -275,9 +287,22 @@ export class FastScanner {
       talk = this.durations.ms;
     }
     if (order !== NONE) this.noteOrder(order, buf, timeStart, timeEnd);
+    if (direction >= 0) agg.countDirection(direction); // only now: a row handed to `fallback` is counted there
     const rep = layout.rep >= 0 ? this.reps.get(buf, starts[layout.rep]!, ends[layout.rep]!) : 0;
-    const outcome = this.outcomes.get(buf, starts[layout.outcome]!, ends[layout.outcome]!);
+    const first = this.outcomes.get(buf, starts[layout.outcome]!, ends[layout.outcome]!);
+    const outcome = this.outcomes2 === null ? first : this.pair(first, this.outcomes2.get(buf, starts[layout.outcome2]!, ends[layout.outcome2]!));
     agg.addCall(agg.weekId(day), rep, outcome, talk, this.line);
+  }
+
+  /** The aggregate's outcome id of a pair of interned labels, looked up once per distinct pair. */
+  private pair(first: number, second: number): number {
+    const key = first * 0x200000 + second;
+    let id = this.pairs.get(key);
+    if (id === undefined) {
+      id = this.agg.outcomePairId(this.texts[first]!, this.texts2[second]!);
+      this.pairs.set(key, id);
+    }
+    return id;
   }
 
   /** A row the scanner does not read itself goes through the shared string path. */

@@ -6,6 +6,7 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { InputError, MAX_LISTED_PROBLEMS, type Problem } from '../../errors.js';
 import type { Stage } from '../../domain/outcomes.js';
+import type { Direction } from '../../domain/directions.js';
 import { CELL_WIDTH, CallLogAggregate, type DateEvidence } from './aggregate.js';
 import type { CallLogLayout } from './columns.js';
 import { FastPathBail, FastScanner } from './fast-scan.js';
@@ -27,6 +28,7 @@ export interface PartJob {
   layout: CallLogLayout;
   zone: string;
   overrides: [string, Stage][];
+  directionOverrides: [string, Direction][];
   decimalComma: boolean;
   monthFirst: boolean;
 }
@@ -40,7 +42,8 @@ export type PartReply =
 /** Reads one part with the byte scanner: the body of a worker thread. */
 export function readPart(job: PartJob): PartReply {
   const agg = new CallLogAggregate(job.file, job.sniffed.header, job.layout, {
-    zone: new ZoneOffsets(job.zone), overrides: new Map(job.overrides), decimalComma: job.decimalComma, monthFirst: job.monthFirst,
+    zone: new ZoneOffsets(job.zone), overrides: new Map(job.overrides), directionOverrides: new Map(job.directionOverrides),
+    decimalComma: job.decimalComma, monthFirst: job.monthFirst,
   });
   const scanner = new FastScanner(agg, job.sniffed.delimiter.charCodeAt(0));
   try {
@@ -58,7 +61,10 @@ export interface PartResult {
   lines: number;
   reps: (string | null)[];
   outcomes: string[];
+  outcomes2: string[];
   outcomeCount: number[];
+  directions: string[];
+  directionCount: number[];
   weeks: string[];
   /** Per cell: week id, rep id, first line, then CELL_WIDTH values. */
   cells: number[];
@@ -79,7 +85,8 @@ export function exportPart(agg: CallLogAggregate, lines: number): PartResult {
     appendAll(cells, cell);
   }
   return {
-    lines, reps: agg.reps, outcomes: agg.outcomes, outcomeCount: agg.outcomeCount, weeks: agg.weeks, cells,
+    lines, reps: agg.reps, outcomes: agg.outcomes, outcomes2: agg.outcomes2, outcomeCount: agg.outcomeCount,
+    directions: agg.directions, directionCount: agg.directionCount, weeks: agg.weeks, cells,
     inbound: agg.inbound, talkSample: agg.talkSample, badRows: agg.badRows, problemCount: agg.problemCount, problems: agg.problems, dates: agg.dates, repeatedHeaders: agg.repeatedHeaders,
     stringRecords: agg.stringRecords,
   };
@@ -90,8 +97,10 @@ export function mergePart(into: CallLogAggregate, part: PartResult, lineOffset: 
   // Register reps and outcomes in the part's first-seen order, so the merged order is the file's.
   into.stringRecords += part.stringRecords;
   const repIds = part.reps.map((rep) => (rep === null ? 0 : into.repId(rep)));
-  const outcomeIds = part.outcomes.map((label) => into.outcomeId(label));
+  const pairs = into.layout.outcome2 >= 0;
+  const outcomeIds = part.outcomes.map((label, id) => (pairs ? into.outcomePairId(label, part.outcomes2[id]!) : into.outcomeId(label)));
   part.outcomeCount.forEach((n, id) => (into.outcomeCount[outcomeIds[id]!]! += n));
+  part.directions.forEach((value, id) => (into.directionCount[into.directionId(value)]! += part.directionCount[id]!));
   const weekIds = part.weeks.map((w) => into.weekIdOfLabel(w));
   const stride = 3 + CELL_WIDTH;
   // Cells in order of their first line, so a (week, rep) seen in several parts keeps its earliest line.

@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { InputError, UsageError } from '../../errors.js';
 import { normaliseOutcome, overrideTarget, type Stage } from '../../domain/outcomes.js';
+import { isDirection, type Direction } from '../../domain/directions.js';
 import { CallLogAggregate, type CallLogSettings } from './aggregate.js';
 import { encodingNotice } from '../decode.js';
 import { notUtf8Error } from './byte-interner.js';
@@ -31,6 +32,10 @@ export interface CallLogOptions {
   tz?: string;
   /** `--outcome "Label=stage"` overrides. */
   outcome?: readonly string[];
+  /** `--direction "Value=inbound|outbound"` overrides. */
+  direction?: readonly string[];
+  /** `--unknown-outcomes dial`: outcomes we cannot read count as plain dials (with a counted notice). */
+  unknownOutcomes?: 'dial';
   skipBadRows?: boolean;
   /** Threads for big files (default: one per CPU); 1 reads on the main thread only. */
   threads?: number;
@@ -66,10 +71,24 @@ export function parseOverrides(specs: readonly string[] = []): Map<string, Stage
   return map;
 }
 
+export function parseDirectionOverrides(specs: readonly string[] = []): Map<string, Direction> {
+  const map = new Map<string, Direction>();
+  for (const spec of specs) {
+    const at = spec.lastIndexOf('=');
+    const direction = at > 0 ? spec.slice(at + 1).trim().toLowerCase() : '';
+    if (!isDirection(direction)) {
+      throw new UsageError(`--direction "${spec}" is not "Value=inbound" or "Value=outbound"`, 'e.g. --direction "Uitgaand gesprek=outbound" --direction "Gemist=inbound" (inbound calls are not dials)');
+    }
+    map.set(normaliseOutcome(spec.slice(0, at)), direction);
+  }
+  return map;
+}
+
 export function callLogSettings(options: CallLogOptions, sniffed: Sniffed): CallLogSettings {
   return {
     zone: new ZoneOffsets(checkTimeZone(options.tz ?? localTimeZone())),
     overrides: parseOverrides(options.outcome),
+    directionOverrides: parseDirectionOverrides(options.direction),
     decimalComma: sniffed.delimiter === ';',
   };
 }
@@ -95,7 +114,7 @@ export async function readCallLog(
       hint: 'export the log again with one date format, best yyyy-mm-dd',
     }]);
   }
-  const table = toRows(agg, options.skipBadRows ?? false);
+  const table = toRows(agg, { skipBadRows: options.skipBadRows ?? false, unknownAsDial: options.unknownOutcomes === 'dial' });
   const notice = encodingNotice(name, sniffed.encoding);
   if (notice) table.warnings.unshift(notice);
   if (ambiguous && !monthFirst && !dayFirst) {
@@ -209,7 +228,7 @@ async function scanFile(path: string, size: number, sniffed: Sniffed, agg: CallL
   const cuts = parts > 1 ? cutPoints(path, from, size, parts, sniffed.encoding) : [from, size];
   const jobs = cuts.slice(1, -1).map((start, k) => run({
     file: agg.file, path, from: start, to: cuts[k + 2]!, sniffed, layout: agg.layout,
-    zone: agg.settings.zone.zone, overrides: [...agg.settings.overrides], decimalComma: agg.settings.decimalComma, monthFirst: agg.settings.monthFirst ?? false,
+    zone: agg.settings.zone.zone, overrides: [...agg.settings.overrides], directionOverrides: [...(agg.settings.directionOverrides ?? [])], decimalComma: agg.settings.decimalComma, monthFirst: agg.settings.monthFirst ?? false,
   }));
   // Read our own part while the workers read theirs; a failure must still wait for them (no stray threads).
   const first = scanner(agg, sniffed, sniffed.preambleLines + 2);

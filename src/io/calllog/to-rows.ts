@@ -1,12 +1,11 @@
 /** The aggregate as the weekly rows every command works with, plus the warnings the reading produced. */
 import type { ActivityRow, Counts } from '../../core/types.js';
-import { InputError, formatProblem, plural } from '../../errors.js';
+import { InputError, formatProblem, plural, type Problem } from '../../errors.js';
 import { int } from '../../render/format.js';
-import { quote, shellWord } from '../../render/safe.js';
-import { normaliseOutcome } from '../../domain/outcomes.js';
-import type { CallLogUnderstanding, OutcomeUnderstanding } from '../understanding.js';
+import type { CallLogUnderstanding } from '../understanding.js';
 import { STAGE_INDEX, TALK, type CallLogAggregate } from './aggregate.js';
 import { UNIT_MS, type DurationUnit } from './duration.js';
+import { directionUnderstanding, outcomeNotices, outcomeUnderstanding, unknownDirectionProblems, unknownOutcomeProblems } from './outcome-report.js';
 
 export interface CallLogTable {
   rows: ActivityRow[];
@@ -17,11 +16,22 @@ export interface CallLogTable {
   understanding: CallLogUnderstanding;
 }
 
-const STAGE_NAMES = Object.keys(STAGE_INDEX) as (keyof typeof STAGE_INDEX)[];
+export interface RowOptions {
+  skipBadRows: boolean;
+  /** `--unknown-outcomes dial`: count outcomes we cannot read as plain dials instead of stopping. */
+  unknownAsDial: boolean;
+}
+
+/** Outcomes or directions the reader cannot read: the problems, and what it did understand (for inspect). */
+export class UndecidedError extends InputError {
+  constructor(problems: readonly Problem[], readonly understanding: CallLogUnderstanding) {
+    super(problems);
+  }
+}
 
 const S = STAGE_INDEX;
 
-export function toRows(agg: CallLogAggregate, skipBadRows: boolean): CallLogTable {
+export function toRows(agg: CallLogAggregate, { skipBadRows, unknownAsDial }: RowOptions): CallLogTable {
   if (agg.badRows > 0 && !skipBadRows) throw new InputError(agg.problems, agg.problemCount);
   // A plain "callback" cannot be split into short and long term: then both stay unknown (null).
   const plainCallbacks = agg.outcomeStage.some((stage, id) => stage === S.callback && agg.outcomeCount[id]! > 0);
@@ -31,17 +41,9 @@ export function toRows(agg: CallLogAggregate, skipBadRows: boolean): CallLogTabl
   if (agg.badRows === 0 && agg.inbound === 0 && agg.entries().next().done) {
     throw new InputError([{ file: agg.file, line: 2, message: 'has a header but no calls', hint: 'export the call log again with its rows' }]);
   }
-  // Not one outcome understood: every ratio would read 0 %, which is no finding but a column we cannot read.
-  const counted = agg.outcomeCount.some((n, id) => n > 0 && agg.outcomeStage[id]! >= 0);
-  const labelled = unknownOutcomes(agg).filter((o) => o.label !== '');
-  if (!counted && labelled.length > 0) {
-    const column = agg.layout.outcome;
-    throw new InputError([{
-      file: agg.file, line: 1, column: column + 1, field: agg.header[column] ?? '',
-      message: `none of the call outcomes is recognised: ${listOutcomes(labelled)}`,
-      hint: `map them with --outcome, e.g. --outcome ${shellWord(`${labelled[0]!.label}=reached`)} (or meeting, callback, no_answer)`,
-    }]);
-  }
+  // An outcome or direction we cannot read would be a wrong number: stop and say how to settle it.
+  const unknown = [...(unknownAsDial ? [] : unknownOutcomeProblems(agg)), ...unknownDirectionProblems(agg)];
+  if (unknown.length > 0) throw new UndecidedError(unknown, understanding(agg, false));
   for (const { week, rep, line, cell } of agg.entries()) {
     const short = cell[S.callback_short]!;
     const long = cell[S.callback_long]!;
@@ -61,9 +63,9 @@ export function toRows(agg: CallLogAggregate, skipBadRows: boolean): CallLogTabl
     };
     rows.push({ week, rep, counts, origin: { file: agg.file, line } });
   }
-  const said = warnings(agg, skipBadRows);
+  const said = warnings(agg, skipBadRows, unknownAsDial);
   if (unitProblem) said.push(unitProblem);
-  const understood = understanding(agg);
+  const understood = understanding(agg, unknownAsDial);
   if (unitProblem) understood.duration_unit = null;
   return { rows, warnings: said, readBy: readBy(agg), understanding: understood };
 }
@@ -93,57 +95,22 @@ function implausibleDuration(agg: CallLogAggregate): string | null {
   return `${agg.file}: read as ${layout.durationUnit}, the median call in "${header}" would last ${hours} hours, so the unit must be another${likely ? ` (most likely ${likely})` : ''}: talk time is left unknown; say the unit with --duration-unit ${likely ? UNIT_WORDS[likely] : 'ms|s|min'}`;
 }
 
-function understanding(agg: CallLogAggregate): CallLogUnderstanding {
-  const outcomes: OutcomeUnderstanding[] = agg.outcomes
-    .map((label, id) => {
-      const stage = agg.outcomeStage[id]!;
-      const decided_by: OutcomeUnderstanding['decided_by'] = label === '' ? 'blank' : stage < 0 ? 'unknown' : agg.settings.overrides.has(normaliseOutcome(label)) ? 'outcome' : 'words';
-      return { label, stage: stage < 0 ? null : STAGE_NAMES[stage]!, count: agg.outcomeCount[id]!, decided_by, suggested: null };
-    })
-    .filter((o) => o.count > 0)
-    .sort((a, b) => b.count - a.count);
-  const calls = outcomes.reduce((n, o) => n + o.count, 0);
+function understanding(agg: CallLogAggregate, unknownAsDial: boolean): CallLogUnderstanding {
+  const outcomes = outcomeUnderstanding(agg, unknownAsDial);
+  const calls = agg.outcomeCount.reduce((n, c) => n + c, 0);
   const { layout } = agg;
   return {
     timestamp_format: agg.settings.monthFirst ? 'dates month/day' : agg.dates['day-first'] || agg.dates.ambiguous ? 'dates day/month' : 'as written (ISO 8601, Unix time or unambiguous dates)',
     tz: agg.settings.zone.zone,
-    // Per direction as this reader tells them apart; the values themselves are counted by the outcome reader.
-    directions: layout.direction < 0 ? null : [
-      { value: 'inbound', direction: 'inbound', count: agg.inbound },
-      { value: 'outbound or other', direction: 'outbound', count: calls },
-    ],
+    directions: directionUnderstanding(agg),
     duration_unit: layout.duration < 0 ? null : layout.durationClock ? 'hh:mm:ss' : layout.durationUnit,
     outcomes,
     calls: calls + agg.inbound,
   };
 }
 
-/** Outcomes the built-in table and --outcome do not know, most frequent first; a blank one as "". */
-function unknownOutcomes(agg: CallLogAggregate): { label: string; count: number }[] {
-  return agg.outcomes
-    .map((label, id) => ({ label, count: agg.outcomeCount[id]!, stage: agg.outcomeStage[id]! }))
-    .filter((o) => o.stage < 0 && o.count > 0)
-    .sort((a, b) => b.count - a.count);
-}
-
-/** Outcomes listed in the warning; a log with thousands of free-text outcomes gets a count of the rest. */
-const LISTED_OUTCOMES = 10;
-
-function listOutcomes(outcomes: readonly { label: string; count: number }[]): string {
-  const listed = outcomes.slice(0, LISTED_OUTCOMES).map((o) => `${quote(o.label)} (${o.count})`).join(', ');
-  return outcomes.length > LISTED_OUTCOMES ? `${listed} and ${outcomes.length - LISTED_OUTCOMES} more` : listed;
-}
-
-function warnings(agg: CallLogAggregate, skipBadRows: boolean): string[] {
-  const out: string[] = [];
-  const unknown = unknownOutcomes(agg);
-  // A blank outcome cannot be mapped with --outcome: it is counted as a dial and said apart.
-  const blank = unknown.find((o) => o.label === '')?.count ?? 0;
-  const labelled = unknown.filter((o) => o.label !== '');
-  if (labelled.length > 0) {
-    out.push(`${agg.file}: ${plural(labelled.length, 'outcome')} not recognised, counted as plain dials: ${listOutcomes(labelled)} — map them with --outcome ${shellWord(`${labelled[0]!.label}=reached`)} (or meeting, callback, no_answer)`);
-  }
-  if (blank > 0) out.push(`${agg.file}: ${plural(blank, 'call')} without an outcome, counted as plain dials`);
+function warnings(agg: CallLogAggregate, skipBadRows: boolean, unknownAsDial: boolean): string[] {
+  const out = outcomeNotices(agg, unknownAsDial);
   const copies = agg.repeatedHeaders;
   if (copies.count > 0) out.push(`${agg.file}:${copies.line}: skipped ${copies.count === 1 ? 'a repeated header row' : `${copies.count} repeated header rows, the first here`} (files joined together?)`);
   if (agg.layout.direction < 0) out.push(`${agg.file}: no direction column: every call is counted as an outbound dial (name the column with --map "Header=direction" if it has another name)`);

@@ -95,12 +95,18 @@ const duration = fc.oneof(
   fc.constantFrom('', 'ten', '12.5', '12,5', '0123', '9999999999999', '1:75', '100:05', '1:05:60', '1:60:00', ':30', '1:5', '1:05:5', '0:00:00', '00:59', '1:02:03:04', '1234567:00:00', '2:05.5'),
 );
 const notes = fc.constantFrom('n', '', 'said "no", then hung up', 'a,b;c', 'call back\nafter 3', '""', 'x"y');
-const row = fc.record({ timestamp, rep, outcome: outcomeLabel, duration, notes, direction: fc.constantFrom('outbound', 'Outbound', 'inbound', ''), quote: fc.nat({ max: 20 }), shape: fc.nat({ max: 30 }) });
+// A second outcome column (Salesloft sentiment, Aircall tags), read together with the first.
+const sentiment = fc.constantFrom('', 'Interested', 'answered', 'Meeting booked', 'Not interested', 'No answer', 'weird2');
+const row = fc.record({
+  timestamp, rep, outcome: outcomeLabel, sentiment, duration, notes, quote: fc.nat({ max: 20 }), shape: fc.nat({ max: 30 }),
+  direction: fc.constantFrom('outbound', 'Outbound', 'inbound', '', 'Uitgaand', 'entrant', 'missed'),
+});
 
 const callLog = fc.record({
-  order: fc.shuffledSubarray(['timestamp', 'rep', 'outcome', 'duration', 'direction', 'notes', 'id', 'subject'], { minLength: 8, maxLength: 8 }),
+  order: fc.shuffledSubarray(['timestamp', 'rep', 'outcome', 'duration', 'direction', 'notes', 'id', 'subject', 'sentiment'], { minLength: 9, maxLength: 9 }),
   quoteAll: fc.boolean(),
   withDuration: fc.boolean(),
+  withSentiment: fc.boolean(),
   withRep: fc.boolean(),
   withDirection: fc.boolean(),
   delimiter: fc.constantFrom(',', ';'),
@@ -121,7 +127,7 @@ function cell(value: string, delimiter: string, force: boolean): string {
 type CallLog = typeof callLog extends fc.Arbitrary<infer T> ? T : never;
 
 function render(log: CallLog): string {
-  const columns = log.order.filter((c) => (c !== 'duration' || log.withDuration) && (c !== 'rep' || log.withRep) && (c !== 'direction' || log.withDirection));
+  const columns = log.order.filter((c) => (c !== 'duration' || log.withDuration) && (c !== 'rep' || log.withRep) && (c !== 'direction' || log.withDirection) && (c !== 'sentiment' || log.withSentiment));
   const header = columns.map((c) => (c === 'duration' ? 'duration_seconds' : c)).join(log.delimiter);
   const lines = log.rows.map((r) => {
     if (r.shape === 0) return '';

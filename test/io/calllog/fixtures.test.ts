@@ -54,12 +54,11 @@ describe('a Close/Aircall-style export (Unix times, CRLF, Close dispositions)', 
     expect(rows.filter((r) => r.rep === 'lee').map((r) => [r.week, r.dials, r.meetings])).toEqual([['2027-W01', 4, 1]]);
   });
 
-  it('lists the unknown outcome once, with its count and how to map it', async () => {
-    const { warnings } = await read(['fixtures/calllog-close-aircall.csv'], { tz: 'UTC' } as never);
-    expect(warnings).toEqual([
-      'fixtures/calllog-close-aircall.csv: 1 outcome not recognised, counted as plain dials: "voicemail drop" (1) — map them with --outcome "voicemail drop=reached" (or meeting, callback, no_answer)',
-      'fixtures/calllog-close-aircall.csv: ignored 1 inbound call (only outbound calls are dials)',
-    ]);
+  it('reads "voicemail drop" by its words as a plain dial; only the inbound call is noted', async () => {
+    const { rows, warnings } = await read(['fixtures/calllog-close-aircall.csv'], { tz: 'UTC' } as never);
+    expect(warnings).toEqual(['fixtures/calllog-close-aircall.csv: ignored 1 inbound call (only outbound calls are dials)']);
+    // lee: Demo Booked (meeting), vm-left, Not Ready (reached), voicemail drop → 4 dials, 2 reached, 1 meeting
+    expect(rows.filter((r) => r.rep === 'lee').map((r) => [r.counts.dials, r.counts.reached, r.counts.meetings])).toEqual([[4, 2, 1]]);
   });
 
   it('--outcome maps it', async () => {
@@ -184,10 +183,29 @@ describe('outcomes we cannot read', () => {
     expect(t.warnings).toEqual(['<stdin>: 1 call without an outcome, counted as plain dials', '<stdin>: no direction column: every call is counted as an outbound dial (name the column with --map "Header=direction" if it has another name)']);
   });
 
-  it('a log where no outcome is recognised is refused, not reported as 0 % reached', async () => {
-    expect(await errorOf(['-'], { tz: 'UTC' } as never, 'timestamp,rep,outcome\n2026-02-02 09:00,Ann,Foo\n2026-02-02 09:10,Ann,Bar\n2026-02-02 09:20,Ann,Foo\n2026-02-02 09:30,Ann,\n')).toBe(
-      '<stdin>:1:3: outcome: none of the call outcomes is recognised: "Foo" (2), "Bar" (1) — map them with --outcome, e.g. --outcome "Foo=reached" (or meeting, callback, no_answer)',
-    );
+  it('a log with outcomes it cannot read is refused with a table of them and the flags to paste', async () => {
+    expect(await errorOf(['-'], { tz: 'UTC' } as never, 'timestamp,rep,outcome\n2026-02-02 09:00,Ann,Foo\n2026-02-02 09:10,Ann,Bar\n2026-02-02 09:20,Ann,Foo\n2026-02-02 09:30,Ann,\n2026-02-02 09:40,Ann,Connected\n')).toBe([
+      '<stdin>:1:3: outcome: 2 outcomes not recognised, on 3 calls:',
+      '     calls  outcome    what its words suggest',
+      '         2  "Foo"      -',
+      '         1  "Bar"      -',
+      'Say what each one means (stages: dial, reached, meeting, callback,',
+      'callback_short, callback_long). These flags take the suggestions, and dial',
+      'where there is none; check them, then add:',
+      '  --outcome "Foo=dial" \\',
+      '  --outcome "Bar=dial"',
+      'or count every unknown outcome as a plain dial: --unknown-outcomes dial',
+    ].join('\n'));
+  });
+
+  it('--unknown-outcomes dial counts them as plain dials, in a counted notice', async () => {
+    const t = await read(['-'], { tz: 'UTC', unknownOutcomes: 'dial' } as never, 'timestamp,rep,outcome\n2026-02-02 09:00,Ann,Foo\n2026-02-02 09:10,Ann,Bar\n2026-02-02 09:20,Ann,Foo\n2026-02-02 09:30,Ann,\n2026-02-02 09:40,Ann,Connected\n');
+    expect(t.rows.map((r) => [r.counts.dials, r.counts.reached])).toEqual([[5, 1]]);
+    expect(t.warnings).toEqual([
+      '<stdin>: 3 calls with an outcome not recognised counted as plain dials (--unknown-outcomes dial): "Foo" (2), "Bar" (1)',
+      '<stdin>: 1 call without an outcome, counted as plain dials',
+      '<stdin>: no direction column: every call is counted as an outbound dial (name the column with --map "Header=direction" if it has another name)',
+    ]);
   });
 });
 
