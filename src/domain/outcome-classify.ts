@@ -70,7 +70,7 @@ function itemsOf(label: string, lex: PhraseLexicon<OutcomeConcept>): Item[] {
         if (previous) previous.negated = true;
       }
     }
-    items.push(...found);
+    for (const item of found) items.push(item);
   });
   return items;
 }
@@ -137,8 +137,16 @@ function suggestionOf(label: string, items: readonly Item[], lex: PhraseLexicon<
   return null;
 }
 
+/**
+ * Real outcome labels are a few words; a longer cell is free text, not a disposition. It is left
+ * unclassified (the run then asks for an --outcome, never guesses), and no pattern ever scans it:
+ * splitting a 100 KB cell into parts would backtrack quadratically over its runs of spaces.
+ */
+export const MAX_OUTCOME_LABEL = 200;
+
 /** Reads one outcome label (not cached: callers read each distinct label once). */
 export function readOutcome(label: string): OutcomeReading {
+  if (label.length > MAX_OUTCOME_LABEL) return { stage: null, suggested: null, statusOnly: false };
   const lex = outcomeLexicon();
   const items = itemsOf(label, lex);
   const stage = stageOf(items);

@@ -162,3 +162,11 @@ describe('the vocabulary', () => {
     expect(builtInStage('Do Not Call')).toBe('reached');
   });
 });
+
+describe('a cell too long to be an outcome label', () => {
+  it('is left unclassified (the run asks for --outcome), however meeting-like its words', () => {
+    const long = `Meeting booked ${'x'.repeat(200)}`;
+    expect(readOutcome(long)).toEqual({ stage: null, suggested: null, statusOnly: false });
+    expect(stage(`Meeting booked ${'x'.repeat(170)}`)).toBe('meeting'); // 185 characters: still a label
+  });
+});

@@ -9,6 +9,7 @@ import { outcomeFlag, shellFlag } from '../open-decisions.js';
 import type { OutcomeUnderstanding } from '../understanding.js';
 import type { CallLogAggregate } from './aggregate.js';
 import type { LabelReading } from './outcome-reading.js';
+import { maxOf } from '../../core/arrays.js';
 
 /** Calls per label of each outcome column (first column, then the second), and per undecided label. */
 function labelCounts(agg: CallLogAggregate): { column: number; label: string; count: number; undecided: number }[] {
@@ -59,7 +60,7 @@ export function unknownOutcomeProblems(agg: CallLogAggregate): Problem[] {
     const labels = all.slice(0, MAX_LISTED_LABELS);
     const calls = all.reduce((n, l) => n + l.undecided, 0);
     const quoted = labels.map((l) => quote(l.label, LABEL_CUT));
-    const width = Math.max(9, ...quoted.map((q) => q.length));
+    const width = Math.max(9, maxOf(quoted.map((q) => q.length)));
     const flags = labels.map((l, i) => `  ${outcomeFlag(l.label, agg.reading(l.label).suggested ?? 'dial')}${i < labels.length - 1 ? ' \\' : ''}`);
     const more = all.length - labels.length;
     return {
