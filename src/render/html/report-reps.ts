@@ -28,7 +28,7 @@ function leaderboard(reps: readonly RepPart[]): RepPart[] {
 function flagged(reps: readonly RepPart[]): string[] {
   return reps.flatMap((p) =>
     COMPARED_RATIOS.filter((n) => markOf(p.vs_team[n].verdict) !== 'same').map(
-      (n) => `${p.rep}: ${n} ${pct(p.ratios[n])} vs ${pct(p.vs_team[n].rest)} for the rest of the team (${pValue(p.vs_team[n].p_value)}), ${p.vs_team[n].verdict}`,
+      (n) => `${p.rep}: ${n} ${pct(p.ratios[n])} vs ${pct(p.vs_team[n].rest)} for the rest of the team (${pValue(p.vs_team[n].p_value)}, adjusted ${pValue(p.vs_team[n].p_adjusted)}), ${p.vs_team[n].verdict}`,
     ),
   );
 }
@@ -50,21 +50,23 @@ export function repSection(r: Report, reps: readonly RepPart[], allReps = false)
     title: n,
     team: r.ratios[n],
     cells: shown.reps.map((p) => {
+      // The fair (empirical-Bayes) rate and interval: a rep with little data is pulled toward the team,
+      // so the chart does not rank thin reps at the extremes by chance. The raw rate stays in the table.
       const c = p.vs_team[n];
-      const iv = p.intervals[n];
+      const band = c.fair ?? (p.intervals[n] ? { rate: p.ratios[n], ...p.intervals[n] } : null);
       return {
-        value: p.ratios[n], lo: iv?.lo ?? null, hi: iv?.hi ?? null, mark: markOf(c.verdict),
-        tip: `${p.rep}: ${n} ${pct(p.ratios[n])}${iv ? ` (90 % interval ${pct(iv.lo)}–${pct(iv.hi)})` : ''}, rest of the team ${pct(c.rest)}, ${pValue(c.p_value)}`,
+        value: band?.rate ?? p.ratios[n], lo: band?.lo ?? null, hi: band?.hi ?? null, mark: markOf(c.verdict),
+        tip: `${p.rep}: ${n} fair ${pct(band?.rate ?? null)}${band ? ` (90 % interval ${pct(band.lo)}–${pct(band.hi)})` : ''}, raw ${pct(p.ratios[n])}, rest of the team ${pct(c.rest)}, ${pValue(c.p_value)}, adjusted ${pValue(c.p_adjusted)}`,
       };
     }),
   }));
   const found = flagged(board);
   const single = reps.length === 1;
   const desc =
-    `Each rep's rate with its 90 % interval, against the team's rate (dashed line), for ${COMPARED_RATIOS.join(', ')}; best meetings/dials first. ` +
+    `Each rep's fair rate (pulled toward the team where the data are thin) with its 90 % interval, against the team's rate (dashed line), for ${COMPARED_RATIOS.join(', ')}; best meetings/dials first. ` +
     (single ? 'Only one rep: there is no rest of the team to compare with.' : found.length ? found.join('; ') + '.' : 'No rep differs from the rest of the team beyond chance.');
   const chart = forest('rep-chart', 'Reps against the team', desc + shown.note, shown.reps.map((p) => p.rep), panels, axisPct);
-  const caption = '▲ better / ▼ worse than the rest of the team beyond chance (Fisher’s exact test, two-sided, p &lt; 0.05); ● no difference shown by the data. Bars: 90 % intervals; dashed line: the team.' + html(shown.note);
+  const caption = '▲ better / ▼ worse than the rest of the team beyond chance (Fisher’s exact test on wobble-adjusted counts, two-sided, Benjamini–Hochberg adjusted p &lt; 0.05 over all reps); ● no difference shown by the data. Dots and bars: fair rates (empirical Bayes) with 90 % intervals; the table gives the raw rates; dashed line: the team.' + html(shown.note);
   const head = ['Rep', 'Weeks', ...countHead(r).map(html), ...COMPARED_RATIOS.map(ratioHead)];
   const rows = board.map((p) => [name(p.rep), String(p.weeks), ...countCells(r, p.totals, p.pace), ...COMPARED_RATIOS.map((n) => rateCell(p, n))]);
   const verdicts = single

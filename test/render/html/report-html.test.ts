@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../../src/core/report.js';
 import { reportHtml } from '../../../src/render/html/report.js';
 import { repsToShow } from '../../../src/render/report-table.js';
+import { pct } from '../../../src/render/format.js';
 import { week } from '../../helpers.js';
 import { byId, elements, parsePage, tableRows, textOf, withClass, type El } from './dom.js';
 
@@ -82,6 +83,16 @@ describe('reportHtml: the numbers a reader sees', () => {
     expect(withClass(chart, 'better').filter((e) => e.tag === 'path').length).toBeGreaterThanOrEqual(1);
     expect(withClass(chart, 'ref')).toHaveLength(3); // the team line in each panel
     expect(elements(chart).filter((e) => e.tag === 'text').map(textOf)).toContain('team 6.7 %');
+  });
+
+  it('the chart draws each rep at the fair (empirical-Bayes) rate and names the raw rate and both p-values', () => {
+    const tips = elements(byId(doc, 'rep-chart')).filter((e) => e.tag === 'title').map(textOf).filter((t) => t.startsWith('Ann: meetings/dials'));
+    const fair = report.reps!.find((p) => p.rep === 'Ann')!.vs_team['meetings/dials'].fair!;
+    expect(tips).toHaveLength(1);
+    // The raw rate is 32/300 = 10.7 %; the fair one is pulled toward the team (6.7 %), never past it.
+    expect(fair.rate).toBeGreaterThan(20 / 300);
+    expect(fair.rate).toBeLessThanOrEqual(32 / 300);
+    expect(tips[0]).toMatch(new RegExp(`^Ann: meetings/dials fair ${pct(fair.rate).replace('.', '\\.')} \\(90 % interval .*\\), raw 10\\.7 %, rest of the team 2\\.7 %, p [<=] [\\d.]+, adjusted p [<=] [\\d.]+$`));
   });
 
   it('says the evolution in one sentence: W01 200 dials, 13 meetings (6.5 %) → W03 200, 12 (6.0 %)', () => {
