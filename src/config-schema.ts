@@ -99,6 +99,7 @@ export const ConfigSchema = z.strictObject({
     z.record(z.string(), choice(['inbound', 'outbound'], 'a direction'), { error: objectOf('"Direction value": "inbound" or "outbound"', '"direction": { "Uitgaand gesprek": "outbound" }') })
       .check(sameKeyTwice(normaliseOutcome, 'direction value'), z.describe('--direction: call-log direction value → inbound or outbound')),
   ),
+  durationUnit: z.optional(choice(['ms', 's', 'min', 'h'], 'a unit').check(z.describe("--duration-unit: unit of a call log's plain-number durations when its header names none"))),
   log: z.optional(flag('log').check(z.describe('--log: read every input as a call log'))),
   skipBadRows: z.optional(flag('skipBadRows').check(z.describe('--skip-bad-rows: skip unreadable call-log rows with a counted warning'))),
   // funnel plan

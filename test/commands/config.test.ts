@@ -156,3 +156,21 @@ describe('settings from funnel.config.json and the plan-tracking flags', () => {
     expect(json(out).checks).toHaveLength(1);
   });
 });
+
+describe('durationUnit: the unit of a call log\'s plain-number durations, fixed once', () => {
+  it('reads "Talk" (no unit in its header) as minutes from the file, as --duration-unit min does', async () => {
+    // Two calls of 2 and 3 minutes: 300 s of talk time, not 5 s.
+    await writeFile(join(work, 'calls.csv'), 'Call date,Outcome,Talk\n2026-01-05 09:00,Connected,2\n2026-01-05 10:00,No answer,3\n');
+    const args = ['report', 'calls.csv', '--tz', 'UTC', '--format', 'json', '--quiet'];
+    const fromFile = await withConfig({ durationUnit: 'min' }, args);
+    expect(fromFile.code).toBe(0);
+    expect(json(fromFile.out).totals.talk_seconds).toBe(300);
+    const fromFlag = await withConfig({}, [...args, '--duration-unit', 'min']);
+    expect(json(fromFlag.out).totals.talk_seconds).toBe(300);
+  });
+  it('refuses a unit it does not know, naming the choices', async () => {
+    const { code, err } = await withConfig({ durationUnit: 'minutes please' }, ['plan', '--meetings-per-day', '3']);
+    expect(code).toBe(2);
+    expect(err).toContain('durationUnit: "minutes please" is not a unit');
+  });
+});
