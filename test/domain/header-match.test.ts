@@ -123,3 +123,9 @@ describe('call-log columns, generated: role word × language × prefix × case a
     });
   }
 });
+
+describe('German compounds name a call log\'s moment by their head', () => {
+  it.each(['Anrufzeitpunkt', 'Gesprächszeitpunkt', 'Anrufzeitstempel', 'Zeitpunkt'])('%s is the timestamp', (header) => {
+    expect(matchCallLogHeader(header)).toMatchObject({ kind: 'field', target: 'timestamp' });
+  });
+});

@@ -14,7 +14,7 @@ export const DE: Lexicon = {
     year: ['jahr'],
     rep: ['verkaufer*', 'mitarbeiter*', 'vertriebler*', 'benutzer', 'bearbeiter*', 'zugewiesen an', 'zugewiesen', 'zustandig*', 'berater*', 'vertriebsmitarbeiter*', 'aussendienst*', 'innendienst*', 'besitzer', 'inhaber'],
     rep_weak: ['wer'],
-    timestamp: ['zeitstempel', 'zeitpunkt', 'datum uhrzeit', 'datum und uhrzeit'],
+    timestamp: ['zeitstempel', '*zeitstempel', 'zeitpunkt', '*zeitpunkt', 'datum uhrzeit', 'datum und uhrzeit'],
     date: ['datum', '*datum'],
     time: ['uhrzeit', 'zeit', 'startzeit', 'anrufzeit'],
     outcome: ['ergebnis', '*ergebnis', 'ergebnisse', 'resultat', 'ausgang'],
