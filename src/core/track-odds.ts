@@ -1,4 +1,4 @@
-import { holmAdjust } from './stats/holm-adjust.js';
+import { holmAdjust } from './stats/multiplicity.js';
 import { studentTCdf, wobblyCdf } from './stats/weekly-wobble.js';
 import { beliefAtPlan, type PlannedSubject } from './track-plan.js';
 import type { Effort } from './track-gap.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { betaBinomialCdf } from '../../../src/core/stats.js';
 import { fitBetaPrior, shrink } from '../../../src/core/stats/beta-prior-fit.js';
-import { holmAdjust } from '../../../src/core/stats/holm-adjust.js';
+import { holmAdjust } from '../../../src/core/stats/multiplicity.js';
 import { studentTCdf, weeklyWobble, wobblyBetaBinomial } from '../../../src/core/stats/weekly-wobble.js';
 import { mulberry32, sampleBeta, sampleBinomial } from '../../stats-sim.js';
 
