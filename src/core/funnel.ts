@@ -17,35 +17,60 @@ export function isRatioName(name: string): name is RatioName {
 }
 
 /**
+ * A running pooled total (see sumCounts): rows are added one at a time, so a report can pool the
+ * team, each week, each rep and each rep's week in one pass, without a list of rows per group.
+ */
+export class CountsSum {
+  private dials = 0;
+  private reached = 0;
+  private meetings = 0;
+  private short: number | null = 0;
+  private long: number | null = 0;
+  private callbacks: number | null = 0;
+  private hours: number | null = 0;
+  // Talk time only comes with call logs: absent unless an item has it, null when one lacks it.
+  private talk: number | null = 0;
+  private talkSeen = false;
+
+  add(c: Counts): void {
+    this.dials += c.dials;
+    this.reached += c.reached;
+    this.meetings += c.meetings;
+    this.short = this.short === null || c.callbacks_short === null ? null : this.short + c.callbacks_short;
+    this.long = this.long === null || c.callbacks_long === null ? null : this.long + c.callbacks_long;
+    this.callbacks = this.callbacks === null || c.callbacks === null ? null : this.callbacks + c.callbacks;
+    this.hours = this.hours === null || c.hours === null ? null : this.hours + c.hours;
+    const v = c.talk_seconds;
+    if (v !== undefined) this.talkSeen = true;
+    this.talk = this.talk === null || v == null ? null : this.talk + v;
+  }
+
+  counts(): Counts {
+    const { dials, reached, short, long, callbacks, meetings, hours, talk } = this;
+    // Two literals, not a property added afterwards: that store deoptimised the summing on every call
+    // (V8: "insufficient type feedback"), and the report of a big call log spent most of its time there.
+    return this.talkSeen
+      ? { dials, reached, callbacks_short: short, callbacks_long: long, callbacks, meetings, hours, talk_seconds: talk }
+      : { dials, reached, callbacks_short: short, callbacks_long: long, callbacks, meetings, hours };
+  }
+}
+
+/**
  * Pooled totals (sum of each field). An optional measure is null as soon as one row lacks it:
  * a partial sum would understate it and make its ratio look worse than it is. The empty sum is all
  * zeros, so pooling is associative (pooling two halves equals pooling the whole).
  */
-export function sumCounts(items: readonly Counts[]): Counts {
-  // Written out field by field (not a loop over NULLABLE_FIELDS): a report of a big call log sums
-  // thousands of rows many times, and keyed property access made this its slowest step.
-  let dials = 0, reached = 0, meetings = 0;
-  let short: number | null = 0, long: number | null = 0, callbacks: number | null = 0, hours: number | null = 0;
-  // Talk time only comes with call logs: absent unless an item has it, null when one lacks it.
-  let talk: number | null = 0;
-  let talkSeen = false;
-  for (const c of items) {
-    dials += c.dials;
-    reached += c.reached;
-    meetings += c.meetings;
-    short = short === null || c.callbacks_short === null ? null : short + c.callbacks_short;
-    long = long === null || c.callbacks_long === null ? null : long + c.callbacks_long;
-    callbacks = callbacks === null || c.callbacks === null ? null : callbacks + c.callbacks;
-    hours = hours === null || c.hours === null ? null : hours + c.hours;
-    const v = c.talk_seconds;
-    if (v !== undefined) talkSeen = true;
-    talk = talk === null || v == null ? null : talk + v;
-  }
-  // Two literals, not a property added afterwards: that store deoptimised this function on every call
-  // (V8: "insufficient type feedback"), and the report of a big call log spent most of its time here.
-  return talkSeen
-    ? { dials, reached, callbacks_short: short, callbacks_long: long, callbacks, meetings, hours, talk_seconds: talk }
-    : { dials, reached, callbacks_short: short, callbacks_long: long, callbacks, meetings, hours };
+export function sumCounts(items: Iterable<Counts>): Counts {
+  const sum = new CountsSum();
+  for (const c of items) sum.add(c);
+  return sum.counts();
+}
+
+/** The pooled counts of rows, in row order, without a list of their counts. */
+export function sumRows(rows: readonly ActivityRow[]): Counts {
+  const sum = new CountsSum();
+  for (const r of rows) sum.add(r.counts);
+  return sum.counts();
 }
 
 /** The numerator and denominator behind a ratio, or null when either is not recorded. */
@@ -107,7 +132,7 @@ export function groupBy<K>(rows: readonly ActivityRow[], key: (r: ActivityRow) =
     if (list) list.push(r);
     else groups.set(k, [r]);
   }
-  return [...groups].map(([k, rs]) => ({ key: k, rows: rs, totals: sumCounts(rs.map((r) => r.counts)) }));
+  return [...groups].map(([k, rs]) => ({ key: k, rows: rs, totals: sumRows(rs) }));
 }
 
 export function groupByWeek(rows: readonly ActivityRow[]): Group<string>[] {
@@ -115,4 +140,11 @@ export function groupByWeek(rows: readonly ActivityRow[]): Group<string>[] {
   const order = orderWeeks(groups.map((g) => g.key));
   const index = new Map(order.map((w, i) => [w, i]));
   return groups.sort((a, b) => (index.get(a.key) ?? 0) - (index.get(b.key) ?? 0));
+}
+
+/** The rows' week labels in report order (what groupByWeek's keys are, without grouping the rows). */
+export function weekOrder(rows: readonly ActivityRow[]): string[] {
+  const seen = new Set<string>();
+  for (const r of rows) seen.add(r.week);
+  return orderWeeks(seen);
 }

@@ -11,9 +11,10 @@
 import { minOf } from './arrays.js';
 import { INTERVAL_LEVEL, REP_ALPHA } from './evidence.js';
 import { ratio, ratioParts, type RatioName } from './funnel.js';
-import { benjaminiHochbergAdjust, designEffect, fisherExact, fitBetaPrior, posteriorInterval, roundedEffective, shrink } from './stats.js';
+import { repCellSizes, type RepWeeks } from './rep-weeks.js';
+import { benjaminiHochbergAdjust, designEffectOfSums, fisherExact, fitBetaPrior, posteriorInterval, roundedEffective, shrink } from './stats.js';
 import type { Counts } from './types.js';
-import { cellOf, cellSizes } from './wobble.js';
+import { cellOf } from './wobble.js';
 
 export type Verdict = 'better' | 'worse' | 'same' | 'no data';
 
@@ -37,13 +38,6 @@ export interface Comparison {
   fair: { rate: number; lo: number; hi: number } | null;
 }
 
-export interface RepInput {
-  rep: string;
-  totals: Counts;
-  /** The rep's counts week by week. */
-  weekly: readonly Counts[];
-}
-
 function subtract(total: Counts, part: Counts, name: RatioName): { num: number; den: number } | null {
   const a = ratioParts(total, name);
   const b = ratioParts(part, name);
@@ -51,14 +45,9 @@ function subtract(total: Counts, part: Counts, name: RatioName): { num: number; 
 }
 
 /** Σ n and Σ n² of a ratio's denominators over weekly cells. */
-function sizes(weekly: readonly Counts[], name: RatioName): { sum: number; squares: number } {
-  let sum = 0;
-  let squares = 0;
-  for (const n of cellSizes(weekly, name)) {
-    sum += n;
-    squares += n * n;
-  }
-  return { sum, squares };
+interface Sizes {
+  sum: number;
+  squares: number;
 }
 
 interface Raw {
@@ -67,11 +56,10 @@ interface Raw {
   deff: number;
 }
 
-function compareOne(rep: RepInput, team: Counts, teamSizes: { sum: number; squares: number }, name: RatioName, rho: number): Raw {
-  const a = ratioParts(rep.totals, name);
-  const b = subtract(team, rep.totals, name);
-  const own = sizes(rep.weekly, name);
-  const deff = designEffect(cellSizes(rep.weekly, name), rho);
+function compareOne(rep: Counts, own: Sizes, team: Counts, teamSizes: Sizes, name: RatioName, rho: number): Raw {
+  const a = ratioParts(rep, name);
+  const b = subtract(team, rep, name);
+  const deff = designEffectOfSums(own.sum, own.squares, rho);
   if (a === null || b === null || a.den === 0 || b.den === 0) return { p: null, better: false, deff };
   const restSum = teamSizes.sum - own.sum;
   const restDeff = rho > 0 && restSum > 0 ? 1 + rho * ((teamSizes.squares - own.squares) / restSum - 1) : 1;
@@ -81,17 +69,21 @@ function compareOne(rep: RepInput, team: Counts, teamSizes: { sum: number; squar
   return { p, better: a.num / a.den > b.num / b.den, deff };
 }
 
-/** Every rep on every compared ratio, in the input order. `rho` is the rep-week wobble per ratio. */
-export function leaderboard(reps: readonly RepInput[], team: Counts, rho: Partial<Record<RatioName, number>>): Record<ComparedRatio, Comparison>[] {
+/**
+ * Every rep of the table on every compared ratio, in the table's order. `totals`: each rep's pooled
+ * counts; `rho` is the rep-week wobble per ratio.
+ */
+export function leaderboard(table: RepWeeks, totals: readonly Counts[], team: Counts, rho: Partial<Record<RatioName, number>>): Record<ComparedRatio, Comparison>[] {
   const raw = new Map<ComparedRatio, Raw[]>();
   const fair = new Map<ComparedRatio, (Comparison['fair'])[]>();
   for (const name of COMPARED_RATIOS) {
     const r = rho[name] ?? 0;
-    const teamSizes = sizes(reps.flatMap((p) => p.weekly), name);
-    const rows = reps.map((p) => compareOne(p, team, teamSizes, name, r));
+    const own = totals.map((_, i) => repCellSizes(table, i, name));
+    const teamSizes = repCellSizes(table, null, name);
+    const rows = totals.map((t, i) => compareOne(t, own[i]!, team, teamSizes, name, r));
     raw.set(name, rows);
-    const effective = reps.map((p, i) => {
-      const c = cellOf(p.totals, name);
+    const effective = totals.map((t, i) => {
+      const c = cellOf(t, name);
       return c === null ? { x: 0, n: 0 } : { x: c.x / rows[i]!.deff, n: c.n / rows[i]!.deff };
     });
     const prior = fitBetaPrior(effective);
@@ -105,19 +97,20 @@ export function leaderboard(reps: readonly RepInput[], team: Counts, rho: Partia
   // The family: every rep on the two stages, in one list.
   const family = STAGES.flatMap((name) => raw.get(name)!.map((r) => r.p));
   const adjustedFamily = benjaminiHochbergAdjust(family);
-  const adjusted = new Map<ComparedRatio, (number | null)[]>(STAGES.map((name, k) => [name, adjustedFamily.slice(k * reps.length, (k + 1) * reps.length)]));
+  const count = totals.length;
+  const adjusted = new Map<ComparedRatio, (number | null)[]>(STAGES.map((name, k) => [name, adjustedFamily.slice(k * count, (k + 1) * count)]));
   const md = raw.get('meetings/dials')!;
   adjusted.set('meetings/dials', md.map((r, i) => {
     if (r.p === null) return null;
     const sameWay = STAGES.filter((s) => raw.get(s)![i]!.p !== null && raw.get(s)![i]!.better === r.better).map((s) => adjusted.get(s)![i] ?? 1);
     return Math.max(r.p, minOf(sameWay, 1));
   }));
-  return reps.map((p, i) => {
+  return totals.map((t, i) => {
     const entries = COMPARED_RATIOS.map((name) => {
       const r = raw.get(name)![i]!;
       const adj = adjusted.get(name)![i] ?? null;
       const verdict: Verdict = r.p === null || adj === null ? 'no data' : adj >= REP_ALPHA ? 'same' : r.better ? 'better' : 'worse';
-      const rest = subtract(team, p.totals, name);
+      const rest = subtract(team, t, name);
       const comparison: Comparison = {
         rest: rest === null || rest.den === 0 ? null : rest.num / rest.den,
         p_value: r.p, p_adjusted: adj, verdict, counted: name !== 'meetings/dials',

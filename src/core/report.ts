@@ -1,10 +1,11 @@
 import { plural } from '../errors.js';
 import { blankMeasureNote } from './partial.js';
 import { INTERVAL_LEVEL, evidence, evidenceNote, type Evidence } from './evidence.js';
-import { NO_REP, RATIO_NAMES, chain, groupBy, groupByWeek, ratio, ratioParts, ratios, sumCounts, type Group, type RatioName, type Ratios } from './funnel.js';
+import { CountsSum, NO_REP, RATIO_NAMES, chain, ratio, ratioParts, ratios, weekOrder, type RatioName, type Ratios } from './funnel.js';
 import { COMPARED_RATIOS, leaderboard, type Comparison } from './leaderboard.js';
-import { designEffect, smallSampleFactor, wilsonEffective, wobbleSd } from './stats.js';
+import { designEffect, designEffectOfSums, smallSampleFactor, wilsonEffective, wobbleSd, type Dispersion } from './stats.js';
 import type { ActivityRow, Counts } from './types.js';
+import { buildRepWeeks, repCellSizes, repDispersion, repTotals, repTrend, type RepWeeks } from './rep-weeks.js';
 import { cellSizes, dispersionOf, type RatioDispersion } from './wobble.js';
 import { weekMoves, type Move } from './week-moves.js';
 
@@ -53,8 +54,8 @@ export interface RepPart extends ReportPart {
   /** This rep's meetings/dials in each report week (null where the rep has no dials that week). */
   trend: (number | null)[];
   vs_team: Record<(typeof COMPARED_RATIOS)[number], Comparison>;
-  /** The rep's counts week by week: what a later `check --by rep` needs to measure the wobble. */
-  weekly: { week: string; totals: Counts }[];
+  /** The rep's counts week by week (rep `index` of the table): what a later `check --by rep` needs to measure the wobble. */
+  weekly: { table: RepWeeks; index: number };
 }
 
 export interface Report extends ReportPart {
@@ -66,17 +67,28 @@ export interface Report extends ReportPart {
   warnings: string[];
 }
 
-/** Wilson intervals; counts pooled over wobbling weeks enter at their effective size (ρ per ratio, the weeks as cells). */
-function intervals(c: Counts, weekly: readonly Counts[] = [], wobble: Partial<RatioDispersion> = {}): Intervals {
+/** Wilson intervals at effective counts: `deff` gives each ratio's design effect (1: none). */
+function intervals(c: Counts, deff: (name: RatioName) => number): Intervals {
   const entries = RATIO_NAMES.map((name) => {
     const parts = ratioParts(c, name);
     if (parts === null || parts.den === 0 || parts.num > parts.den) return [name, null];
-    const d = wobble[name];
-    // An estimated wobble is itself uncertain: Student's t on its degrees of freedom (smallSampleFactor).
-    const deff = d ? designEffect(cellSizes(weekly, name), d.rho) * smallSampleFactor(d, INTERVAL_LEVEL) : 1;
-    return [name, wilsonEffective(parts.num / deff, parts.den / deff, INTERVAL_LEVEL)];
+    const d = deff(name);
+    return [name, wilsonEffective(parts.num / d, parts.den / d, INTERVAL_LEVEL)];
   });
   return Object.fromEntries(entries) as Intervals;
+}
+
+/**
+ * An estimated wobble is itself uncertain: Student's t on its degrees of freedom (smallSampleFactor),
+ * one factor per ratio, the same for every group measured with that wobble.
+ */
+function tFactors(wobble: Partial<RatioDispersion>): Partial<Record<RatioName, number>> {
+  const factors: Partial<Record<RatioName, number>> = {};
+  for (const name of RATIO_NAMES) {
+    const d: Dispersion | undefined = wobble[name];
+    if (d) factors[name] = smallSampleFactor(d, INTERVAL_LEVEL);
+  }
+  return factors;
 }
 
 function pace(c: Counts): Pace {
@@ -87,8 +99,14 @@ function pace(c: Counts): Pace {
   };
 }
 
+/** Counts pooled over wobbling weeks enter the intervals at their effective size (ρ per ratio, the weeks as cells). */
 export function reportPart(totals: Counts, weekly: readonly Counts[] = [], wobble: Partial<RatioDispersion> = {}): ReportPart {
-  return { totals, ratios: ratios(totals), intervals: intervals(totals, weekly, wobble), pace: pace(totals) };
+  const factors = tFactors(wobble);
+  const deff = (name: RatioName) => {
+    const d = wobble[name];
+    return d ? designEffect(cellSizes(weekly, name), d.rho) * factors[name]! : 1;
+  };
+  return { totals, ratios: ratios(totals), intervals: intervals(totals, deff), pace: pace(totals) };
 }
 
 function change(now: Ratios, before: Ratios | undefined): WeekPart['change'] {
@@ -110,26 +128,27 @@ function wobbleJson(d: RatioDispersion, totals: Counts): Record<RatioName, Wobbl
   return Object.fromEntries(entries) as Record<RatioName, WobbleJson>;
 }
 
-interface RepGroup {
-  key: string;
-  totals: Counts;
-  weeks: Group<string>[];
-}
-
-/** Each rep's rows, pooled and week by week: grouped once, used for the wobble and the leaderboard. */
-function repGroups(rows: readonly ActivityRow[]): RepGroup[] {
-  return groupBy(rows, (r) => r.rep ?? NO_REP).map((g) => ({ key: g.key, totals: g.totals, weeks: groupByWeek(g.rows) }));
-}
-
-function reps(groups: readonly RepGroup[], totals: Counts, weekOrder: readonly string[], wobble: RatioDispersion): RepPart[] {
+function reps(table: RepWeeks, totalsByRep: readonly Counts[], totals: Counts, wobble: RatioDispersion): RepPart[] {
   const rho = rhoOf(wobble);
-  const weekly = groups.map((g) => g.weeks.map((w) => w.totals));
-  const board = leaderboard(groups.map((g, i) => ({ rep: g.key, totals: g.totals, weekly: weekly[i]! })), totals, rho);
-  return groups.map((g, i) => {
-    const byWeek = new Map(g.weeks.map((w) => [w.key, ratio(w.totals, 'meetings/dials')]));
-    const trend = weekOrder.map((w) => byWeek.get(w) ?? null);
-    return { rep: g.key, weeks: byWeek.size, trend, ...reportPart(g.totals, weekly[i], wobble), vs_team: board[i]!, weekly: g.weeks.map((w) => ({ week: w.key, totals: w.totals })) };
+  const board = leaderboard(table, totalsByRep, totals, rho);
+  const factors = tFactors(wobble);
+  return table.reps.map((rep, i) => {
+    const t = totalsByRep[i]!;
+    const deff = (name: RatioName) => {
+      const s = repCellSizes(table, i, name);
+      return designEffectOfSums(s.sum, s.squares, wobble[name].rho) * factors[name]!;
+    };
+    const part: ReportPart = { totals: t, ratios: ratios(t), intervals: intervals(t, deff), pace: pace(t) };
+    return { rep, weeks: table.start[i + 1]! - table.start[i]!, trend: repTrend(table, i), ...part, vs_team: board[i]!, weekly: { table, index: i } };
   });
+}
+
+/** The team, each week and each rep pooled in one pass over the rows (row order, as sumCounts pools). */
+function weekTotals(rows: readonly ActivityRow[], weeks: readonly string[]): Counts[] {
+  const index = new Map(weeks.map((w, i) => [w, i]));
+  const sums = weeks.map(() => new CountsSum());
+  for (const r of rows) sums[index.get(r.week)!]!.add(r.counts);
+  return sums.map((s) => s.counts());
 }
 
 /**
@@ -150,20 +169,23 @@ function pendingCallbacksNote(weeks: readonly WeekPart[]): string | null {
 
 /** Everything `funnel report` shows, as data. Ratios are pooled over rows (sum ÷ sum). */
 export function buildReport(rows: readonly ActivityRow[], readWarnings: readonly string[] = []): Report {
-  const totals = sumCounts(rows.map((r) => r.counts));
-  const weekGroups = groupByWeek(rows);
-  const weekly = weekGroups.map((g) => g.totals);
-  const teamWobble = dispersionOf([weekly]);
+  const team = new CountsSum();
+  for (const r of rows) team.add(r.counts);
+  const totals = team.counts();
   const hasReps = rows.some((r) => r.rep !== null);
-  const groups = hasReps ? repGroups(rows) : [];
-  const repWobble = hasReps ? dispersionOf(groups.map((g) => g.weeks.map((w) => w.totals))) : null;
+  // Grouping by rep also orders the weeks; without reps, only the weeks are needed.
+  const table = hasReps ? buildRepWeeks(rows, NO_REP) : null;
+  const weekLabels = table ? table.weeks : weekOrder(rows);
+  const weekly = weekTotals(rows, weekLabels);
+  const teamWobble = dispersionOf([weekly]);
+  const repWobble = table ? repDispersion(table) : null;
   const teamRho = rhoOf(teamWobble);
   const weeks: WeekPart[] = [];
-  for (const g of weekGroups) {
-    const part = reportPart(g.totals);
+  weekLabels.forEach((week, i) => {
+    const part = reportPart(weekly[i]!);
     const before = weeks.at(-1);
-    weeks.push({ week: g.key, ...part, change: change(part.ratios, before?.ratios), moved: before ? weekMoves(before.totals, g.totals, teamRho) : null });
-  }
+    weeks.push({ week, ...part, change: change(part.ratios, before?.ratios), moved: before ? weekMoves(before.totals, weekly[i]!, teamRho) : null });
+  });
   const ev = evidence(weeks.length, totals.meetings);
   const warnings = [...readWarnings];
   const thin = evidenceNote(ev);
@@ -176,6 +198,6 @@ export function buildReport(rows: readonly ActivityRow[], readWarnings: readonly
   }
   const wobble: ReportWobble = { weeks: wobbleJson(teamWobble, totals), rep_weeks: repWobble && wobbleJson(repWobble, totals) };
   const report: Report = { ...reportPart(totals, weekly, teamWobble), chain: chain(totals), evidence: ev, wobble, weeks, warnings };
-  if (hasReps) report.reps = reps(groups, totals, weeks.map((w) => w.week), repWobble!);
+  if (table) report.reps = reps(table, repTotals(rows, table), totals, repWobble!);
   return report;
 }

@@ -42,7 +42,7 @@ export {
   TIE_TOLERANCE,
 } from './stats/beta-binomial.js';
 export type { BetaParams, TargetQuery } from './stats/beta-binomial.js';
-export { estimateDispersion, designEffect, wobbleSd, effectiveCounts, roundedEffective, smallSampleFactor, NO_DISPERSION } from './stats/overdispersion.js';
+export { estimateDispersion, estimateDispersionFlat, FlatCells, designEffect, designEffectOfSums, wobbleSd, effectiveCounts, roundedEffective, smallSampleFactor, NO_DISPERSION } from './stats/overdispersion.js';
 export type { Cell, Dispersion } from './stats/overdispersion.js';
 export { holmAdjust, conditionalHolmAdjust, benjaminiHochbergAdjust } from './stats/multiplicity.js';
 export { farringtonManningRatio, restrictedBaselineRate } from './stats/non-inferiority.js';

@@ -37,25 +37,78 @@ export const NO_DISPERSION: Dispersion = { rho: 0, phi: null, df: 0 };
 
 /** The moment estimate of ρ from cells in groups; each group is compared with its own pooled rate. */
 export function estimateDispersion(groups: readonly (readonly Cell[])[]): Dispersion {
+  const flat = new FlatCells();
+  for (const cells of groups) {
+    for (const c of cells) flat.push(c.x, c.n);
+    flat.endGroup();
+  }
+  return estimateDispersionFlat(flat);
+}
+
+/**
+ * Cells of many groups in flat columns: a million rep-weeks without a million objects. Group g's
+ * cells are ends[g − 1] .. ends[g] − 1 (from 0 for the first).
+ */
+export class FlatCells {
+  x: Float64Array;
+  n: Float64Array;
+  length = 0;
+  readonly ends: number[] = [];
+
+  constructor(capacity = 16) {
+    this.x = new Float64Array(Math.max(1, capacity));
+    this.n = new Float64Array(Math.max(1, capacity));
+  }
+
+  push(x: number, n: number): void {
+    if (this.length === this.x.length) {
+      const grow = (a: Float64Array) => {
+        const b = new Float64Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.x = grow(this.x);
+      this.n = grow(this.n);
+    }
+    this.x[this.length] = x;
+    this.n[this.length] = n;
+    this.length++;
+  }
+
+  endGroup(): void {
+    this.ends.push(this.length);
+  }
+}
+
+/** estimateDispersion on flat cells (the one implementation: same sums in the same order). */
+export function estimateDispersionFlat(cells: FlatCells): Dispersion {
+  const { x: xs, n: ns, ends } = cells;
   let pearson = 0;
   let df = 0;
   let slope = 0;
-  for (const cells of groups) {
-    const used = cells.filter((c) => c.n > 0);
-    if (used.length < 2) continue;
+  let from = 0;
+  for (const to of ends) {
+    const start = from;
+    from = to;
+    let used = 0;
     let x = 0;
     let n = 0;
-    for (const c of used) {
-      x += c.x;
-      n += c.n;
+    for (let k = start; k < to; k++) {
+      if (!(ns[k]! > 0)) continue;
+      used++;
+      x += xs[k]!;
+      n += ns[k]!;
     }
+    if (used < 2) continue;
     const p = x / n;
     if (p <= 0 || p >= 1) continue;
-    for (const c of used) {
-      pearson += (c.x - c.n * p) ** 2 / (c.n * p * (1 - p));
-      slope += (c.n - 1) * (1 - c.n / n);
+    for (let k = start; k < to; k++) {
+      const cn = ns[k]!;
+      if (!(cn > 0)) continue;
+      pearson += (xs[k]! - cn * p) ** 2 / (cn * p * (1 - p));
+      slope += (cn - 1) * (1 - cn / n);
     }
-    df += used.length - 1;
+    df += used - 1;
   }
   if (df === 0) return NO_DISPERSION;
   const rho = slope > 0 ? Math.min(1, Math.max(0, (pearson - df) / slope)) : 0;
@@ -70,6 +123,11 @@ export function designEffect(cellSizes: readonly number[], rho: number): number 
     total += n;
     squares += n * n;
   }
+  return designEffectOfSums(total, squares, rho);
+}
+
+/** The design effect from Σ n and Σ n² of the cell sizes (what designEffect computes from the sizes). */
+export function designEffectOfSums(total: number, squares: number, rho: number): number {
   if (rho <= 0 || total === 0) return 1;
   return 1 + rho * (squares / total - 1);
 }

@@ -1,0 +1,199 @@
+/**
+ * Each rep's weeks, grouped once: a team of 20,000 reps over a year is a million rep-weeks, so they
+ * live in flat typed columns (one slot per rep-week) instead of an object, a list and a sum per group.
+ * The order is the one groupBy + groupByWeek give: reps as they first appear, each rep's weeks in
+ * report order (ISO weeks sorted, other labels as they first appear in that rep's rows).
+ *
+ * Only the whole-number counts are kept per rep-week (dials, reached, meetings, callbacks): what the
+ * wobble, the design effects and the weekly columns need. Their sums are exact in any order; hours
+ * are fractional, so anything shown with hours is summed row by row in row order (CountsSum).
+ */
+import { CountsSum, RATIO_DEFS, RATIO_NAMES, isIsoWeek, orderWeeks, type RatioName } from './funnel.js';
+import { FlatCells, estimateDispersionFlat } from './stats.js';
+import type { ActivityRow, Counts } from './types.js';
+import type { RatioDispersion } from './wobble.js';
+
+type CellField = 'dials' | 'reached' | 'meetings' | 'callbacks';
+
+export interface RepWeeks {
+  /** Rep keys in order of first appearance (rows without a rep under the key given). */
+  reps: string[];
+  /** Every week label of the rows, in report order. */
+  weeks: string[];
+  /** Each row's rep (index into reps) and rep-week (cell). */
+  repOfRow: Int32Array;
+  cellOfRow: Int32Array;
+  /** The cells of rep i are start[i] .. start[i + 1] − 1. */
+  start: Int32Array;
+  /** Each cell's week (index into weeks). */
+  week: Int32Array;
+  /** Each cell's counts; callbacks is NaN where a row of the cell did not record them. */
+  columns: Record<CellField, Float64Array>;
+}
+
+/** Groups rows by rep (rows without one under `noRep`) and by week within each rep, in one pass. */
+export function buildRepWeeks(rows: readonly ActivityRow[], noRep: string): RepWeeks {
+  const count = rows.length;
+  const repIndex = new Map<string, number>();
+  const reps: string[] = [];
+  const labelIndex = new Map<string, number>();
+  const labels: string[] = [];
+  const repOfRow = new Int32Array(count);
+  const labelOfRow = new Int32Array(count);
+  for (let i = 0; i < count; i++) {
+    const r = rows[i]!;
+    const key = r.rep ?? noRep;
+    let rep = repIndex.get(key);
+    if (rep === undefined) {
+      rep = reps.length;
+      repIndex.set(key, rep);
+      reps.push(key);
+    }
+    repOfRow[i] = rep;
+    let label = labelIndex.get(r.week);
+    if (label === undefined) {
+      label = labels.length;
+      labelIndex.set(r.week, label);
+      labels.push(r.week);
+    }
+    labelOfRow[i] = label;
+  }
+  const weeks = orderWeeks(labels);
+  const position = new Map(weeks.map((w, i) => [w, i]));
+  const rank = Int32Array.from(labels, (l) => position.get(l)!);
+  const iso = Uint8Array.from(labels, (l) => (isIsoWeek(l) ? 1 : 0));
+  const isoCount = iso.reduce((a, b) => a + b, 0);
+
+  // The rows of each rep, in row order (a stable counting sort).
+  const rowStart = new Int32Array(reps.length + 1);
+  for (let i = 0; i < count; i++) rowStart[repOfRow[i]! + 1]!++;
+  for (let p = 0; p < reps.length; p++) rowStart[p + 1]! += rowStart[p]!;
+  const byRep = new Int32Array(count);
+  const fill = rowStart.slice(0, reps.length);
+  for (let i = 0; i < count; i++) byRep[fill[repOfRow[i]!]!++] = i;
+
+  const cellOfRow = new Int32Array(count);
+  const weekOfCell = new Int32Array(count);
+  const start = new Int32Array(reps.length + 1);
+  const seenBy = new Int32Array(labels.length).fill(-1);
+  const slot = new Int32Array(labels.length);
+  const own: number[] = [];
+  let cells = 0;
+  for (let p = 0; p < reps.length; p++) {
+    start[p] = cells;
+    own.length = 0;
+    for (let j = rowStart[p]!; j < rowStart[p + 1]!; j++) {
+      const l = labelOfRow[byRep[j]!]!;
+      if (seenBy[l] !== p) {
+        seenBy[l] = p;
+        slot[l] = own.length;
+        own.push(l);
+      }
+    }
+    // groupByWeek's order within the rep: ISO weeks by their place in the report, then the rest as they came.
+    const sortKey = (l: number) => (iso[l] ? rank[l]! : isoCount + slot[l]!);
+    let sorted = true;
+    for (let k = 1; k < own.length && sorted; k++) sorted = sortKey(own[k - 1]!) < sortKey(own[k]!);
+    const ordered = sorted ? own : own.slice().sort((a, b) => sortKey(a) - sortKey(b));
+    for (let k = 0; k < ordered.length; k++) {
+      const l = ordered[k]!;
+      weekOfCell[cells + k] = rank[l]!;
+      slot[l] = cells + k;
+    }
+    for (let j = rowStart[p]!; j < rowStart[p + 1]!; j++) cellOfRow[byRep[j]!] = slot[labelOfRow[byRep[j]!]!]!;
+    cells += ordered.length;
+  }
+  start[reps.length] = cells;
+
+  const columns: Record<CellField, Float64Array> = {
+    dials: new Float64Array(cells), reached: new Float64Array(cells), meetings: new Float64Array(cells), callbacks: new Float64Array(cells),
+  };
+  const { dials, reached, meetings, callbacks } = columns;
+  for (let i = 0; i < count; i++) {
+    const c = rows[i]!.counts;
+    const k = cellOfRow[i]!;
+    dials[k]! += c.dials;
+    reached[k]! += c.reached;
+    meetings[k]! += c.meetings;
+    callbacks[k]! += c.callbacks ?? Number.NaN;
+  }
+  return { reps, weeks, repOfRow, cellOfRow, start, week: weekOfCell.slice(0, cells), columns };
+}
+
+/** A ratio's cell in rep-week k, as cellOf gives it from the week's counts: null where the ratio is not recorded. */
+function cellAt(t: RepWeeks, name: RatioName, k: number): { x: number; n: number } | null {
+  const { num, den } = RATIO_DEFS[name];
+  const x = t.columns[num][k]!;
+  const n = t.columns[den][k]!;
+  return Number.isNaN(x) || Number.isNaN(n) ? null : { x: Math.min(x, n), n };
+}
+
+/**
+ * Σ n and Σ n² of a ratio's denominators over one rep's weeks, or every rep's (rep null), in cell order
+ * as designEffect sums them; 0 where the ratio is not recorded.
+ */
+export function repCellSizes(t: RepWeeks, rep: number | null, name: RatioName): { sum: number; squares: number } {
+  const { num, den } = RATIO_DEFS[name];
+  const nums = t.columns[num];
+  const dens = t.columns[den];
+  let sum = 0;
+  let squares = 0;
+  const from = rep === null ? 0 : t.start[rep]!;
+  const to = rep === null ? t.week.length : t.start[rep + 1]!;
+  for (let k = from; k < to; k++) {
+    const n = Number.isNaN(nums[k]!) ? 0 : dens[k]!;
+    sum += n;
+    squares += n * n;
+  }
+  return { sum, squares };
+}
+
+/**
+ * ρ per ratio with each rep's weeks as a group (what dispersionOf gives for the reps' weekly counts).
+ * `order`: the reps in the order their groups are pooled (default: all, as they first appeared);
+ * `keepWeek`: which weeks count (default: all).
+ */
+export function repDispersion(t: RepWeeks, order?: Iterable<number>, keepWeek?: (week: number) => boolean): RatioDispersion {
+  const entries = RATIO_NAMES.map((name) => {
+    const flat = new FlatCells(t.week.length);
+    for (const rep of order ?? t.reps.keys()) {
+      for (let k = t.start[rep]!; k < t.start[rep + 1]!; k++) {
+        if (keepWeek && !keepWeek(t.week[k]!)) continue;
+        const c = cellAt(t, name, k);
+        if (c !== null) flat.push(c.x, c.n);
+      }
+      flat.endGroup();
+    }
+    return [name, estimateDispersionFlat(flat)];
+  });
+  return Object.fromEntries(entries) as RatioDispersion;
+}
+
+/** A rep's meetings/dials in each week of the report (null where the rep has no dials that week). */
+export function repTrend(t: RepWeeks, rep: number): (number | null)[] {
+  const trend: (number | null)[] = new Array<number | null>(t.weeks.length).fill(null);
+  const { dials, meetings } = t.columns;
+  for (let k = t.start[rep]!; k < t.start[rep + 1]!; k++) trend[t.week[k]!] = dials[k] === 0 ? null : meetings[k]! / dials[k]!;
+  return trend;
+}
+
+/** A rep's counts as columns aligned with the report's weeks (null where the rep has no row that week). */
+export function repWeeklyColumns(t: RepWeeks, rep: number): Record<CellField, (number | null)[]> {
+  const column = (field: CellField) => {
+    const values: (number | null)[] = new Array<number | null>(t.weeks.length).fill(null);
+    const source = t.columns[field];
+    for (let k = t.start[rep]!; k < t.start[rep + 1]!; k++) {
+      const v = source[k]!;
+      values[t.week[k]!] = Number.isNaN(v) ? null : v;
+    }
+    return values;
+  };
+  return { dials: column('dials'), reached: column('reached'), meetings: column('meetings'), callbacks: column('callbacks') };
+}
+
+/** Pooled counts per rep of the rows kept (row order, so fractional hours sum exactly as sumCounts does). */
+export function repTotals(rows: readonly ActivityRow[], t: RepWeeks, keepRow?: (i: number) => boolean): Counts[] {
+  const sums = t.reps.map(() => new CountsSum());
+  for (let i = 0; i < rows.length; i++) if (!keepRow || keepRow(i)) sums[t.repOfRow[i]!]!.add(rows[i]!.counts);
+  return sums.map((s) => s.counts());
+}
