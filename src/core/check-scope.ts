@@ -1,5 +1,6 @@
 import { plural } from '../errors.js';
-import { NO_REP, groupBy, groupByWeek, sumCounts } from './funnel.js';
+import { CountsSum, NO_REP, sumByWeek, sumRows, weekOrder } from './funnel.js';
+import { buildRepWeeks, repTotals } from './rep-weeks.js';
 import type { ActivityRow, Counts } from './types.js';
 
 /** Which weeks a check looks at: the latest (default), the last N pooled, or all of them. */
@@ -18,7 +19,7 @@ export interface Subject {
 
 /** The weeks in scope, in report order (ISO weeks chronologically, other labels as they came). */
 export function weeksInScope(rows: readonly ActivityRow[], scope: Scope): string[] {
-  const weeks = groupByWeek(rows).map((g) => g.key);
+  const weeks = weekOrder(rows);
   const take = scope.kind === 'all' ? weeks.length : scope.kind === 'window' ? scope.weeks : 1;
   return weeks.slice(Math.max(0, weeks.length - take));
 }
@@ -35,13 +36,31 @@ function label(weeks: readonly string[]): string {
 export function subjects(rows: readonly ActivityRow[], scope: Scope, byRep: boolean): Subject[] {
   const weeks = weeksInScope(rows, scope);
   const inScope = new Set(weeks);
-  const scoped = rows.filter((r) => inScope.has(r.week));
   const scopeLabel = label(weeks);
-  const weekly = (rs: readonly ActivityRow[]) => groupByWeek(rs).map((w) => w.totals);
-  if (!byRep) return [{ scope: scopeLabel, rep: null, counts: sumCounts(scoped.map((r) => r.counts)), weekly: weekly(scoped) }];
-  return groupBy(rows, (r) => r.rep ?? NO_REP).map((g) => {
-    const own = g.rows.filter((r) => inScope.has(r.week));
-    return { scope: scopeLabel, rep: g.key, counts: sumCounts(own.map((r) => r.counts)), weekly: weekly(own) };
+  if (!byRep) {
+    const scoped = rows.filter((r) => inScope.has(r.week));
+    return [{ scope: scopeLabel, rep: null, counts: sumRows(scoped), weekly: sumByWeek(scoped).map((w) => w.totals) }];
+  }
+  // Reps grouped once (a rep-week is a cell); each cell in scope pooled row by row, in row order.
+  const table = buildRepWeeks(rows, NO_REP);
+  const weekInScope = table.weeks.map((w) => inScope.has(w));
+  const keep = (i: number) => weekInScope[table.week[table.cellOfRow[i]!]!]!;
+  const counts = repTotals(rows, table, keep);
+  const cells = new Map<number, CountsSum>();
+  for (let i = 0; i < rows.length; i++) {
+    if (!keep(i)) continue;
+    const k = table.cellOfRow[i]!;
+    let sum = cells.get(k);
+    if (!sum) cells.set(k, (sum = new CountsSum()));
+    sum.add(rows[i]!.counts);
+  }
+  return table.reps.map((rep, p) => {
+    const weekly: Counts[] = [];
+    for (let k = table.start[p]!; k < table.start[p + 1]!; k++) {
+      const sum = cells.get(k);
+      if (sum) weekly.push(sum.counts());
+    }
+    return { scope: scopeLabel, rep, counts: counts[p]!, weekly };
   });
 }
 

@@ -1,7 +1,8 @@
 import type { Scope } from './check-scope.js';
 import { weeksInScope } from './check-scope.js';
 import type { Baseline, CheckWobble } from './check-types.js';
-import { groupBy, groupByWeek } from './funnel.js';
+import { groupBy, groupByWeek, sumByWeek } from './funnel.js';
+import { buildRepWeeks, repDispersion } from './rep-weeks.js';
 import { dispersionOf, rhoByRatio, type RatioDispersion, type WobbleLevel } from './wobble.js';
 import type { ActivityRow, Counts } from './types.js';
 
@@ -13,6 +14,7 @@ import type { ActivityRow, Counts } from './types.js';
  */
 export function checkDispersion(rows: readonly ActivityRow[], scope: Scope, baseline: Baseline | undefined, level: WobbleLevel): RatioDispersion {
   const checked = new Set(weeksInScope(rows, scope));
+  if (level === 'rep' && !(baseline?.repWeekly && baseline.repWeekly.size > 0)) return repWeeksBefore(rows, checked);
   const groups = new Map<string, Map<string, Counts>>();
   const add = (who: string, week: string, c: Counts) => {
     const g = groups.get(who) ?? new Map<string, Counts>();
@@ -24,10 +26,29 @@ export function checkDispersion(rows: readonly ActivityRow[], scope: Scope, base
     if (level === 'team') for (const w of baseline.teamWeekly ?? []) add(team, w.week, w.counts);
     else for (const [rep, weeks] of baseline.repWeekly ?? []) for (const w of weeks) add(rep, w.week, w.counts);
   }
-  const earlier = rows.filter((r) => !checked.has(r.week));
-  if (level === 'team') for (const w of groupByWeek(earlier)) add(team, w.key, w.totals);
-  else for (const g of groupBy(earlier, (r) => r.rep ?? '')) for (const w of groupByWeek(g.rows)) add(g.key, w.key, w.totals);
+  if (level === 'team') for (const w of sumByWeek(rows, (r) => !checked.has(r.week))) add(team, w.week, w.totals);
+  else for (const g of groupBy(rows.filter((r) => !checked.has(r.week)), (r) => r.rep ?? '')) for (const w of groupByWeek(g.rows)) add(g.key, w.key, w.totals);
   return dispersionOf([...groups.values()].map((g) => [...g.values()]));
+}
+
+/**
+ * checkDispersion at the rep level without a baseline's weeks: the input's rep-weeks before the checked
+ * weeks, grouped once in typed columns (a big team has a million), reps in the order they first appear
+ * among those rows, as the general path pools them.
+ */
+function repWeeksBefore(rows: readonly ActivityRow[], checked: ReadonlySet<string>): RatioDispersion {
+  const table = buildRepWeeks(rows, '');
+  const earlierWeek = table.weeks.map((w) => !checked.has(w));
+  const order: number[] = [];
+  const seen = new Uint8Array(table.reps.length);
+  for (let i = 0; i < rows.length; i++) {
+    const rep = table.repOfRow[i]!;
+    if (!seen[rep] && earlierWeek[table.week[table.cellOfRow[i]!]!]) {
+      seen[rep] = 1;
+      order.push(rep);
+    }
+  }
+  return repDispersion(table, order, (week) => earlierWeek[week]!);
 }
 
 /** The wobble of a check run at both levels: the team's weeks (team checks) and reps' weeks (--by rep). */

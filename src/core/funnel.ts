@@ -148,3 +148,18 @@ export function weekOrder(rows: readonly ActivityRow[]): string[] {
   for (const r of rows) seen.add(r.week);
   return orderWeeks(seen);
 }
+
+/**
+ * The pooled counts of each week of the rows kept, in report order: groupByWeek's keys and totals
+ * (pooled in row order), without a list of rows per week.
+ */
+export function sumByWeek(rows: readonly ActivityRow[], keep?: (r: ActivityRow) => boolean): { week: string; totals: Counts }[] {
+  const sums = new Map<string, CountsSum>();
+  for (const r of rows) {
+    if (keep && !keep(r)) continue;
+    let sum = sums.get(r.week);
+    if (!sum) sums.set(r.week, (sum = new CountsSum()));
+    sum.add(r.counts);
+  }
+  return orderWeeks(sums.keys()).map((week) => ({ week, totals: sums.get(week)!.counts() }));
+}

@@ -12,7 +12,7 @@ import { minOf } from './arrays.js';
 import { INTERVAL_LEVEL, REP_ALPHA } from './evidence.js';
 import { ratio, ratioParts, type RatioName } from './funnel.js';
 import { repCellSizes, type RepWeeks } from './rep-weeks.js';
-import { benjaminiHochbergAdjust, designEffectOfSums, fisherExact, fitBetaPrior, posteriorInterval, roundedEffective, shrink } from './stats.js';
+import { benjaminiHochbergAdjust, designEffectOfSums, fisherExact, fisherTwoSided, fitBetaPrior, posteriorInterval, roundedEffective, shrink } from './stats.js';
 import type { Counts } from './types.js';
 import { cellOf } from './wobble.js';
 
@@ -65,7 +65,7 @@ function compareOne(rep: Counts, own: Sizes, team: Counts, teamSizes: Sizes, nam
   const restDeff = rho > 0 && restSum > 0 ? 1 + rho * ((teamSizes.squares - own.squares) / restSum - 1) : 1;
   const x = roundedEffective(Math.min(a.num, a.den), a.den, deff);
   const y = roundedEffective(Math.min(b.num, b.den), b.den, restDeff);
-  const p = x.n === 0 || y.n === 0 ? null : fisherExact(x.x, x.n - x.x, y.x, y.n - y.x).twoSided;
+  const p = x.n === 0 || y.n === 0 ? null : fisherTwoSided(x.x, x.n - x.x, y.x, y.n - y.x);
   return { p, better: a.num / a.den > b.num / b.den, deff };
 }
 

@@ -120,14 +120,6 @@ export function buildRepWeeks(rows: readonly ActivityRow[], noRep: string): RepW
   return { reps, weeks, repOfRow, cellOfRow, start, week: weekOfCell.slice(0, cells), columns };
 }
 
-/** A ratio's cell in rep-week k, as cellOf gives it from the week's counts: null where the ratio is not recorded. */
-function cellAt(t: RepWeeks, name: RatioName, k: number): { x: number; n: number } | null {
-  const { num, den } = RATIO_DEFS[name];
-  const x = t.columns[num][k]!;
-  const n = t.columns[den][k]!;
-  return Number.isNaN(x) || Number.isNaN(n) ? null : { x: Math.min(x, n), n };
-}
-
 /**
  * Σ n and Σ n² of a ratio's denominators over one rep's weeks, or every rep's (rep null), in cell order
  * as designEffect sums them; 0 where the ratio is not recorded.
@@ -156,11 +148,14 @@ export function repCellSizes(t: RepWeeks, rep: number | null, name: RatioName): 
 export function repDispersion(t: RepWeeks, order?: Iterable<number>, keepWeek?: (week: number) => boolean): RatioDispersion {
   const entries = RATIO_NAMES.map((name) => {
     const flat = new FlatCells(t.week.length);
+    const nums = t.columns[RATIO_DEFS[name].num];
+    const dens = t.columns[RATIO_DEFS[name].den];
     for (const rep of order ?? t.reps.keys()) {
       for (let k = t.start[rep]!; k < t.start[rep + 1]!; k++) {
         if (keepWeek && !keepWeek(t.week[k]!)) continue;
-        const c = cellAt(t, name, k);
-        if (c !== null) flat.push(c.x, c.n);
+        // cellOf: (min(num, den), den), none where the ratio is not recorded (callbacks left blank).
+        const x = nums[k]!;
+        if (!Number.isNaN(x)) flat.push(Math.min(x, dens[k]!), dens[k]!);
       }
       flat.endGroup();
     }

@@ -1,7 +1,7 @@
 import { plural } from '../errors.js';
 import { blankMeasureNote } from './partial.js';
 import { INTERVAL_LEVEL, evidence, evidenceNote, type Evidence } from './evidence.js';
-import { CountsSum, NO_REP, RATIO_NAMES, chain, ratio, ratioParts, ratios, weekOrder, type RatioName, type Ratios } from './funnel.js';
+import { CountsSum, NO_REP, RATIO_NAMES, chain, ratio, ratioParts, ratios, sumByWeek, type RatioName, type Ratios } from './funnel.js';
 import { COMPARED_RATIOS, leaderboard, type Comparison } from './leaderboard.js';
 import { designEffect, designEffectOfSums, smallSampleFactor, wilsonEffective, wobbleSd, type Dispersion } from './stats.js';
 import type { ActivityRow, Counts } from './types.js';
@@ -143,14 +143,6 @@ function reps(table: RepWeeks, totalsByRep: readonly Counts[], totals: Counts, w
   });
 }
 
-/** The team, each week and each rep pooled in one pass over the rows (row order, as sumCounts pools). */
-function weekTotals(rows: readonly ActivityRow[], weeks: readonly string[]): Counts[] {
-  const index = new Map(weeks.map((w, i) => [w, i]));
-  const sums = weeks.map(() => new CountsSum());
-  for (const r of rows) sums[index.get(r.week)!]!.add(r.counts);
-  return sums.map((s) => s.counts());
-}
-
 /**
  * Weeks still maturing: callbacks are delayed conversions, so the latest week, while it has open
  * short-term callbacks, still has meetings to come. The warning and the HTML charts both ask here.
@@ -173,15 +165,14 @@ export function buildReport(rows: readonly ActivityRow[], readWarnings: readonly
   for (const r of rows) team.add(r.counts);
   const totals = team.counts();
   const hasReps = rows.some((r) => r.rep !== null);
-  // Grouping by rep also orders the weeks; without reps, only the weeks are needed.
   const table = hasReps ? buildRepWeeks(rows, NO_REP) : null;
-  const weekLabels = table ? table.weeks : weekOrder(rows);
-  const weekly = weekTotals(rows, weekLabels);
+  const byWeek = sumByWeek(rows);
+  const weekly = byWeek.map((w) => w.totals);
   const teamWobble = dispersionOf([weekly]);
   const repWobble = table ? repDispersion(table) : null;
   const teamRho = rhoOf(teamWobble);
   const weeks: WeekPart[] = [];
-  weekLabels.forEach((week, i) => {
+  byWeek.forEach(({ week }, i) => {
     const part = reportPart(weekly[i]!);
     const before = weeks.at(-1);
     weeks.push({ week, ...part, change: change(part.ratios, before?.ratios), moved: before ? weekMoves(before.totals, weekly[i]!, teamRho) : null });

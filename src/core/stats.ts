@@ -29,7 +29,7 @@ export { betaTails, regularizedBeta, betaCdf, betaPdf, betaQuantile } from './st
 export type { BetaTails } from './stats/beta.js';
 export { binomialPmf, binomialCdf, binomialSurvival, binomialTestLess, wilson, wilsonEffective, twoProportionZ } from './stats/binomial.js';
 export type { Interval, TwoProportionZ } from './stats/binomial.js';
-export { fisherExact, logHypergeometricPmf } from './stats/fisher.js';
+export { fisherExact, fisherTwoSided, logHypergeometricPmf } from './stats/fisher.js';
 export type { FisherResult } from './stats/fisher.js';
 export {
   posteriorBeta,

@@ -1,6 +1,6 @@
 import type { Report, ReportPart } from '../core/report.js';
 import { repWeeklyColumns } from '../core/rep-weeks.js';
-import { json } from './safe.js';
+import { jsonNumberListsInline } from './json-lists.js';
 
 /** The documented, stable JSON shape (README "JSON output"): keys in a fixed order, ratios unrounded. */
 function part(p: ReportPart) {
@@ -20,10 +20,5 @@ export function reportJson(r: Report, input: readonly object[] = []): string {
     warnings: r.warnings,
     input,
   };
-  return collapseNumberLists(json(out));
-}
-
-/** Lists of plain numbers on one line: a year of weekly columns for a thousand reps stays readable and small. */
-function collapseNumberLists(text: string): string {
-  return text.replace(/\[\n\s*((?:-?\d[\d.eE+-]*|null)(?:,\n\s*(?:-?\d[\d.eE+-]*|null))*)\n\s*\]/g, (_, items: string) => `[${items.split(/,\n\s*/).join(', ')}]`);
+  return jsonNumberListsInline(out);
 }

@@ -172,7 +172,16 @@ const JSON_INVISIBLE = /[\u007F-\u009F\u061C\u200B\u200E\u200F\u2028-\u202E\u206
  * characters JSON.stringify keeps raw but a terminal would obey are written as \uXXXX escapes.
  */
 export function json(value: unknown): string {
-  return JSON.stringify(value, null, 2).replace(JSON_INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return escapeJsonInvisible(JSON.stringify(value, null, 2));
+}
+
+/** One string as a JSON string literal, escaped as json() escapes it. */
+export function jsonString(text: string): string {
+  return escapeJsonInvisible(JSON.stringify(text));
+}
+
+function escapeJsonInvisible(text: string): string {
+  return text.replace(JSON_INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 // --- the last line of defence on the way out ---

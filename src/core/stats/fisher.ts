@@ -53,6 +53,13 @@ export function fisherExact(a: number, b: number, c: number, d: number): FisherR
   return { twoSided: clamp(twoSidedP(h, a, pa)), less: clamp(less), greater: clamp(greater) };
 }
 
+/** The two-sided p of fisherExact alone (a leaderboard needs no one-sided tails). */
+export function fisherTwoSided(a: number, b: number, c: number, d: number): number {
+  for (const [name, v] of [['a', a], ['b', b], ['c', c], ['d', d]] as const) assertCount(name, v);
+  const h = hypergeometric(a + b, c + d, a + c);
+  return clamp(twoSidedP(h, a, h.pmf(a)));
+}
+
 function clamp(p: number): number {
   return Math.min(1, Math.max(0, p));
 }
