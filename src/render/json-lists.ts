@@ -10,10 +10,70 @@ import { jsonString } from './safe.js';
 export function jsonNumberListsInline(value: unknown): string {
   keys.clear();
   try {
-    return serialize('', value, '') ?? 'undefined';
+    const out: string[] = [];
+    return writeShallow('', value, '', 0, out) ? out.join('') : 'undefined';
   } finally {
     keys.clear();
   }
+}
+
+/**
+ * A list whose items are made one at a time as it is written (written as items.map(make)): a report's
+ * reps with their weekly columns need not all exist at once.
+ */
+export class ListOf<T> {
+  constructor(
+    readonly items: readonly T[],
+    readonly make: (item: T) => unknown,
+  ) {}
+}
+
+/**
+ * The top levels (objects, and a ListOf's items) go into `out` piece by piece, each deeper value as one
+ * string: the text is copied once, by the final join, instead of once per level of nesting.
+ */
+const SHALLOW = 2;
+
+function writeShallow(key: string, raw: unknown, indent: string, depth: number, out: string[]): boolean {
+  const value = raw instanceof ListOf || typeof raw !== 'object' || raw === null ? raw : asJson(key, raw);
+  if (value instanceof ListOf && depth < SHALLOW) {
+    // Each item as one string, pushed as it is (no copy); on one line if every item is a plain number.
+    const inner = indent + GAP;
+    const items = value.items.map((item, i) => serialize(String(i), value.make(item), inner) ?? 'null');
+    if (items.length === 0) out.push('[]');
+    else if (items.every(isPlainNumber)) out.push(`[${items.join(', ')}]`);
+    else {
+      items.forEach((item, i) => out.push(i === 0 ? `[\n${inner}` : `,\n${inner}`, item));
+      out.push(`\n${indent}]`);
+    }
+    return true;
+  }
+  if (depth >= SHALLOW || typeof value !== 'object' || value === null || value instanceof ListOf || Array.isArray(value)) {
+    const text = serialize(key, raw, indent); // raw: serialize calls toJSON itself, once
+    if (text === undefined) return false;
+    out.push(text);
+    return true;
+  }
+  const inner = indent + GAP;
+  let written = 0;
+  for (const k of Object.keys(value)) {
+    const mark = out.length;
+    out.push(`${written === 0 ? '{\n' : ',\n'}${inner}${keyText(k)}: `);
+    if (writeShallow(k, (value as Record<string, unknown>)[k], inner, depth + 1, out)) written++;
+    else out.length = mark;
+  }
+  out.push(written === 0 ? '{}' : `\n${indent}}`);
+  return true;
+}
+
+/** An object as JSON.stringify sees it: after toJSON, Number, String and Boolean objects as their primitives. */
+function asJson(key: string, value: object): unknown {
+  let v: unknown = value;
+  if (typeof (v as { toJSON?: unknown }).toJSON === 'function') v = (v as { toJSON: (key: string) => unknown }).toJSON(key);
+  if (v instanceof Number) return Number(v);
+  if (v instanceof String) return String(v);
+  if (v instanceof Boolean) return v.valueOf();
+  return v;
 }
 
 /** Keys repeat in every rep's object: each is escaped once per call. */
@@ -40,22 +100,16 @@ function serialize(key: string, value: unknown, indent: string): string | undefi
       return value ? 'true' : 'false';
     case 'bigint':
       throw new TypeError('Do not know how to serialize a BigInt');
-    case 'object':
+    case 'object': {
       if (value === null) return 'null';
-      if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return serializeUnboxed((value as { toJSON: (key: string) => unknown }).toJSON(key), indent);
-      return serializeUnboxed(value, indent);
+      if (value instanceof ListOf) return list(value.items.map(value.make), indent);
+      const v = asJson(key, value);
+      if (typeof v !== 'object' || v === null) return serialize('', v, indent);
+      return Array.isArray(v) ? list(v, indent) : object(v as Record<string, unknown>, indent);
+    }
     default:
       return undefined; // undefined, a function or a symbol
   }
-}
-
-/** An object's value as JSON.stringify sees it: Number, String and Boolean objects as their primitives. */
-function serializeUnboxed(value: unknown, indent: string): string | undefined {
-  if (typeof value !== 'object' || value === null) return serialize('', value, indent);
-  if (value instanceof Number) return serialize('', Number(value), indent);
-  if (value instanceof String) return serialize('', String(value), indent);
-  if (value instanceof Boolean) return serialize('', value.valueOf(), indent);
-  return Array.isArray(value) ? list(value, indent) : object(value as Record<string, unknown>, indent);
 }
 
 /** A serialized item that is a number or null: such lists go on one line. */

@@ -1,6 +1,6 @@
 import type { Report, ReportPart } from '../core/report.js';
 import { repWeeklyColumns } from '../core/rep-weeks.js';
-import { jsonNumberListsInline } from './json-lists.js';
+import { ListOf, jsonNumberListsInline } from './json-lists.js';
 
 /** The documented, stable JSON shape (README "JSON output"): keys in a fixed order, ratios unrounded. */
 function part(p: ReportPart) {
@@ -16,7 +16,8 @@ export function reportJson(r: Report, input: readonly object[] = []): string {
     evidence: r.evidence,
     wobble: r.wobble,
     weeks: r.weeks.map((w) => ({ week: w.week, ...part(w), change: w.change, moved: w.moved })),
-    ...(r.reps ? { reps: r.reps.map((p) => ({ rep: p.rep, weeks: p.weeks, ...part(p), vs_team: p.vs_team, trend: p.trend, weekly: repWeeklyColumns(p.weekly.table, p.weekly.index) })) } : {}),
+    // One rep at a time: 20,000 reps' weekly columns need not exist at once.
+    ...(r.reps ? { reps: new ListOf(r.reps, (p) => ({ rep: p.rep, weeks: p.weeks, ...part(p), vs_team: p.vs_team, trend: p.trend, weekly: repWeeklyColumns(p.weekly.table, p.weekly.index) })) } : {}),
     warnings: r.warnings,
     input,
   };

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { jsonNumberListsInline } from '../../src/render/json-lists.js';
+import { ListOf, jsonNumberListsInline } from '../../src/render/json-lists.js';
 import { json } from '../../src/render/safe.js';
 
 /** The way report JSON was written before: pretty JSON, then lists of plain numbers put on one line by a regular expression. */
@@ -23,6 +23,17 @@ describe('jsonNumberListsInline: pretty JSON with lists of plain numbers on one 
     fc.assert(fc.property(fc.oneof(fc.array(tree, { maxLength: 4 }), fc.dictionary(text, tree, { maxKeys: 4 })), (v) => {
       expect(jsonNumberListsInline(v)).toBe(stringifyThenCollapse(v));
     }), { numRuns: 2000 });
+  });
+  it('a ListOf is written as the list of its items made one by one, at any depth', () => {
+    fc.assert(fc.property(fc.array(tree, { maxLength: 4 }), fc.integer({ min: 0, max: 3 }), (items, depth) => {
+      let lazy: unknown = new ListOf(items, (v) => ({ v }));
+      let eager: unknown = items.map((v) => ({ v }));
+      for (let d = 0; d < depth; d++) {
+        lazy = { d: lazy };
+        eager = { d: eager };
+      }
+      expect(jsonNumberListsInline(lazy)).toBe(stringifyThenCollapse(eager));
+    }), { numRuns: 500 });
   });
   it('a rep with weekly columns: lists inline, objects indented', () => {
     const rep = { rep: 'ann', totals: { dials: 10, hours: null }, trend: [0.25, null], weekly: { dials: [4, 6] }, vs_team: [{ p: 1 }], tags: [] };
