@@ -172,16 +172,7 @@ const JSON_INVISIBLE = /[\u007F-\u009F\u061C\u200B\u200E\u200F\u2028-\u202E\u206
  * characters JSON.stringify keeps raw but a terminal would obey are written as \uXXXX escapes.
  */
 export function json(value: unknown): string {
-  return escapeJsonInvisible(JSON.stringify(value, null, 2));
-}
-
-/** One string as a JSON string literal, escaped as json() escapes it. */
-export function jsonString(text: string): string {
-  return escapeJsonInvisible(JSON.stringify(text));
-}
-
-function escapeJsonInvisible(text: string): string {
-  return text.replace(JSON_INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value, null, 2).replace(JSON_INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 // --- the last line of defence on the way out ---
@@ -189,6 +180,17 @@ function escapeJsonInvisible(text: string): string {
 // Our colour codes (SGR: ESC [ … m) are the only escape sequences we write ourselves.
 // eslint-disable-next-line no-control-regex
 const STRAY = /\u001B\[[0-9;]*m|[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200B\u200E\u200F\u2028-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB]/g;
+
+/** A rendered result on its way out: each piece through the net, ending in a line break, empty pieces dropped. */
+export function* netted(rendered: string | Iterable<string>): Generator<string> {
+  let last = '';
+  for (const piece of typeof rendered === 'string' ? [rendered] : rendered) {
+    if (piece === '') continue;
+    last = piece;
+    yield outputNet(piece);
+  }
+  if (last !== '' && !last.endsWith('\n')) yield '\n';
+}
 
 /**
  * What reaches stdout or stderr: anything a renderer let through by mistake is escaped, except our own
