@@ -11,8 +11,15 @@ const LISTED = 3;
  * where the blanks are. null when every row has it, or none does (the column is simply absent).
  */
 export function blankMeasureNote(rows: readonly ActivityRow[], field: Optional, consequence: string): string | null {
-  const blank = rows.filter((r) => r.counts[field] === null);
-  if (blank.length === 0 || blank.length === rows.length) return null;
-  const where = blank.slice(0, LISTED).map((r) => `${r.origin.file}:${r.origin.line}`).join(', ') + (blank.length > LISTED ? ', …' : '');
-  return `${field}: blank in ${blank.length} of ${rows.length} rows (${where}), so ${consequence}; fill in the blanks`;
+  // Counted, not filtered: a table of a million rows without hours would list them all to name three.
+  const first: ActivityRow[] = [];
+  let blank = 0;
+  for (const r of rows) {
+    if (r.counts[field] !== null) continue;
+    if (blank < LISTED) first.push(r);
+    blank++;
+  }
+  if (blank === 0 || blank === rows.length) return null;
+  const where = first.map((r) => `${r.origin.file}:${r.origin.line}`).join(', ') + (blank > LISTED ? ', …' : '');
+  return `${field}: blank in ${blank} of ${rows.length} rows (${where}), so ${consequence}; fill in the blanks`;
 }
