@@ -1,6 +1,6 @@
 import { plural } from '../errors.js';
 import { CountsSum, NO_REP, sumByWeek, sumRows, weekOrder } from './funnel.js';
-import { buildRepWeeks, repTotals } from './rep-weeks.js';
+import { buildRepWeeks } from './rep-weeks.js';
 import type { ActivityRow, Counts } from './types.js';
 
 /** Which weeks a check looks at: the latest (default), the last N pooled, or all of them. */
@@ -44,23 +44,24 @@ export function subjects(rows: readonly ActivityRow[], scope: Scope, byRep: bool
   // Reps grouped once (a rep-week is a cell); each cell in scope pooled row by row, in row order.
   const table = buildRepWeeks(rows, NO_REP);
   const weekInScope = table.weeks.map((w) => inScope.has(w));
-  const keep = (i: number) => weekInScope[table.week[table.cellOfRow[i]!]!]!;
-  const counts = repTotals(rows, table, keep);
-  const cells = new Map<number, CountsSum>();
+  const repSums = table.reps.map(() => new CountsSum());
+  // Only the cells in scope get a sum (one week of a year's cells by default): slot k → index in `cells`.
+  const slot = new Int32Array(table.week.length).fill(-1);
+  const cells: CountsSum[] = [];
   for (let i = 0; i < rows.length; i++) {
-    if (!keep(i)) continue;
     const k = table.cellOfRow[i]!;
-    let sum = cells.get(k);
-    if (!sum) cells.set(k, (sum = new CountsSum()));
-    sum.add(rows[i]!.counts);
+    if (!weekInScope[table.week[k]!]) continue;
+    const c = rows[i]!.counts;
+    repSums[table.repOfRow[i]!]!.add(c);
+    if (slot[k] === -1) slot[k] = cells.push(new CountsSum()) - 1;
+    cells[slot[k]!]!.add(c);
   }
   return table.reps.map((rep, p) => {
     const weekly: Counts[] = [];
     for (let k = table.start[p]!; k < table.start[p + 1]!; k++) {
-      const sum = cells.get(k);
-      if (sum) weekly.push(sum.counts());
+      if (slot[k] !== -1) weekly.push(cells[slot[k]!]!.counts());
     }
-    return { scope: scopeLabel, rep, counts: counts[p]!, weekly };
+    return { scope: scopeLabel, rep, counts: repSums[p]!.counts(), weekly };
   });
 }
 
