@@ -209,7 +209,8 @@ function readDate(label: string, order: Order, conflict: boolean): Ymd | Extract
 }
 
 /** "2026-02-02 - 2026-02-08", "2.2.2026 – 8.2.2026", "02/02/2026 to 08/02/2026": a hyphen needs spaces around it. */
-const RANGE = /^(.+?)(?:\s+[-–—]\s+|\s*[–—]\s*|\s+(?:to|bis|tot|t\/m|until)\s+)(.+)$/i;
+// \u2013 and \u2014 are the en and em dash (escaped: the bundle stays ASCII, see test/e2e/bundles.e2e.test.ts).
+const RANGE = /^(.+?)(?:\s+[-\u2013\u2014]\s+|\s*[\u2013\u2014]\s*|\s+(?:to|bis|tot|t\/m|until)\s+)(.+)$/i;
 
 function splitRange(label: string): [string, string] | undefined {
   const m = RANGE.exec(label);

@@ -18,7 +18,9 @@ export function words(text: string): string[] {
 
 const ASCII = /^[\x00-\x7f]*$/;
 const MARKS = /\p{M}/gu;
-const SHARP_S = /ß/g;
+// Non-ASCII in a regular expression is written as an escape (ß): esbuild copies regex literals as they are,
+// and one non-ASCII character makes Node read the whole bundle as a two-byte string (test/e2e/bundles.e2e.test.ts).
+const SHARP_S = /\u00df/g;
 const LOWER_UPPER = /(\p{Ll}|\d)(\p{Lu})/gu;
 // "DMReached" → "DM Reached", but a plural acronym stays one word ("DMs", "CBs").
 const ACRONYM_WORD = /(\p{Lu})(\p{Lu}\p{Ll}{2,})/gu;

@@ -51,7 +51,10 @@ export function processIo(): Io {
     stdout: stdout.write,
     stderr: writer(process.stderr).write,
     stdoutSettled: stdout.settled,
-    stdin: process.stdin,
+    // A getter: touching process.stdin builds a stream (and loads its modules), which only `-` needs.
+    get stdin() {
+      return process.stdin;
+    },
     env: process.env,
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     stderrIsTTY: Boolean(process.stderr.isTTY),
