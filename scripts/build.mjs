@@ -39,8 +39,8 @@ const htmlApart = {
  *   sub-commands, which funnel has none of: required when first used instead;
  * - chalk's own colour detection (supports-color: os, tty, environment) sets the level of its default
  *   instance, which funnel never uses: the theme makes `new Chalk({ level })` from wantsColor (src/cli.ts);
- * - cli-table3 measures cells with string-width, whose emoji expression is costly to compile: plain ASCII
- *   cells are measured directly (scripts/shims/string-width.cjs).
+ * - cli-table3 measures cells with string-width, whose emoji expression is costly to compile: text of
+ *   one-column characters (ASCII, Latin letters, dashes and quotes) is measured directly (scripts/shims/string-width.cjs).
  * The build fails if a new commander no longer has the line replaced, rather than silently keeping it.
  */
 const loadTimeTrims = {
@@ -52,7 +52,7 @@ const loadTimeTrims = {
       if (!text.includes(eager)) throw new Error(`build: ${args.path} no longer has "${eager}": check the lazy child_process`);
       return { contents: text.replace(eager, "const childProcess = { get spawn() { return require('node:child_process').spawn; } };"), loader: 'js' };
     });
-    // cli-table3 measures every cell with string-width: printable ASCII is measured without it (see the shim).
+    // cli-table3 measures every cell with string-width: one-column text is measured without it (see the shim).
     b.onResolve({ filter: /^string-width$/ }, (args) =>
       /[\\/]cli-table3[\\/]/.test(args.importer) ? { path: fileURLToPath(new URL('./shims/string-width.cjs', import.meta.url)) } : undefined,
     );

@@ -1,4 +1,3 @@
-import { writeFileAtomic } from '../io/write-atomic.js';
 import type { Io } from '../io/process-io.js';
 import { cut, outputNet, terminal } from '../render/safe.js';
 import { layoutWidth } from '../render/wrap.js';
@@ -9,8 +8,17 @@ const toStdout = (output: string | undefined) => output === undefined || output 
 /** Sends a rendered result to --output (atomically) or back for stdout (where the CLI applies the same net). */
 export async function emit(text: string, output: string | undefined, io: Io): Promise<string> {
   if (toStdout(output)) return text;
-  await writeFileAtomic(output, outputNet(text.endsWith('\n') ? text : text + '\n'), io.cwd);
+  await writeOutputFile(output, outputNet(text.endsWith('\n') ? text : text + '\n'), io);
   return '';
+}
+
+/**
+ * Writes a file atomically (--output, --junit). The writer loads on first use: it needs fs/promises,
+ * which a run that only prints never loads.
+ */
+export async function writeOutputFile(path: string, text: string, io: Io): Promise<void> {
+  const { writeFileAtomic } = await import('../io/write-atomic.js');
+  await writeFileAtomic(path, text, io.cwd);
 }
 
 /**

@@ -17,18 +17,24 @@ export interface Io {
  * Writes to a stream without ever throwing: a reader that went away (`funnel report x | head`, EPIPE)
  * or a full disk (`> /dev/full`, ENOSPC) must not end the run with a stack trace. The first failure
  * stops further writes and is kept, so the CLI can say it once (for the result) or ignore it (for
- * warnings on stderr).
+ * warnings on stderr). The stream is taken on the first write: building process.stderr costs a start
+ * that writes nothing there (--quiet) a stream it never uses.
  */
-function writer(stream: NodeJS.WriteStream): { write: (text: string) => void; settled: () => Promise<NodeJS.ErrnoException | undefined> } {
+function writer(open: () => NodeJS.WriteStream): { write: (text: string) => void; settled: () => Promise<NodeJS.ErrnoException | undefined> } {
   let failure: NodeJS.ErrnoException | undefined;
   let last: Promise<void> = Promise.resolve();
-  stream.on('error', (err: NodeJS.ErrnoException) => void (failure ??= err));
+  let stream: NodeJS.WriteStream | undefined;
   return {
     write(text) {
       if (failure) return;
+      if (!stream) {
+        stream = open();
+        stream.on('error', (err: NodeJS.ErrnoException) => void (failure ??= err));
+      }
+      const target = stream;
       last = new Promise((done) => {
         try {
-          stream.write(text, (err) => {
+          target.write(text, (err) => {
             if (err) failure ??= err;
             done();
           });
@@ -46,10 +52,10 @@ function writer(stream: NodeJS.WriteStream): { write: (text: string) => void; se
 }
 
 export function processIo(): Io {
-  const stdout = writer(process.stdout);
+  const stdout = writer(() => process.stdout);
   return {
     stdout: stdout.write,
-    stderr: writer(process.stderr).write,
+    stderr: writer(() => process.stderr).write,
     stdoutSettled: stdout.settled,
     // A getter: touching process.stdin builds a stream (and loads its modules), which only `-` needs.
     get stdin() {
@@ -57,7 +63,9 @@ export function processIo(): Io {
     },
     env: process.env,
     stdoutIsTTY: Boolean(process.stdout.isTTY),
-    stderrIsTTY: Boolean(process.stderr.isTTY),
+    get stderrIsTTY() {
+      return Boolean(process.stderr.isTTY);
+    },
     cwd: process.cwd(),
     columns: process.stdout.columns,
   };
