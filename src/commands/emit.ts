@@ -1,14 +1,15 @@
 import type { Io } from '../io/process-io.js';
-import { cut, outputNet, terminal } from '../render/safe.js';
+import { cut, netted, terminal } from '../render/safe.js';
+import type { Rendered } from '../render/formats.js';
 import { layoutWidth } from '../render/wrap.js';
 
 /** `--output -` (or none) means stdout, as everywhere on the command line. */
 const toStdout = (output: string | undefined) => output === undefined || output === '-';
 
 /** Sends a rendered result to --output (atomically) or back for stdout (where the CLI applies the same net). */
-export async function emit(text: string, output: string | undefined, io: Io): Promise<string> {
+export async function emit(text: Rendered, output: string | undefined, io: Io): Promise<Rendered> {
   if (toStdout(output)) return text;
-  await writeOutputFile(output, outputNet(text.endsWith('\n') ? text : text + '\n'), io);
+  await writeOutputFile(output, netted(text), io);
   return '';
 }
 
@@ -16,7 +17,7 @@ export async function emit(text: string, output: string | undefined, io: Io): Pr
  * Writes a file atomically (--output, --junit). The writer loads on first use: it needs fs/promises,
  * which a run that only prints never loads.
  */
-export async function writeOutputFile(path: string, text: string, io: Io): Promise<void> {
+export async function writeOutputFile(path: string, text: string | Iterable<string>, io: Io): Promise<void> {
   const { writeFileAtomic } = await import('../io/write-atomic.js');
   await writeFileAtomic(path, text, io.cwd);
 }
