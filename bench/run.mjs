@@ -149,11 +149,15 @@ function startupBench() {
   const bins = [['', values.bin], ...(values['startup-against'] ? [[' (other)', values['startup-against']]] : [])];
   const cases = [['node -e 0', ['-e', '0']]];
   for (const args of commands) for (const [mark, bin] of bins) cases.push([`funnel ${args.join(' ')}${mark}`, [bin, ...args]]);
+  // NODE_EXTRA_CA_CERTS makes every Node start parse those certificates (tens of ms on some machines),
+  // bare node included: it would hide what funnel itself adds. funnel opens no TLS connection.
+  const { NODE_EXTRA_CA_CERTS: extraCerts, ...env } = process.env;
+  if (extraCerts !== undefined) console.log('\n(NODE_EXTRA_CA_CERTS is set: left out of these runs, it slows every Node start alike)');
   const times = cases.map(() => []);
   for (let i = 0; i < n; i++) {
     cases.forEach(([label, args], c) => {
       const started = performance.now();
-      const r = spawnSync('node', args, { cwd: root, env: { ...process.env, NO_COLOR: '1' } });
+      const r = spawnSync('node', args, { cwd: root, env: { ...env, NO_COLOR: '1' } });
       times[c].push(performance.now() - started);
       if (r.status !== 0) throw new Error(`${label} failed: ${r.stderr}`);
     });
