@@ -186,6 +186,7 @@ export async function readTables(files: readonly string[], options: ReadOptions,
     ordered.push(table.rows);
     appendAll(warnings, table.warnings);
     appendAll(problems, table.problems);
+    if (options.verbose && !options.quiet && table.readBy) io.stderr(`note: ${terminal(name)}: weekly table read by the ${table.readBy}\n`);
     names.push(name);
     if (table.input) inputs.push(table.input);
     for (const h of table.headers) headers.add(normaliseHeader(h));

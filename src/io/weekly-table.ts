@@ -7,7 +7,7 @@ import { headerMap, mapColumns, type HeaderMap } from './columns.js';
 import { decode, encodingNotice, type Decoded } from './decode.js';
 import { detectDialect, normaliseLineEnds } from './dialect.js';
 import { DecimalEvidence } from './numbers.js';
-import type { SourceRecord } from './records.js';
+import type { RecordPath, SourceRecord } from './records.js';
 import { computedTotals, labelledTotals } from './summary-rows.js';
 import type { FileUnderstanding } from './understanding.js';
 import { isIsoWeek } from '../core/funnel.js';
@@ -31,6 +31,8 @@ export interface ParsedTable {
   headers: string[];
   /** How the file was understood; null when no header was found. */
   input: FileUnderstanding | null;
+  /** How its records were read (said with --verbose); absent when the file could not be decoded. */
+  readBy?: RecordPath;
 }
 
 /** Reads one input's bytes: decoding, dialect, header, numbers, weeks, validation. */
@@ -71,7 +73,7 @@ export function parseWeeklyText(file: string, text: string, map: HeaderMap = new
   const { delimiter, text: body } = detectDialect(normaliseLineEnds(text));
   const survey = surveyTable(file, body, delimiter, map);
   const headers = survey.header?.fields ?? [];
-  const done = (rows: readonly TableRow[] = []): ParsedTable => ({ rows, warnings, problems: problems.sort(byPlace), headers, input });
+  const done = (rows: readonly TableRow[] = []): ParsedTable => ({ rows, warnings, problems: problems.sort(byPlace), headers, input, readBy: survey.path });
   if (survey.problem) problems.push(survey.problem);
   const { header } = survey;
   if (!header) {
