@@ -71,8 +71,8 @@ function isPipeOrFile(fd: number): boolean {
 
 /**
  * Writes to a pipe, socket or file with write(2), as Node's stream for it does on Linux (synchronously), without
- * building the stream: process.stdout loads Node's stream and socket modules, a third of what a start
- * adds to bare Node. Failures are kept as streamWriter keeps them. A pipe left non-blocking by another
+ * building the stream: process.stdout loads Node's stream and socket modules, a fifth or more of what a
+ * start adds to bare Node. Failures are kept as streamWriter keeps them. A pipe left non-blocking by another
  * process (EAGAIN when full) gets the rest through the stream, which waits for the reader.
  */
 export function fdWriter(fd: number, open: () => NodeJS.WriteStream, write: typeof writeSync = writeSync): Writer {
