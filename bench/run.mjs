@@ -31,6 +31,8 @@ const { values } = parseArgs({
     bin: { type: 'string', default: 'bin/funnel.cjs' },
     // start-up only: an older build measured in the same alternating rounds.
     'startup-against': { type: 'string' },
+    // start-up only: also count instructions with valgrind (load-independent).
+    'startup-instructions': { type: 'boolean', default: false },
   },
 });
 const runs = Number(values.runs);
@@ -168,6 +170,26 @@ function startupBench() {
   const bare = median(times[0]);
   cases.forEach(([label], c) => console.log(`| ${label} | ${fmt(median(times[c]), 1)} | ${fmt(median(times[c]) / bare)} |`));
   console.log('target: ≤ 1.5 × bare node (issue 13 aims for ≤ 1.3 × for report, plan and check)');
+  if (values['startup-instructions']) startupInstructions(cases, env);
+}
+
+/**
+ * Instructions of one run of each case (valgrind's callgrind, every thread): what the load of a shared
+ * machine does not move, so two builds compare within a few million (V8's random hash seed).
+ */
+function startupInstructions(cases, env) {
+  const log = join(tmpdir(), `funnel-callgrind-${process.pid}.log`);
+  console.log('\n| command | instructions, millions | over bare node |');
+  console.log('|---|---:|---:|');
+  let bare = 0;
+  for (const [label, args] of cases) {
+    const r = spawnSync('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', `--log-file=${log}`, 'node', ...args], { cwd: root, env: { ...env, NO_COLOR: '1' } });
+    if (r.error || r.status !== 0) throw new Error(`valgrind ${label} failed: ${r.error?.message ?? r.stderr}`);
+    const millions = Number(/Collected : (\d+)/.exec(readFileSync(log, 'utf8'))[1]) / 1e6;
+    bare ||= millions;
+    console.log(`| ${label} | ${fmt(millions, 0)} | ${label === 'node -e 0' ? '' : `+${fmt(millions - bare, 0)}`} |`);
+  }
+  rmSync(log, { force: true });
 }
 
 /** How funnel read a file, from --verbose: "byte scanner, 2 parts on 2 threads" or "general CSV reader (…)". */
