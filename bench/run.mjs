@@ -1,7 +1,8 @@
 // Benchmarks (never timed unit tests): call-log throughput against DuckDB, and start-up time.
 //   npm run bench                         1M and 10M rows, 5 runs each, plus start-up
 //   node bench/run.mjs --rows 1000000 --runs 3 --no-duckdb
-//   node bench/run.mjs --only startup --startup-against OLD/bin/funnel.cjs   (report, plan, check; alternating)
+//   node bench/run.mjs --only startup --startup-against OLD/bin/funnel.cjs   (report, plan, check; alternating;
+//                                         --startup-instructions adds instruction counts from valgrind)
 //   node bench/run.mjs --only shapes --rows 1000000 --shapes hubspot,utf16   (export shapes: see shapes.mjs)
 //   node bench/run.mjs --only weekly --weekly 20000x52                       (weekly tables: reps × weeks)
 // Wall time is the median of the runs, end to end (process start to exit); peak RSS and CPU time come from
