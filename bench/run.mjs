@@ -157,8 +157,8 @@ function startupBench() {
 }
 
 /** How funnel read a file, from --verbose: "byte scanner, 2 parts on 2 threads" or "general CSV reader (…)". */
-function readPath(file) {
-  const r = spawnSync('node', [values.bin, 'report', file, '--format', 'json', '--tz', 'UTC', '--verbose'], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30 });
+function readPath(file, extra = []) {
+  const r = spawnSync('node', [values.bin, 'report', file, '--format', 'json', '--tz', 'UTC', '--verbose', ...extra], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30 });
   return /read by the (.*)/.exec(r.stderr)?.[1] ?? '?';
 }
 
@@ -172,7 +172,8 @@ function shapesBench(rows) {
     const file = shapePath(shape, rows);
     if (!existsSync(file)) generateShape(shape, rows, file);
     const mb = statSync(file).size / 1e6;
-    const f = series(shape, 'node', [values.bin, 'report', file, '--format', 'json', '--tz', 'UTC', '--quiet']);
+    const extra = SHAPES[shape].funnelArgs ?? [];
+    const f = series(shape, 'node', [values.bin, 'report', file, '--format', 'json', '--tz', 'UTC', '--quiet', ...extra]);
     let d = null;
     let check = '';
     if (!values['no-duckdb']) {
@@ -180,7 +181,7 @@ function shapesBench(rows) {
       const mismatch = sameCounts(f.stdout, JSON.parse(d.stdout));
       check = mismatch.length === 0 ? 'same' : `DIFFERENT: ${mismatch.slice(0, 2).join('; ')}`;
     }
-    console.log(`| ${shape} | ${fmt(mb, 0)} | ${fmt(f.wall)} | ${d ? fmt(d.wall) : '–'} | ${d ? `**${fmt(f.wall / d.wall)}**` : '–'} | ${fmt(f.rss, 0)} | ${d ? fmt(d.rss, 0) : '–'} | ${check} | ${readPath(file)} |`);
+    console.log(`| ${shape} | ${fmt(mb, 0)} | ${fmt(f.wall)} | ${d ? fmt(d.wall) : '–'} | ${d ? `**${fmt(f.wall / d.wall)}**` : '–'} | ${fmt(f.rss, 0)} | ${d ? fmt(d.rss, 0) : '–'} | ${check} | ${readPath(file, extra)} |`);
   }
 }
 
