@@ -173,8 +173,8 @@ export class FastScanner {
     }
     // Every column read: only now resolve values, so a row that fails leaves no trace.
     const agg = this.agg;
+    if (order !== NONE) this.noteOrder(order, buf, timeStart, timeEnd); // inbound calls too: see addRecord
     if (this.hasDirection && agg.countDirection(this.directions.lookup(buf, dirStart, dirEnd, dirHash))) return p;
-    if (order !== NONE) this.noteOrder(order, buf, timeStart, timeEnd);
     const rep = agg.layout.rep >= 0 ? this.reps.lookup(buf, repStart, repEnd, repHash) : 0;
     const first = this.outcomes.lookup(buf, outStart, outEnd, outHash);
     const outcome = this.outcomes2 === null ? first : this.pair(first, this.outcomes2.lookup(buf, out2Start, out2End, out2Hash));
@@ -258,14 +258,15 @@ export class FastScanner {
     this.rows++;
     if (fields !== layout.width) return this.fallback(buf, fields);
     const direction = layout.direction >= 0 ? this.directions.get(buf, starts[layout.direction]!, ends[layout.direction]!) : -1;
-    if (direction >= 0 && agg.directionKind[direction] === INBOUND) {
-      agg.countDirection(direction);
-      return;
-    }
     const [timeStart, timeEnd] = [starts[layout.timestamp]!, ends[layout.timestamp]!];
     if (this.times.at(buf, timeStart) !== timeEnd) return this.fallback(buf, fields);
     const day = this.times.day;
     const order = this.times.order;
+    if (direction >= 0 && agg.directionKind[direction] === INBOUND) {
+      if (order !== NONE) this.noteOrder(order, buf, timeStart, timeEnd);
+      agg.countDirection(direction);
+      return;
+    }
     let talk = 0;
     if (layout.duration >= 0) {
       if (this.durations.at(buf, starts[layout.duration]!) !== ends[layout.duration]!) return this.fallback(buf, fields);
