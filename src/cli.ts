@@ -7,7 +7,7 @@ import { CALL_LOG_EXAMPLES, CHECK_EXAMPLES, callLogHelp, INSPECT_EXAMPLES, PLAN_
 import { CHECK_FORMATS, INSPECT_FORMATS, PLAN_FORMATS, REPORT_FORMATS, TRACK_FORMATS } from './render/formats.js';
 import { CONFIG_FILE_NAME } from './config-name.js';
 import { problemLines } from './render/problems.js';
-import { cut, outputNet, terminal } from './render/safe.js';
+import { cut, netted, terminal } from './render/safe.js';
 
 import { rejectRepeatedOptions } from './repeated-options.js';
 import { applyConfig } from './config-flags.js';
@@ -212,7 +212,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
     await program.parseAsync([...argv], { from: 'user' });
     if (!pending) return EXIT.ok;
     const result = await pending;
-    if (result.stdout) io.stdout(outputNet(result.stdout.endsWith('\n') ? result.stdout : result.stdout + '\n'));
+    for (const piece of netted(result.stdout)) io.stdout(piece);
     return result.exitCode;
   } catch (err) {
     return reportError(err, io, debug);

@@ -1,15 +1,16 @@
 import { writeFileAtomic } from '../io/write-atomic.js';
 import type { Io } from '../io/process-io.js';
-import { cut, outputNet, terminal } from '../render/safe.js';
+import { cut, netted, terminal } from '../render/safe.js';
+import type { Rendered } from '../render/formats.js';
 import { layoutWidth } from '../render/wrap.js';
 
 /** `--output -` (or none) means stdout, as everywhere on the command line. */
 const toStdout = (output: string | undefined) => output === undefined || output === '-';
 
 /** Sends a rendered result to --output (atomically) or back for stdout (where the CLI applies the same net). */
-export async function emit(text: string, output: string | undefined, io: Io): Promise<string> {
+export async function emit(text: Rendered, output: string | undefined, io: Io): Promise<Rendered> {
   if (toStdout(output)) return text;
-  await writeFileAtomic(output, outputNet(text.endsWith('\n') ? text : text + '\n'), io.cwd);
+  await writeFileAtomic(output, netted(text), io.cwd);
   return '';
 }
 

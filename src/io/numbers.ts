@@ -41,8 +41,22 @@ export function otherLocaleThousands(raw: string, mark: DecimalMark): boolean {
  */
 export const MAX_NUMBER_TEXT = 64;
 
+/**
+ * Digits alone, as most cells are, read the same in either number format: the patterns below would
+ * accept them unchanged. Fifteen digits and fewer are exact in a double.
+ */
+function isPlainDigits(raw: string): boolean {
+  if (raw.length === 0 || raw.length > 15) return false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** Parses one cell in the file's number format. Sign and fraction are kept; the schema judges them. */
 export function parseNumber(raw: string, mark: DecimalMark): ParsedNumber {
+  if (isPlainDigits(raw)) return { ok: true, value: Number(raw) };
   if (raw.length > MAX_NUMBER_TEXT) return { ok: false };
   const s = compact(raw);
   const p = PATTERNS[mark];
@@ -74,14 +88,26 @@ const DECIMAL_EVIDENCE = { ',': /^-?\d+,(?:\d{1,2}|\d{4,})$|^-?\d{1,3}(?:\.\d{3}
  * what the delimiter implies (";" files come from locales with a decimal comma).
  */
 export function detectDecimalMark(cells: Iterable<string>, delimiter: string): DecimalMark {
-  let comma = false;
-  let dot = false;
-  for (const cell of cells) {
-    if (cell.length > MAX_NUMBER_TEXT) continue;
+  const evidence = new DecimalEvidence();
+  for (const cell of cells) evidence.add(cell);
+  return evidence.mark(delimiter);
+}
+
+/** The decimal mark cells show, gathered one cell at a time (a million-row table is never held whole). */
+export class DecimalEvidence {
+  private comma = false;
+  private dot = false;
+
+  add(cell: string): void {
+    // Only a "," or "." can show a mark; most cells are plain digits and skip the patterns.
+    if (cell.length > MAX_NUMBER_TEXT || (!cell.includes(',') && !cell.includes('.'))) return;
     const s = compact(withoutHourUnit(cell.trim())); // "7,5 h" shows a decimal comma too
-    comma ||= DECIMAL_EVIDENCE[','].test(s);
-    dot ||= DECIMAL_EVIDENCE['.'].test(s);
+    this.comma ||= DECIMAL_EVIDENCE[','].test(s);
+    this.dot ||= DECIMAL_EVIDENCE['.'].test(s);
   }
-  if (comma !== dot) return comma ? ',' : '.';
-  return delimiter === ';' ? ',' : '.';
+
+  mark(delimiter: string): DecimalMark {
+    if (this.comma !== this.dot) return this.comma ? ',' : '.';
+    return delimiter === ';' ? ',' : '.';
+  }
 }

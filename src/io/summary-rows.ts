@@ -15,21 +15,21 @@ export function summaryLabel(labels: readonly (string | undefined)[]): string | 
  */
 export function computedTotals(rows: readonly TableRow[], weekless: readonly TableRow[]): { rows: TableRow[]; skipped: TableRow[]; weekless: TableRow[] } {
   const matchesSum = (t: TableRow, others: readonly TableRow[]) =>
-    others.length > 0 && sameCounts(t.row.counts, sumCounts(others.map((o) => o.row.counts)));
-  const hasReps = rows.some((t) => t.row.rep !== null);
+    others.length > 0 && sameCounts(t.counts, sumCounts(others.map((o) => o.counts)));
+  const hasReps = rows.some((t) => t.rep !== null);
   const skipped: TableRow[] = [];
   const kept = rows.filter((t) => {
-    if (!hasReps || t.row.rep !== null) return true;
-    const isTotal = matchesSum(t, rows.filter((o) => o.row.rep !== null && o.row.week === t.row.week));
+    if (!hasReps || t.rep !== null) return true;
+    const isTotal = matchesSum(t, rows.filter((o) => o.rep !== null && o.week === t.week));
     if (isTotal) skipped.push(t);
     return !isTotal;
   });
   const unknown: TableRow[] = [];
   for (const t of weekless) {
-    const others = kept.filter((o) => t.row.rep === null || o.row.rep === t.row.rep);
+    const others = kept.filter((o) => t.rep === null || o.rep === t.rep);
     (matchesSum(t, others) ? skipped : unknown).push(t);
   }
-  skipped.sort((a, b) => a.row.origin.line - b.row.origin.line);
+  skipped.sort((a, b) => a.origin.line - b.origin.line);
   return { rows: kept, skipped, weekless: unknown };
 }
 
@@ -42,13 +42,13 @@ function sameCounts(a: Counts, b: Counts): boolean {
  * label that is no week, on a row that sums the weeks (of its rep). Returned apart, to be skipped.
  */
 export function labelledTotals(rows: readonly TableRow[]): { rows: TableRow[]; skipped: TableRow[] } {
-  const weeks = rows.filter((t) => isIsoWeek(t.row.week));
+  const weeks = rows.filter((t) => isIsoWeek(t.week));
   if (weeks.length === 0) return { rows: [...rows], skipped: [] };
   const skipped = rows.filter((t) => {
-    if (isIsoWeek(t.row.week)) return false;
-    const others = weeks.filter((o) => t.row.rep === null || o.row.rep === t.row.rep);
+    if (isIsoWeek(t.week)) return false;
+    const others = weeks.filter((o) => t.rep === null || o.rep === t.rep);
     // A sum of one week is that week's copy, not a total: it needs at least two.
-    return others.length > 1 && sameCounts(t.row.counts, sumCounts(others.map((o) => o.row.counts)));
+    return others.length > 1 && sameCounts(t.counts, sumCounts(others.map((o) => o.counts)));
   });
   return { rows: rows.filter((t) => !skipped.includes(t)), skipped };
 }

@@ -27,25 +27,61 @@ export interface Tables {
 
 /** The same (week, rep) twice, within a file or across files, names both places. */
 export function duplicateProblems(rows: readonly TableRow[]): Problem[] {
-  const seen = new Map<string, TableRow>();
+  const repeated = repeatedCells(rows);
+  if (repeated.size === 0) return [];
+  const first = new Map<number, TableRow>();
   const problems: Problem[] = [];
-  for (const t of rows) {
-    // Weeks never hold a NUL; a null rep gets its own key (JSON.stringify of the pair cost 0.2 s per 200k rows).
-    const key = t.row.rep === null ? t.row.week : `${t.row.week}\u0000${t.row.rep}\u0000`;
-    const first = seen.get(key);
-    if (!first) {
-      seen.set(key, t);
-      continue;
+  rows.forEach((t, i) => {
+    const key = repeated.get(i);
+    if (key === undefined) return;
+    const earlier = first.get(key);
+    if (!earlier) {
+      first.set(key, t);
+      return;
     }
-    const label = t.weekLabel === t.row.week ? t.row.week : `${t.row.week} (from ${quote(t.weekLabel)})`;
-    const who = t.row.rep === null ? '' : ` for rep ${quote(t.row.rep)}`;
+    const label = t.weekLabel === t.week ? t.week : `${t.week} (from ${quote(t.weekLabel)})`;
+    const who = t.rep === null ? '' : ` for rep ${quote(t.rep)}`;
     problems.push({
-      file: t.row.origin.file, line: t.row.origin.line, column: t.weekColumn, field: 'week',
-      message: `${label}${who} appears twice: here and at ${first.row.origin.file}:${first.row.origin.line}`,
+      file: t.origin.file, line: t.origin.line, column: t.weekColumn, field: 'week',
+      message: `${label}${who} appears twice: here and at ${earlier.origin.file}:${earlier.origin.line}`,
       hint: 'keep one row per week (and rep): merge the two rows or correct the week',
     });
-  }
+  });
   return problems;
+}
+
+/**
+ * The rows whose (week, rep) another row has too, by index, with a number for that pair. Weeks and
+ * reps are numbered, and each pair is one bit: a million rows are checked in a few hundred kilobytes
+ * (a map of pairs took 40 MB). Pairs too many for bits (hostile labels) go to a set of numbers.
+ */
+function repeatedCells(rows: readonly TableRow[]): Map<number, number> {
+  const weeks = new Map<string, number>();
+  const reps = new Map<string | null, number>();
+  const number = <K>(ids: Map<K, number>, k: K) => {
+    let id = ids.get(k);
+    if (id === undefined) ids.set(k, (id = ids.size));
+    return id;
+  };
+  const keys = new Float64Array(rows.length);
+  rows.forEach((t) => number(reps, t.rep));
+  rows.forEach((t, i) => (keys[i] = number(weeks, t.week) * reps.size + reps.get(t.rep)!));
+  const pairs = weeks.size * reps.size;
+  const bits = pairs <= 2 ** 27 ? new Uint8Array(Math.ceil(pairs / 8)) : undefined;
+  const seen = bits ? undefined : new Set<number>();
+  const twice = new Set<number>();
+  for (const key of keys) {
+    if (bits) {
+      const byte = Math.floor(key / 8);
+      const bit = 1 << (key % 8);
+      if (bits[byte]! & bit) twice.add(key);
+      bits[byte] = bits[byte]! | bit;
+    } else if (seen!.has(key)) twice.add(key);
+    else seen!.add(key);
+  }
+  const repeated = new Map<number, number>();
+  if (twice.size > 0) keys.forEach((key, i) => twice.has(key) && repeated.set(i, key));
+  return repeated;
 }
 
 /**
@@ -143,7 +179,7 @@ export async function readTables(files: readonly string[], options: ReadOptions,
     }
     const table = parseWeeklyTable(input.name, input.bytes, options);
     appendAll(rows, table.rows);
-    appendAll(ordered, table.rows.map((t) => t.row));
+    appendAll(ordered, table.rows);
     appendAll(warnings, table.warnings);
     appendAll(problems, table.problems);
     names.push(input.name);

@@ -69,7 +69,7 @@ function untrack(temp: string): void {
  * temporary file beside the real target (through symbolic links), then rename it over the target
  * (atomic on one file system). Only regular files are replaced: a FIFO, device or folder is refused.
  */
-export async function writeFileAtomic(path: string, content: string, cwd = process.cwd(), options: { replace?: boolean } = {}): Promise<void> {
+export async function writeFileAtomic(path: string, content: string | Iterable<string>, cwd = process.cwd(), options: { replace?: boolean } = {}): Promise<void> {
   let temp: string | undefined;
   try {
     const target = await finalTarget(resolve(cwd, path));

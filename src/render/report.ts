@@ -1,5 +1,5 @@
 import type { Report } from '../core/report.js';
-import type { Format } from './formats.js';
+import type { Format, Rendered } from './formats.js';
 import { loadHtml } from './html-lazy.js';
 import type { InputShown } from './html/report-input.js';
 import { reportCsv } from './report-csv.js';
@@ -25,8 +25,8 @@ const RENDERERS = {
   csv: (r) => reportCsv(r),
   md: (r) => reportMd(r),
   html: async (r, ctx) => (await loadHtml()).reportHtml(r, ctx),
-} satisfies Record<Format, (r: Report, ctx: RenderContext) => string | Promise<string>>;
+} satisfies Record<Format, (r: Report, ctx: RenderContext) => Rendered | Promise<string>>;
 
-export async function renderReport(r: Report, format: Format, ctx: RenderContext): Promise<string> {
+export async function renderReport(r: Report, format: Format, ctx: RenderContext): Promise<Rendered> {
   return RENDERERS[format](r, ctx);
 }

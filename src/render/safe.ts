@@ -181,6 +181,17 @@ export function json(value: unknown): string {
 // eslint-disable-next-line no-control-regex
 const STRAY = /\u001B\[[0-9;]*m|[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200B\u200E\u200F\u2028-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB]/g;
 
+/** A rendered result on its way out: each piece through the net, ending in a line break, empty pieces dropped. */
+export function* netted(rendered: string | Iterable<string>): Generator<string> {
+  let last = '';
+  for (const piece of typeof rendered === 'string' ? [rendered] : rendered) {
+    if (piece === '') continue;
+    last = piece;
+    yield outputNet(piece);
+  }
+  if (last !== '' && !last.endsWith('\n')) yield '\n';
+}
+
 /**
  * What reaches stdout or stderr: anything a renderer let through by mistake is escaped, except our own
  * line breaks, tabs and colour codes. Data was already made safe where it was placed; this is a net.

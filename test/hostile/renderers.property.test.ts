@@ -10,7 +10,7 @@ import { buildReport } from '../../src/core/report.js';
 import { renderAnnotations } from '../../src/render/check-github.js';
 import { renderCheckJunit } from '../../src/render/check-junit.js';
 import { renderCheckMarkdown, renderCheckTable } from '../../src/render/check-table.js';
-import { REPORT_FORMATS } from '../../src/render/formats.js';
+import { REPORT_FORMATS, wholeText } from '../../src/render/formats.js';
 import { problemAnnotation } from '../../src/render/github.js';
 import { problemLine } from '../../src/render/problems.js';
 import { renderReport } from '../../src/render/report.js';
@@ -99,7 +99,7 @@ describe('report renderers', () => {
         const rows = reps.flatMap((rep, r) => weeks.map((w, i) => week({ dials: 40 + i + r, reached: 12, meetings: 3 + r }, { rep, week: w })));
         const report = buildReport(rows, [`${reps[0]} said ${weeks[0]}`]);
         for (const format of REPORT_FORMATS) {
-          const out = await renderReport(report, format, { theme: theme(fancy), byRep: true, files: [reps[0]!] });
+          const out = wholeText(await renderReport(report, format, { theme: theme(fancy), byRep: true, files: [reps[0]!] }));
           if (format === 'table') assertTerminalSafe(out);
           if (format === 'md') assertMarkdownSafe(out);
           if (format === 'csv') assertCsvSafe(out, 2 + 7 + 4);

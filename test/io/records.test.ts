@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseLineEnds } from '../../src/io/dialect.js';
-import { MAX_RECORD_CHARS, readRecords } from '../../src/io/records.js';
+import fc from 'fast-check';
+import { MAX_RECORD_CHARS, parseRecords, readRecords, splitRecords, visitRecords } from '../../src/io/records.js';
 
 describe('records carry the physical line where they START (csv-parse reports where they end)', () => {
   it('counts lines inside quoted fields with CRLF, blank lines and ";;;" rows', () => {
@@ -34,5 +35,41 @@ describe('records carry the physical line where they START (csv-parse reports wh
     const { problem } = readRecords('f', huge, ',');
     expect(problem).toEqual({ file: 'f', line: 2, message: `a record longer than ${MAX_RECORD_CHARS.toLocaleString('en')} characters`, hint: 'a weekly table has short rows: look for an unclosed quote, or check that this is the right file' });
     expect(Date.now() - started).toBeLessThan(5000);
+  });
+});
+
+describe('text without quotes is split, and reads exactly as csv-parse reads it', () => {
+  // Whitespace of every kind csv-parse's trim knows, delimiters of every dialect, blank lines and ragged rows.
+  const pieces = ['a', 'Week', '12', '1.234,5', ' ', '\t', '\u00A0', '\u202F', '\u3000', '\uFEFF', '\u2028', '\v', '\f', ',', ';', '|', '\t', '\n', '\n\n', 'Zoë', "it's", '#', '=1+2'];
+  const both = (text: string, delimiter: ',' | ';' | '\t' | '|') => {
+    const split: [number, string[]][] = [];
+    const parsed: [number, string[]][] = [];
+    splitRecords(text, delimiter, (fields, line) => split.push([line, fields]));
+    expect(parseRecords('f', text, delimiter, (fields, line) => parsed.push([line, fields]))).toBeUndefined();
+    return { split, parsed };
+  };
+
+  it('on generated texts in every delimiter', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), fc.constantFrom(',' as const, ';' as const, '\t' as const, '|' as const), (parts, delimiter) => {
+      const { split, parsed } = both(parts.join(''), delimiter);
+      expect(split).toEqual(parsed);
+    }), { numRuns: 500, seed: 13 });
+  });
+
+  it('on the edges: empty text, a lone line end, no final line end, trailing blank lines', () => {
+    for (const text of ['', '\n', ' ', 'a\n ', 'a\n,', ' ,', 'a\n\u3000', 'a', 'a\n', 'a\n\n\n', '\n\na,b', ' , \n']) {
+      const { split, parsed } = both(text, ',');
+      expect(split).toEqual(parsed);
+    }
+  });
+
+  it('a quote anywhere, or a line longer than csv-parse takes, goes to csv-parse', () => {
+    const seen: string[][] = [];
+    visitRecords('f', 'a,b\n"x, y",2\n', ',', (fields) => seen.push(fields));
+    expect(seen).toEqual([['a', 'b'], ['x, y', '2']]);
+    const long = `a\n${'x'.repeat(MAX_RECORD_CHARS + 1)}\nb\n`;
+    const lines: number[] = [];
+    expect(visitRecords('f', long, ',', (_, line) => lines.push(line))).toBeUndefined();
+    expect(lines).toEqual([1, 2, 3]);
   });
 });

@@ -62,8 +62,8 @@ describe('round trip: any table, in any dialect, parses back to the same rows at
         const { bytes, lines } = write(rows, style);
         const t = parseWeeklyTable('t.csv', bytes);
         expect(t.problems).toEqual([]);
-        expect(t.rows.map((r) => ({ week: r.row.week, rep: r.row.rep, dials: r.row.counts.dials, reached: r.row.counts.reached, meetings: r.row.counts.meetings, hours: r.row.counts.hours }))).toEqual(rows);
-        expect(t.rows.map((r) => r.row.origin.line)).toEqual(lines);
+        expect(t.rows.map((r) => ({ week: r.week, rep: r.rep, dials: r.counts.dials, reached: r.counts.reached, meetings: r.counts.meetings, hours: r.counts.hours }))).toEqual(rows);
+        expect(t.rows.map((r) => r.origin.line)).toEqual(lines);
       }),
       { numRuns: 300 },
     );

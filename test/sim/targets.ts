@@ -3,6 +3,7 @@
  * commands call): each returns the share of simulated teams (or runs, or days) where something
  * happened. Shared by test/sim/stats-targets.test.ts (a few hundred runs) and bench/stats-sim.mjs (more).
  */
+import { wholeText } from '../../src/render/formats.js';
 import { checkExitCode, runChecks } from '../../src/core/check.js';
 import { subjects } from '../../src/core/check-scope.js';
 import { checkWobble } from '../../src/core/check-wobble.js';
@@ -43,7 +44,7 @@ export function halfRateCaught(teams: number, seed: number, wobble: number, dial
 /** A weekly CI run: the baseline is the report JSON of 8 weeks; the check reads the 9th week only. True when it fails. */
 function weeklyRunFails(rng: Rng, spec: TeamSpec, byRep: boolean, week9: Partial<TeamSpec>): boolean {
   const history = simulateTeam(rng, spec);
-  const baseline = parseBaseline('baseline.json', reportJson(buildReport(history)));
+  const baseline = parseBaseline('baseline.json', wholeText(reportJson(buildReport(history))));
   const current = simulateTeam(rng, { ...spec, ...week9, weeks: 1 }, spec.weeks);
   const scope = { kind: 'latest' } as const;
   const settings: CheckSettings = {
