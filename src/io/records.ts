@@ -1,6 +1,7 @@
 import { CsvError, parse } from 'csv-parse/sync';
 import type { Problem } from '../errors.js';
 import type { Delimiter } from './dialect.js';
+import { splitRecords, type RecordVisitor } from './split-records.js';
 import { groupThousands } from '../render/format.js';
 
 /** One CSV record and the physical line where it starts (csv-parse reports where it ends). */
@@ -38,31 +39,38 @@ function csvProblem(file: string, line: number, err: CsvError): Problem {
 
 const isRecord = (value: unknown): value is string[] => Array.isArray(value);
 
-/** Receives each record's fields and the physical line where it starts, without the reader keeping it. */
-export type RecordVisitor = (fields: string[], line: number) => void;
-
 /**
  * Reads records with csv-parse, keeping every record (also blank ones, which we skip later,
  * so that counting raw text gives physical line numbers). Text must have "\n" line ends.
  */
 export function readRecords(file: string, text: string, delimiter: Delimiter): Records {
   const records: SourceRecord[] = [];
-  const problem = visitRecords(file, text, delimiter, (fields, line) => records.push({ line, fields }));
+  const problem = recordSource(file, text, delimiter).visit((fields, line) => records.push({ line, fields }));
   return problem ? { records, problem } : { records };
 }
 
+/** How a text's records are read: split in plain string operations, or by csv-parse. */
+export type RecordPath = 'line splitter' | 'quote-aware splitter' | 'general CSV reader (csv-parse)';
+
+export interface RecordSource {
+  path: RecordPath;
+  /**
+   * Hands every record to `visit` in order, holding none, so a million-row table is read in the memory
+   * of one row, as often as a reader needs; returns the structural problem that stopped reading, if any.
+   */
+  visit: (visit: RecordVisitor) => Problem | undefined;
+}
+
 /**
- * Hands every record to `visit` in order, holding none, so a million-row table is read in the memory of
- * one row; returns the structural problem that stopped reading, if any. Text must have "\n" line ends.
- * Text without a quote character is split on line ends and the delimiter: csv-parse would read it
- * cell for cell the same (its trim removes exactly what String.prototype.trim does), ten times slower.
+ * Chooses, once per text ("\n" line ends), how its records are read. Text without a quote is split on
+ * line ends and the delimiter: csv-parse would read it cell for cell the same (its trim removes exactly
+ * what String.prototype.trim does), ten times slower. Quoted text in the forms exports write goes to
+ * the quote-aware splitter; anything else, and every error, to csv-parse itself.
  */
-export function visitRecords(file: string, text: string, delimiter: Delimiter, visit: RecordVisitor): Problem | undefined {
-  if (text.indexOf('"') === -1 && !hasLongLine(text)) {
-    splitRecords(text, delimiter, visit);
-    return undefined;
-  }
-  return parseRecords(file, text, delimiter, visit);
+export function recordSource(file: string, text: string, delimiter: Delimiter): RecordSource {
+  if (text.indexOf('"') === -1 && !hasLongLine(text)) return { path: 'line splitter', visit: (visit) => void splitLines(text, delimiter, visit) };
+  if (splitRecords(text, delimiter, MAX_RECORD_CHARS, null)) return { path: 'quote-aware splitter', visit: (visit) => void splitRecords(text, delimiter, MAX_RECORD_CHARS, visit) };
+  return { path: 'general CSV reader (csv-parse)', visit: (visit) => parseRecords(file, text, delimiter, visit) };
 }
 
 function hasLongLine(text: string): boolean {
@@ -75,7 +83,8 @@ function hasLongLine(text: string): boolean {
   return false;
 }
 
-export function splitRecords(text: string, delimiter: Delimiter, visit: RecordVisitor): void {
+/** Text without quotes: each line a record, each delimiter a field boundary. */
+export function splitLines(text: string, delimiter: Delimiter, visit: RecordVisitor): void {
   let line = 1;
   for (let start = 0; start < text.length; line++) {
     const end = text.indexOf('\n', start);

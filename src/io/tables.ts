@@ -9,7 +9,8 @@ import type { Io } from './process-io.js';
 import { headerMap, type HeaderMap } from './columns.js';
 import type { CallLogUnderstanding, FileUnderstanding, WeekUnderstanding } from './understanding.js';
 import { normaliseHeader } from '../domain/fields.js';
-import { MAX_COUNT_TEXT, parseWeeklyTable, type TableOptions, type TableRow } from './weekly-table.js';
+import { MAX_COUNT_TEXT, parseDecodedTable, type TableOptions, type TableRow } from './weekly-table.js';
+import { decode } from './decode.js';
 import { expectedColumnsHint } from './calllog/columns.js';
 import { PROGRESS_MIN_BYTES, progressBar } from './calllog/progress.js';
 import type { CallLogOptions, CallLogTable } from './calllog/read-calllog.js';
@@ -18,7 +19,7 @@ import { HEAD_BYTES, callLogShape, readHead, type CallLogShape } from './calllog
 export type { TableOptions } from './weekly-table.js';
 
 export interface Tables {
-  rows: ActivityRow[];
+  rows: readonly ActivityRow[];
   warnings: string[];
   files: string[];
   /** How each input was understood, in file order (report JSON's `input`). */
@@ -128,8 +129,8 @@ export interface ReadOptions extends TableOptions, CallLogOptions {
 export async function readTables(files: readonly string[], options: ReadOptions, io: Io): Promise<Tables> {
   const map = headerMap(options.map); // a bad --map is a usage error before any file is read
   const headers = new Set<string>();
-  const rows: TableRow[] = [];
-  const ordered: ActivityRow[] = []; // weekly and call-log rows, in file order
+  const weekly: (readonly TableRow[])[] = [];
+  const ordered: (readonly ActivityRow[])[] = []; // weekly and call-log rows, in file order
   const warnings: string[] = [];
   const problems: Problem[] = [];
   const names: string[] = [];
@@ -161,7 +162,7 @@ export async function readTables(files: readonly string[], options: ReadOptions,
     if (log) {
       logs++;
       // One row per (week, rep) by construction: no duplicate check (two exports may share a week).
-      appendAll(ordered, log.rows);
+      ordered.push(log.rows);
       appendAll(warnings, log.warnings);
       if (options.verbose && !options.quiet) io.stderr(`note: ${terminal(file === '-' ? '<stdin>' : file)}: read by the ${log.readBy}\n`);
       names.push(file === '-' ? '<stdin>' : file);
@@ -177,12 +178,16 @@ export async function readTables(files: readonly string[], options: ReadOptions,
       appendAll(problems, err.problems);
       continue;
     }
-    const table = parseWeeklyTable(input.name, input.bytes, options);
-    appendAll(rows, table.rows);
-    appendAll(ordered, table.rows);
+    const name = input.name;
+    const decoded = decode(name, input.bytes);
+    input = undefined; // the bytes are text now: a big table is not held twice while it is read
+    const table = parseDecodedTable(name, decoded, options);
+    weekly.push(table.rows);
+    ordered.push(table.rows);
     appendAll(warnings, table.warnings);
     appendAll(problems, table.problems);
-    names.push(input.name);
+    if (options.verbose && !options.quiet && table.readBy) io.stderr(`note: ${terminal(name)}: weekly table read by the ${table.readBy}\n`);
+    names.push(name);
     if (table.input) inputs.push(table.input);
     for (const h of table.headers) headers.add(normaliseHeader(h));
   }
@@ -194,11 +199,20 @@ export async function readTables(files: readonly string[], options: ReadOptions,
       warnings.push(`--map "${header}=${target}": no input has a column "${header}"`);
     }
   }
-  appendAll(problems, duplicateProblems(rows));
-  if (problems.length === 0) appendAll(problems, inexactTotals(ordered));
+  appendAll(problems, duplicateProblems(joined(weekly)));
+  const rows = joined(ordered);
+  if (problems.length === 0) appendAll(problems, inexactTotals(rows));
   // What was understood travels with the problems: `funnel inspect` shows both.
   if (problems.length) throw Object.assign(new InputError(problems), { inputs });
-  return { rows: ordered, warnings, files: names, inputs };
+  return { rows, warnings, files: names, inputs };
+}
+
+/** The rows of every input in order; one input's own rows as they are (a million rows are not copied). */
+function joined<T>(parts: readonly (readonly T[])[]): readonly T[] {
+  if (parts.length === 1) return parts[0]!;
+  const all: T[] = [];
+  for (const part of parts) appendAll(all, part);
+  return all;
 }
 
 /**

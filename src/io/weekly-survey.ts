@@ -4,7 +4,7 @@ import { resolveWeekLabels, type WeekResult } from '../domain/weeks.js';
 import { isIsoWeek } from '../core/funnel.js';
 import { findHeader, isHeaderRow, sameHeader, type HeaderMap } from './columns.js';
 import type { Delimiter } from './dialect.js';
-import { visitRecords, type SourceRecord } from './records.js';
+import { recordSource, type RecordPath, type SourceRecord } from './records.js';
 import type { WeekUnderstanding } from './understanding.js';
 
 /** What a first visit of a weekly table's records learns, and how to visit its data rows again. */
@@ -19,6 +19,8 @@ export interface TableSurvey {
   hasData: boolean[];
   /** A structural CSV problem that stopped reading; the records before it are read. */
   problem: Problem | undefined;
+  /** How the records are read (said with --verbose). */
+  path: RecordPath;
   /** Visits every data row again (below the header, neither blank nor a header), holding none. */
   visitData: (visit: (record: SourceRecord) => void) => void;
 }
@@ -59,7 +61,8 @@ export function surveyTable(file: string, body: string, delimiter: Delimiter, ma
     if (header && at > 0) notices.push(`${file}:${header.line}: the header is on line ${header.line}; skipped ${at === 1 ? 'the line' : `${at} lines`} above it`);
     for (const r of head.slice(at + 1)) data(r);
   };
-  const problem = visitRecords(file, body, delimiter, (fields, line) => {
+  const records = recordSource(file, body, delimiter);
+  const problem = records.visit((fields, line) => {
     if (isBlank(fields)) return;
     if (header) data({ line, fields });
     else {
@@ -71,11 +74,11 @@ export function surveyTable(file: string, body: string, delimiter: Delimiter, ma
 
   const headerLine = header?.line ?? Infinity;
   const visitData = (visit: (record: SourceRecord) => void) => {
-    visitRecords(file, body, delimiter, (fields, line) => {
+    records.visit((fields, line) => {
       if (line > headerLine && !headerLines.has(line) && !isBlank(fields)) visit({ line, fields });
     });
   };
-  return { header, notices, otherLayout, dataRows, hasData, problem, visitData };
+  return { header, notices, otherLayout, dataRows, hasData, problem, path: records.path, visitData };
 }
 
 /**

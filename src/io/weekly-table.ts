@@ -4,10 +4,10 @@ import { REQUIRED_FIELDS, type Field } from '../domain/fields.js';
 import type { WeekResult } from '../domain/weeks.js';
 import { weekNumberLabel } from '../domain/week-numbers.js';
 import { headerMap, mapColumns, type HeaderMap } from './columns.js';
-import { decode, encodingNotice } from './decode.js';
+import { decode, encodingNotice, type Decoded } from './decode.js';
 import { detectDialect, normaliseLineEnds } from './dialect.js';
 import { DecimalEvidence } from './numbers.js';
-import type { SourceRecord } from './records.js';
+import type { RecordPath, SourceRecord } from './records.js';
 import { computedTotals, labelledTotals } from './summary-rows.js';
 import type { FileUnderstanding } from './understanding.js';
 import { isIsoWeek } from '../core/funnel.js';
@@ -22,7 +22,7 @@ export interface TableOptions {
 }
 
 export interface ParsedTable {
-  rows: TableRow[];
+  rows: readonly TableRow[];
   /** Notices, each prefixed with the file name (and line). */
   warnings: string[];
   /** Every problem found; the table is unusable when there is one. */
@@ -31,11 +31,17 @@ export interface ParsedTable {
   headers: string[];
   /** How the file was understood; null when no header was found. */
   input: FileUnderstanding | null;
+  /** How its records were read (said with --verbose); absent when the file could not be decoded. */
+  readBy?: RecordPath;
 }
 
 /** Reads one input's bytes: decoding, dialect, header, numbers, weeks, validation. */
 export function parseWeeklyTable(file: string, bytes: Uint8Array, options: TableOptions = {}): ParsedTable {
-  const decoded = decode(file, bytes);
+  return parseDecodedTable(file, decode(file, bytes), options);
+}
+
+/** Reads one input once decoded: the caller can let go of its bytes first (a 60 MB table is not held twice). */
+export function parseDecodedTable(file: string, decoded: Decoded, options: TableOptions = {}): ParsedTable {
   if (!decoded.ok) return { rows: [], warnings: [], problems: [decoded.problem], headers: [], input: null };
   const table = parseWeeklyText(file, decoded.text, headerMap(options.map));
   if (table.input) table.input.encoding = decoded.encoding;
@@ -67,7 +73,7 @@ export function parseWeeklyText(file: string, text: string, map: HeaderMap = new
   const { delimiter, text: body } = detectDialect(normaliseLineEnds(text));
   const survey = surveyTable(file, body, delimiter, map);
   const headers = survey.header?.fields ?? [];
-  const done = (rows: TableRow[] = []): ParsedTable => ({ rows, warnings, problems: problems.sort(byPlace), headers, input });
+  const done = (rows: readonly TableRow[] = []): ParsedTable => ({ rows, warnings, problems: problems.sort(byPlace), headers, input, readBy: survey.path });
   if (survey.problem) problems.push(survey.problem);
   const { header } = survey;
   if (!header) {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseLineEnds } from '../../src/io/dialect.js';
 import fc from 'fast-check';
-import { MAX_RECORD_CHARS, parseRecords, readRecords, splitRecords, visitRecords } from '../../src/io/records.js';
+import { MAX_RECORD_CHARS, parseRecords, readRecords, recordSource, splitLines } from '../../src/io/records.js';
+import { splitRecords } from '../../src/io/split-records.js';
 
 describe('records carry the physical line where they START (csv-parse reports where they end)', () => {
   it('counts lines inside quoted fields with CRLF, blank lines and ";;;" rows', () => {
@@ -44,7 +45,7 @@ describe('text without quotes is split, and reads exactly as csv-parse reads it'
   const both = (text: string, delimiter: ',' | ';' | '\t' | '|') => {
     const split: [number, string[]][] = [];
     const parsed: [number, string[]][] = [];
-    splitRecords(text, delimiter, (fields, line) => split.push([line, fields]));
+    splitLines(text, delimiter, (fields, line) => split.push([line, fields]));
     expect(parseRecords('f', text, delimiter, (fields, line) => parsed.push([line, fields]))).toBeUndefined();
     return { split, parsed };
   };
@@ -65,11 +66,50 @@ describe('text without quotes is split, and reads exactly as csv-parse reads it'
 
   it('a quote anywhere, or a line longer than csv-parse takes, goes to csv-parse', () => {
     const seen: string[][] = [];
-    visitRecords('f', 'a,b\n"x, y",2\n', ',', (fields) => seen.push(fields));
+    const quoted = recordSource('f', 'a,b\n"x, y",2\n', ',');
+    quoted.visit((fields) => seen.push(fields));
     expect(seen).toEqual([['a', 'b'], ['x, y', '2']]);
+    expect(quoted.path).toBe('quote-aware splitter');
     const long = `a\n${'x'.repeat(MAX_RECORD_CHARS + 1)}\nb\n`;
     const lines: number[] = [];
-    expect(visitRecords('f', long, ',', (_, line) => lines.push(line))).toBeUndefined();
+    const source = recordSource('f', long, ',');
+    expect(source.path).toBe('general CSV reader (csv-parse)');
+    expect(source.visit((_, line) => lines.push(line))).toBeUndefined();
     expect(lines).toEqual([1, 2, 3]);
+  });
+});
+
+describe('quoted text is split as csv-parse reads it, or left to csv-parse', () => {
+  const pieces = ['"', '""', '"a,b"', '" x "', 'a', '12', ' ', '\t', '\u00A0', '\u3000', '\v', ',', ';', '\n', '\n\n', '"line\nbreak"', 'Zoë', 'x"y', '"', ' "q" ', '\t"b"\t', '"""'];
+  const bothWays = (text: string, delimiter: ',' | ';') => {
+    const split: [number, string[]][] = [];
+    const parsed: [number, string[]][] = [];
+    const ok = splitRecords(text, delimiter, MAX_RECORD_CHARS, (fields, line) => split.push([line, fields]));
+    const problem = parseRecords('f', text, delimiter, (fields, line) => parsed.push([line, fields]));
+    return { ok, checked: splitRecords(text, delimiter, MAX_RECORD_CHARS, null), split, parsed, problem };
+  };
+
+  it('on generated texts: where the splitter reads, csv-parse reads the same without a problem', () => {
+    let read = 0;
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), fc.constantFrom(',' as const, ';' as const), (parts, delimiter) => {
+      const r = bothWays(parts.join(''), delimiter);
+      expect(r.checked).toBe(r.ok); // checking first decides as reading would
+      if (!r.ok) return;
+      read++;
+      expect(r.problem).toBeUndefined();
+      expect(r.split).toEqual(r.parsed);
+    }), { numRuns: 3000, seed: 21 });
+    expect(read).toBeGreaterThan(600); // most texts take the fast way
+  });
+
+  it('leaves to csv-parse what it refuses: an unclosed quote, text after a closing quote', () => {
+    for (const text of ['a,b\n"open,1\n', 'a,b\n"x"y,1\n', 'a\n\u00A0"x"\n']) expect(splitRecords(text, ',', MAX_RECORD_CHARS, null)).toBe(false);
+    expect(recordSource('f', 'a,b\n"open,1\n', ',').visit(() => {})).toMatchObject({ line: 2, message: expect.stringContaining('never closed') });
+  });
+
+  it('counts lines inside quoted fields, as the record that follows starts after them', () => {
+    const lines: number[] = [];
+    splitRecords('a,"b\n\nc"\nd,e\n', ',', MAX_RECORD_CHARS, (_, line) => lines.push(line));
+    expect(lines).toEqual([1, 4]);
   });
 });

@@ -3,7 +3,9 @@ import { UsageError } from '../../src/errors.js';
 import { MAX_INPUT_BYTES, readInput } from '../../src/io/read-input.js';
 import { parseWeeklyText } from '../../src/io/weekly-table.js';
 import { headerMap } from '../../src/io/columns.js';
-import { errorOf, read, testIo } from './io-helpers.js';
+import { ROOT, errorOf, read, testIo } from './io-helpers.js';
+import { memoryIo } from '../io-helpers.js';
+import { readTables } from '../../src/io/tables.js';
 
 /** Reads CSV text given on stdin; the file is called "<stdin>" in messages. */
 const stdin = (text: string | Buffer, map?: Record<string, string>) => read(['-'], map ? { map } : {}, text);
@@ -320,5 +322,20 @@ describe('size limits', () => {
     const t = parseWeeklyText('big.csv', 'week,dials,reached,meetings\n' + '9'.repeat(50 * 1024 * 1024));
     expect(t.problems.map((p) => `${p.line}: ${p.message}`)).toEqual(['2: a record longer than 100,000 characters']);
     expect(Date.now() - started).toBeLessThan(5000);
+  });
+});
+
+describe('--verbose says how a weekly table was read', () => {
+  const notes = async (text: string) => {
+    const io = memoryIo({ stdin: Buffer.from(text), cwd: ROOT });
+    await readTables(['-'], { verbose: true }, io);
+    return io.err.join('');
+  };
+
+  it('by the line splitter without quotes, the quote-aware splitter with them, csv-parse for the rest', async () => {
+    expect(await notes('week,dials,reached,meetings\n2026-W45,106,38,9\n')).toBe('note: <stdin>: weekly table read by the line splitter\n');
+    expect(await notes('week,rep,dials,reached,meetings\n2026-W45,"Doe, Jane",106,38,9\n')).toBe('note: <stdin>: weekly table read by the quote-aware splitter\n');
+    // A quote after a no-break space is read csv-parse's own way.
+    expect(await notes('week,rep,dials,reached,meetings\n2026-W45,\u00A0"Jane",106,38,9\n')).toBe('note: <stdin>: weekly table read by the general CSV reader (csv-parse)\n');
   });
 });
