@@ -31,13 +31,16 @@ export function plainEnd(buf: Buffer, p: number, delimiter: number, plainAbove: 
   }
 }
 
+/** Past this many bytes a quoted value is searched natively: two `indexOf` calls cost what a loop over ~50 bytes does. */
+const SHORT_VALUE = 64;
+
 /**
  * The closing quote of a quoted value whose text starts at `p` (doubled quotes allowed); NO when the value
- * goes on past the line (the careful path reads values over several lines). A byte loop: the quoted values
- * of exports are short, and a call to `indexOf` costs more than crossing 40 bytes.
+ * goes on past the line (the careful path reads values over several lines). Short values (most quoted
+ * values of exports: names, companies) by a byte loop; a long one (free-text notes) by `indexOf`.
  */
 export function quotedEnd(buf: Buffer, p: number): number {
-  for (;;) {
+  for (const stop = p + SHORT_VALUE; p < stop; ) {
     const c = buf[p]!;
     if (c > QUOTE) {
       p++;
@@ -51,6 +54,10 @@ export function quotedEnd(buf: Buffer, p: number): number {
     if (c === LF) return NO;
     p++;
   }
+  let close = buf.indexOf(QUOTE, p);
+  while (close >= 0 && buf[close + 1] === QUOTE) close = buf.indexOf(QUOTE, close + 2);
+  const lineEnd = buf.indexOf(LF, p);
+  return close < 0 || (lineEnd >= 0 && lineEnd < close) ? NO : close;
 }
 
 /**

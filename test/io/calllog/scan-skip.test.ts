@@ -39,5 +39,11 @@ describe('skipping the values the report does not use', () => {
     expect(plainEnd(Buffer.from('abc\r\n'), 0, COMMA, above)).toBe(3);
     expect(quotedEnd(Buffer.from('"a ""b"", c",x\n'), 1)).toBe(11);
     expect(quotedEnd(Buffer.from('"open\n"'), 1)).toBe(NO);
+    // A long value (free-text notes) is searched natively: same answers.
+    const note = 'called, said ""later"" '.repeat(10); // 230 characters, doubled quotes throughout
+    expect(quotedEnd(Buffer.from(`"${note}",x\n`), 1)).toBe(1 + note.length);
+    expect(quotedEnd(Buffer.from(`"${note}""\n`), 1)).toBe(NO); // ends in a doubled quote: still open at the line's end
+    expect(quotedEnd(Buffer.from(`"${note}\nmore",x\n`), 1)).toBe(NO);
+    expect(skip(`a,"${note}",b\n`, 3)).toBe(note.length + 7);
   });
 });
