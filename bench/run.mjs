@@ -216,7 +216,7 @@ function weeklyBench(size) {
     duck = series('DuckDB group-by rep and week', 'node', ['bench/duckdb-query.mjs', file, 'default', 'weekly']);
     results.push(duck);
   }
-  console.log(`\nweekly table ${reps.toLocaleString('en')} reps × ${weeks} weeks (${(reps * weeks).toLocaleString('en')} rows, ${fmt(mb, 0)} MB), median of ${runs} runs`);
+  console.log(`\nweekly table ${reps.toLocaleString('en')} reps × ${weeks} weeks (${(reps * weeks).toLocaleString('en')} rows, ${fmt(mb, 0)} MB), median of ${runs} runs; funnel read it by the ${readPath(file)}`);
   console.log('| tool | wall s | peak RSS MB | ÷ DuckDB |');
   console.log('|---|---:|---:|---:|');
   for (const r of results) console.log(`| ${r.label} | ${fmt(r.wall)} | ${fmt(r.rss, 0)} | ${duck ? fmt(r.wall / duck.wall) : '–'} |`);

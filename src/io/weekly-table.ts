@@ -137,8 +137,10 @@ export function parseWeeklyText(file: string, text: string, map: HeaderMap = new
   const intern = (t: string) => {
     const known = strings.get(t);
     if (known !== undefined) return known;
-    strings.set(t, t);
-    return t;
+    // A cell is a slice of the whole text, and kept it alive: a copy lets the text go once it is read.
+    const copy = (' ' + t).slice(1);
+    strings.set(copy, copy);
+    return copy;
   };
   const source = { file, weekColumn: (index.week ?? 0) + 1 };
   const context: RowContext = { file, index, mark, delimiter, width: header.fields.length, problems, warnings, source, intern };
