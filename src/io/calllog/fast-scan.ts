@@ -9,21 +9,13 @@
 import { INBOUND, type CallLogAggregate } from './aggregate.js';
 import { ByteInterner, HASH_MASK, HASH_PRIME, HASH_SEED, decodeUtf8 } from './byte-interner.js';
 import { UNIT_MS } from './duration.js';
+import { FastPathBail } from './fast-path-bail.js';
 import { DurationReader, NO } from './scan-numbers.js';
 import { plainEnd, plainTextAbove, quotedEnd, skipFields } from './scan-skip.js';
 import { NONE, ORDER_NAMES, TimestampReader } from './scan-timestamp.js';
 import type { SlashOrder } from './timestamp.js';
 
-export class FastPathBail extends Error {
-  /** Where the line it could not read starts: an offset in the scanned buffer, made absolute by the caller. */
-  offset: number;
-
-  constructor(readonly line: number, offset: number, readonly reason: string) {
-    super(`fast path gave up at line ${line}: ${reason}`);
-    this.offset = offset;
-  }
-}
-
+export { FastPathBail }; // where the readers have always imported it from
 const LF = 10, CR = 13, QUOTE = 34, COMMA = 44;
 const INCOMPLETE = -2;
 const DOUBLED_QUOTES = 1, LINE_BREAKS = 2;
