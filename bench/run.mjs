@@ -1,7 +1,8 @@
 // Benchmarks (never timed unit tests): call-log throughput against DuckDB, and start-up time.
 //   npm run bench                         1M and 10M rows, 5 runs each, plus start-up
 //   node bench/run.mjs --rows 1000000 --runs 3 --no-duckdb
-//   node bench/run.mjs --only startup
+//   node bench/run.mjs --only startup --startup-against OLD/bin/funnel.cjs   (report, plan, check; alternating;
+//                                         --startup-instructions adds instruction counts from valgrind)
 //   node bench/run.mjs --only shapes --rows 1000000 --shapes hubspot,utf16   (export shapes: see shapes.mjs)
 //   node bench/run.mjs --only weekly --weekly 20000x52                       (weekly tables: reps × weeks)
 // Wall time is the median of the runs, end to end (process start to exit); peak RSS and CPU time come from
@@ -9,7 +10,7 @@
 // package.json. Data is generated once into bench/data/ (git-ignored).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultPath, generate } from './generate.mjs';
@@ -29,6 +30,10 @@ const { values } = parseArgs({
     weekly: { type: 'string', default: '2000x104,20000x52' },
     // Another build to measure (a checkout of an older commit, built): its bin/funnel.cjs.
     bin: { type: 'string', default: 'bin/funnel.cjs' },
+    // start-up only: an older build measured in the same alternating rounds.
+    'startup-against': { type: 'string' },
+    // start-up only: also count instructions with valgrind (load-independent).
+    'startup-instructions': { type: 'boolean', default: false },
   },
 });
 const runs = Number(values.runs);
@@ -143,30 +148,62 @@ function callLogBench(rows) {
   if (duck) console.log(`funnel ÷ DuckDB (default threads) = ${fmt(base / duck.wall)} (target < 1.0)`);
 }
 
+/**
+ * Start-up: every command once per round, rounds alternating, so a busy moment of the shared machine falls
+ * on all rows alike; the median of each row. With --startup-against OTHER/bin/funnel.cjs, an older build runs
+ * in the same rounds (its rows marked "other").
+ */
 function startupBench() {
   const n = Number(values['startup-runs']);
-  const cases = [
-    ['node -e 0', ['-e', '0']],
-    ['funnel --version', ['bin/funnel.cjs', '--version']],
-    ['funnel report fixtures/reference-week.csv', ['bin/funnel.cjs', 'report', 'fixtures/reference-week.csv']],
+  const commands = [
+    ['--version'],
+    ['report', 'fixtures/reference-week.csv'],
+    ['report', 'fixtures/reference-week.csv', '--format', 'json'],
+    ['plan', '--meetings-per-day', '3'],
+    ['check', 'fixtures/reference-week.csv', '--min', 'meetings/reached=0.2'],
   ];
-  console.log(`\nstart-up, median of ${n} runs`);
+  const bins = [['', values.bin], ...(values['startup-against'] ? [[' (other)', values['startup-against']]] : [])];
+  const cases = [['node -e 0', ['-e', '0']]];
+  for (const args of commands) for (const [mark, bin] of bins) cases.push([`funnel ${args.join(' ')}${mark}`, [bin, ...args]]);
+  // NODE_EXTRA_CA_CERTS makes every Node start parse those certificates (tens of ms on some machines),
+  // bare node included: it would hide what funnel itself adds. funnel opens no TLS connection.
+  const { NODE_EXTRA_CA_CERTS: extraCerts, ...env } = process.env;
+  if (extraCerts !== undefined) console.log('\n(NODE_EXTRA_CA_CERTS is set: left out of these runs, it slows every Node start alike)');
+  const times = cases.map(() => []);
+  for (let i = 0; i < n; i++) {
+    cases.forEach(([label, args], c) => {
+      const started = performance.now();
+      const r = spawnSync('node', args, { cwd: root, env: { ...env, NO_COLOR: '1' } });
+      times[c].push(performance.now() - started);
+      if (r.status !== 0) throw new Error(`${label} failed: ${r.stderr}`);
+    });
+  }
+  console.log(`\nstart-up, median of ${n} alternating rounds (load average ${loadavg().map((l) => l.toFixed(2)).join(' ')})`);
   console.log('| command | median ms | ÷ bare node |');
+  console.log('|---|---:|---:|');
+  const bare = median(times[0]);
+  cases.forEach(([label], c) => console.log(`| ${label} | ${fmt(median(times[c]), 1)} | ${fmt(median(times[c]) / bare)} |`));
+  console.log('target: ≤ 1.5 × bare node (issue 13 aims for ≤ 1.3 × for report, plan and check)');
+  if (values['startup-instructions']) startupInstructions(cases, env);
+}
+
+/**
+ * Instructions of one run of each case (valgrind's callgrind, every thread): what the load of a shared
+ * machine does not move, so two builds compare within a few million (V8's random hash seed).
+ */
+function startupInstructions(cases, env) {
+  const log = join(tmpdir(), `funnel-callgrind-${process.pid}.log`);
+  console.log('\n| command | instructions, millions | over bare node |');
   console.log('|---|---:|---:|');
   let bare = 0;
   for (const [label, args] of cases) {
-    const times = [];
-    for (let i = 0; i < n; i++) {
-      const started = performance.now();
-      const r = spawnSync('node', args, { cwd: root, env: { ...process.env, NO_COLOR: '1' } });
-      times.push(performance.now() - started);
-      if (r.status !== 0) throw new Error(`${label} failed: ${r.stderr}`);
-    }
-    const m = median(times);
-    bare ||= m;
-    console.log(`| ${label} | ${fmt(m, 1)} | ${fmt(m / bare)} |`);
+    const r = spawnSync('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', `--log-file=${log}`, 'node', ...args], { cwd: root, env: { ...env, NO_COLOR: '1' } });
+    if (r.error || r.status !== 0) throw new Error(`valgrind ${label} failed: ${r.error?.message ?? r.stderr}`);
+    const millions = Number(/Collected : (\d+)/.exec(readFileSync(log, 'utf8'))[1]) / 1e6;
+    bare ||= millions;
+    console.log(`| ${label} | ${fmt(millions, 0)} | ${label === 'node -e 0' ? '' : `+${fmt(millions - bare, 0)}`} |`);
   }
-  console.log('target: ≤ 1.5 × bare node');
+  rmSync(log, { force: true });
 }
 
 /** How funnel read a file, from --verbose: "byte scanner, 2 parts on 2 threads" or "general CSV reader (…)". */

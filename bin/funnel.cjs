@@ -39,7 +39,9 @@ function loadWithCodeCache(file) {
   } catch {
     cachedData = undefined;
   }
-  const script = new Script(Module.wrap(readFileSync(file, 'utf8')), { filename: file, cachedData });
+  // The build keeps the bundle ASCII (scripts/build.mjs checks it), so it is read as Latin-1: the same
+  // text, decoded without UTF-8's validation (about twice as fast for 400 KB).
+  const script = new Script(Module.wrap(readFileSync(file, 'latin1')), { filename: file, cachedData });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, Module.createRequire(file), module, file, path.dirname(file));
   return {

@@ -33,12 +33,40 @@ const htmlApart = {
   },
 };
 
+/**
+ * Dependencies do work at load time or first use that funnel does not need; the bundle leaves it out (~6 ms a start):
+ * - commander requires node:child_process (which loads net, stream, dgram…) only to spawn executable
+ *   sub-commands, which funnel has none of: required when first used instead;
+ * - chalk's own colour detection (supports-color: os, tty, environment) sets the level of its default
+ *   instance, which funnel never uses: the theme makes `new Chalk({ level })` from wantsColor (src/cli.ts);
+ * - cli-table3 measures cells with string-width, whose emoji expression is costly to compile: text of
+ *   one-column characters (ASCII, Latin letters, dashes and quotes) is measured directly (scripts/shims/string-width.cjs).
+ * The build fails if a new commander no longer has the line replaced, rather than silently keeping it.
+ */
+const loadTimeTrims = {
+  name: 'load-time-trims',
+  setup(b) {
+    const eager = "const childProcess = require('node:child_process');";
+    b.onLoad({ filter: /[\\/]commander[\\/]lib[\\/]command\.js$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      if (!text.includes(eager)) throw new Error(`build: ${args.path} no longer has "${eager}": check the lazy child_process`);
+      return { contents: text.replace(eager, "const childProcess = { get spawn() { return require('node:child_process').spawn; } };"), loader: 'js' };
+    });
+    // cli-table3 measures every cell with string-width: one-column text is measured without it (see the shim).
+    b.onResolve({ filter: /^string-width$/ }, (args) =>
+      /[\\/]cli-table3[\\/]/.test(args.importer) ? { path: fileURLToPath(new URL('./shims/string-width.cjs', import.meta.url)) } : undefined,
+    );
+    b.onResolve({ filter: /^#supports-color$/ }, () => ({ path: 'supports-color', namespace: 'no-detection' }));
+    b.onLoad({ filter: /.*/, namespace: 'no-detection' }, () => ({ contents: 'export default { stdout: false, stderr: false };', loader: 'js' }));
+  },
+};
+
 await build({
   ...common,
   entryPoints: ['src/cli.ts'],
   outfile: 'dist/cli.cjs',
   format: 'cjs',
-  plugins: [htmlApart],
+  plugins: [htmlApart, loadTimeTrims],
   // import() of the external HTML bundle as require(): the launcher runs cli.cjs as a vm script, which has no ESM loader.
   supported: { 'dynamic-import': false },
   // The worker is found beside the bundle: give CommonJS an import.meta.url.
@@ -57,18 +85,38 @@ await build({
 
 await build({ ...common, entryPoints: { html: 'src/render/html/index.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' }, format: 'cjs' });
 
+// bin/funnel.cjs reads the bundle as Latin-1, and Node reads a file with one non-ASCII character as a
+// two-byte string: the bundles stay ASCII (esbuild escapes strings; a regex literal must be written with
+// escapes, \u2013, in src/). An unminified build (for profiling) keeps comments, which may not be.
+for (const file of common.minify ? ['dist/cli.cjs', 'dist/html.cjs', 'dist/calllog-worker.js'] : []) {
+  const text = readFileSync(new URL(`../${file}`, import.meta.url), 'latin1');
+  const at = text.search(/[^\x00-\x7f]/);
+  if (at !== -1) throw new Error(`build: ${file} is not ASCII at ${at}: …${text.slice(Math.max(0, at - 60), at + 10)}…`);
+}
+
 // The JSON Schema of funnel.config.json, generated from its zod schema so the two cannot drift apart;
 // shipped in dist/ for editors ("$schema": "./node_modules/funnel-cli/dist/funnel.config.schema.json").
 const schemaModule = await build({ ...common, entryPoints: ['src/config-schema.ts'], format: 'esm', write: false, minify: false, sourcemap: false });
 const { configJsonSchema } = await import(`data:text/javascript;base64,${Buffer.from(schemaModule.outputFiles[0].text).toString('base64')}`);
 writeFileSync(new URL('../dist/funnel.config.schema.json', import.meta.url), JSON.stringify(configJsonSchema(), null, 2) + '\n');
 
-// Warm-up: the cache holds every function compiled during this run, so run the commonest path.
-const warm = spawnSync(process.execPath, ['bin/funnel.cjs', 'report', 'fixtures/reference-week.csv', '--quiet'], {
-  cwd: root,
-  env: { ...process.env, FUNNEL_WRITE_CODE_CACHE: '1', NO_COLOR: '1' },
-  encoding: 'utf8',
-});
-if (warm.status !== 0) {
-  console.error(`build: the warm-up run failed (exit ${warm.status}); dist/ works, but without a code cache\n${warm.stderr}`);
+// Warm-up: the cache holds every function compiled during these runs, so run the commonest paths. Each run
+// starts from the cache the one before wrote and adds what it compiled: report, plan and check all start warm.
+// Without --quiet: warnings are part of the common path.
+const WARM_UP = [
+  ['report', 'fixtures/reference-week.csv'],
+  ['report', 'fixtures/reference-week.csv', '--format', 'json'],
+  ['plan', '--meetings-per-day', '3'],
+  ['check', 'fixtures/reference-week.csv', '--min', 'meetings/reached=0.2'],
+];
+for (const args of WARM_UP) {
+  const warm = spawnSync(process.execPath, ['bin/funnel.cjs', ...args], {
+    cwd: root,
+    env: { ...process.env, FUNNEL_WRITE_CODE_CACHE: '1', NO_COLOR: '1' },
+    encoding: 'utf8',
+  });
+  if (warm.status !== 0) {
+    console.error(`build: the warm-up run "funnel ${args.join(' ')}" failed (exit ${warm.status}); dist/ works, but its code cache may be partial\n${warm.stderr}`);
+    break;
+  }
 }

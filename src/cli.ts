@@ -18,6 +18,7 @@ declare const __FUNNEL_VERSION__: string;
 const VERSION = typeof __FUNNEL_VERSION__ === 'string' ? __FUNNEL_VERSION__ : '0.0.0-dev';
 
 const EXIT = { ok: 0, usage: 2, bug: 3 } as const;
+const COMMANDS = ['report', 'plan', 'check', 'inspect', 'track'] as const;
 
 
 
@@ -46,7 +47,7 @@ function safeLines(text: string, max = 1000): string {
   return text.split('\n').map((line) => terminal(cut(line, max))).join('\n');
 }
 
-function buildProgram(io: Io, setResult: (r: Promise<CommandResult>) => void): Command {
+function buildProgram(io: Io, setResult: (r: Promise<CommandResult>) => void, only?: string): Command {
   const program = new Command('funnel')
     .description("Turn an inside-sales team's effort into predictable results: ratios, plans and CI checks.")
     .version(VERSION, '-V, --version')
@@ -66,95 +67,109 @@ function buildProgram(io: Io, setResult: (r: Promise<CommandResult>) => void): C
   const report = program
     .command('report')
     .description('totals, ratio chain, week-by-week evolution and per-rep comparison of weekly activity tables')
-    .argument('<file...>', 'CSV files with one row per week (and rep); - reads stdin')
-    .addOption(new Option('--by <dimension>', 'compare each rep against the rest of the team').choices(['rep']))
-    .option('--all-reps', 'list every rep in the table (above 40 reps it shows the flagged, top and bottom ones)')
-    .addHelpText('after', REPORT_EXAMPLES + callLogHelp(CALL_LOG_EXAMPLES.report))
-    .action(async (files: string[], opts: Record<string, unknown>) => {
-      const { runReport } = await import('./commands/report.js');
-      setResult(runReport({ files, ...opts, color: wantsColor(io, opts.color as boolean | undefined) } as never, io));
-    });
+    .argument('<file...>', 'CSV files with one row per week (and rep); - reads stdin');
+  const fillReport = () =>
+    report
+      .addOption(new Option('--by <dimension>', 'compare each rep against the rest of the team').choices(['rep']))
+      .option('--all-reps', 'list every rep in the table (above 40 reps it shows the flagged, top and bottom ones)')
+      .addHelpText('after', REPORT_EXAMPLES + callLogHelp(CALL_LOG_EXAMPLES.report))
+      .action(async (files: string[], opts: Record<string, unknown>) => {
+        const { runReport } = await import('./commands/report.js');
+        setResult(runReport({ files, ...opts, color: wantsColor(io, opts.color as boolean | undefined) } as never, io));
+      });
 
   const plan = program
     .command('plan')
-    .description('back-solve the dials, conversations and hours a meeting target needs, with a range')
-    .option('--meetings-per-day <n>', 'target meetings a day (fractions allowed)')
-    .option('--meetings-per-week <n>', 'target meetings a week, spread over --days-per-week')
-    .option('--days-per-week <n>', 'calling days a week (default: 5)')
-    .option('--ratios <m/r/d>', 'rates from counts: meetings/reached/dials, e.g. 9/38/106')
-    .option('--reach-rate <rate>', 'reached/dials, e.g. 0.36 (with --meeting-rate; no range then)')
-    .option('--meeting-rate <rate>', 'meetings/reached, e.g. 0.24 (with --reach-rate)')
-    .option('--from <file...>', 'history: CSV files as for report (- reads stdin)')
-    .option('--rep <name>', 'use one rep of the history')
-    .option('--last <weeks>', 'use the last N weeks of the history')
-    .option('--dials-per-hour <n>', 'time model: a constant pace')
-    .option('--minutes-per-dial <min>', 'time model: minutes per dial that does not reach a decision-maker (default: 2)')
-    .option('--minutes-per-conversation <min>', 'time model: minutes per conversation with a decision-maker (default: 5)')
-    .option('--workday-hours <h>', 'hours in a rep\'s working day (default: 8)')
-    .option('--selling-share <share>', 'share of a rep\'s day that goes to selling (default: 0.39)')
-    .option('--confidence <p>', 'share of days on which the confident dials book the target, expected (default: 0.9)')
-    .option('--assurance <p>', 'stricter: be this sure that the share of days is at least --confidence, e.g. 0.8')
-    .option('--what-if <ratio=value>', 'recompute with a changed ratio (repeatable), e.g. "meetings/reached=0.30"', collect, [])
-    .addOption(new Option('--by <dimension>', 'plan each rep from their own rates (shrunk toward the team), plus the team total').choices(['rep']))
-    .option('--targets <file>', 'with --by rep: each rep\'s meetings a week from a CSV "rep,meetings_per_week"')
-    .option('--backtest', 'replay the plan from weeks 1..k against week k+1: how often meetings fell in the 90 % range')
-    .addHelpText('after', PLAN_EXAMPLES + callLogHelp(CALL_LOG_EXAMPLES.plan))
-    .action(async (opts: Record<string, unknown>) => {
-      const { runPlan } = await import('./commands/plan.js');
-      setResult(runPlan({ ...opts, color: wantsColor(io, opts.color as boolean | undefined) } as never, io));
-    });
+    .description('back-solve the dials, conversations and hours a meeting target needs, with a range');
+  const fillPlan = () =>
+    plan
+      .option('--meetings-per-day <n>', 'target meetings a day (fractions allowed)')
+      .option('--meetings-per-week <n>', 'target meetings a week, spread over --days-per-week')
+      .option('--days-per-week <n>', 'calling days a week (default: 5)')
+      .option('--ratios <m/r/d>', 'rates from counts: meetings/reached/dials, e.g. 9/38/106')
+      .option('--reach-rate <rate>', 'reached/dials, e.g. 0.36 (with --meeting-rate; no range then)')
+      .option('--meeting-rate <rate>', 'meetings/reached, e.g. 0.24 (with --reach-rate)')
+      .option('--from <file...>', 'history: CSV files as for report (- reads stdin)')
+      .option('--rep <name>', 'use one rep of the history')
+      .option('--last <weeks>', 'use the last N weeks of the history')
+      .option('--dials-per-hour <n>', 'time model: a constant pace')
+      .option('--minutes-per-dial <min>', 'time model: minutes per dial that does not reach a decision-maker (default: 2)')
+      .option('--minutes-per-conversation <min>', 'time model: minutes per conversation with a decision-maker (default: 5)')
+      .option('--workday-hours <h>', 'hours in a rep\'s working day (default: 8)')
+      .option('--selling-share <share>', 'share of a rep\'s day that goes to selling (default: 0.39)')
+      .option('--confidence <p>', 'share of days on which the confident dials book the target, expected (default: 0.9)')
+      .option('--assurance <p>', 'stricter: be this sure that the share of days is at least --confidence, e.g. 0.8')
+      .option('--what-if <ratio=value>', 'recompute with a changed ratio (repeatable), e.g. "meetings/reached=0.30"', collect, [])
+      .addOption(new Option('--by <dimension>', 'plan each rep from their own rates (shrunk toward the team), plus the team total').choices(['rep']))
+      .option('--targets <file>', 'with --by rep: each rep\'s meetings a week from a CSV "rep,meetings_per_week"')
+      .option('--backtest', 'replay the plan from weeks 1..k against week k+1: how often meetings fell in the 90 % range')
+      .addHelpText('after', PLAN_EXAMPLES + callLogHelp(CALL_LOG_EXAMPLES.plan))
+      .action(async (opts: Record<string, unknown>) => {
+        const { runPlan } = await import('./commands/plan.js');
+        setResult(runPlan({ ...opts, color: wantsColor(io, opts.color as boolean | undefined) } as never, io));
+      });
 
   const check = program
     .command('check')
     .description('fail a CI job when funnel ratios regress beyond chance (exit 1), against bounds or a baseline')
-    .argument('<file...>', 'CSV files with one row per week (and rep); - reads stdin')
-    .option('--min <ratio=value>', 'the ratio must not fall below value (repeatable), e.g. "meetings/reached=0.2" or "=20%"', collect)
-    .option('--max <ratio=value>', 'the ratio must not rise above value (repeatable)', collect)
-    .option('--baseline <file>', 'a report JSON ("funnel report --format json") to compare with')
-    .option('--ratio <name>', 'with --baseline: compare only this ratio (repeatable; default all the baseline records)', collect)
-    .option('--tolerance <share>', 'relative drop from the baseline allowed, e.g. 0.1 or 10% (default 0.10)')
-    .option('--alpha <share>', 'significance level of the one-sided tests (default 0.05)')
-    .option('--strict', 'compare point values only, without significance tests')
-    .option('--window <weeks>', 'check the last N weeks pooled instead of the latest week')
-    .option('--all', 'check all weeks pooled')
-    .addOption(new Option('--by <dimension>', 'check each rep').choices(['rep']))
-    .option('--require-data', 'fail when a ratio has no data (zero denominator)')
-    .option('--junit <file>', 'also write JUnit XML (one test case per check), atomically')
-    .option('--plan <file>', 'a plan file ("funnel plan ... --format json -o plan.json"): fail when behind it beyond chance')
-    .addHelpText('after', CHECK_EXAMPLES + callLogHelp(CALL_LOG_EXAMPLES.check))
-    .action(async (files: string[], opts: Record<string, unknown>) => {
-      const { runCheck } = await import('./commands/check.js');
-      setResult(runCheck({ files, ...opts, color: wantsColor(io, opts.color as boolean | undefined) } as never, io));
-    });
+    .argument('<file...>', 'CSV files with one row per week (and rep); - reads stdin');
+  const fillCheck = () =>
+    check
+      .option('--min <ratio=value>', 'the ratio must not fall below value (repeatable), e.g. "meetings/reached=0.2" or "=20%"', collect)
+      .option('--max <ratio=value>', 'the ratio must not rise above value (repeatable)', collect)
+      .option('--baseline <file>', 'a report JSON ("funnel report --format json") to compare with')
+      .option('--ratio <name>', 'with --baseline: compare only this ratio (repeatable; default all the baseline records)', collect)
+      .option('--tolerance <share>', 'relative drop from the baseline allowed, e.g. 0.1 or 10% (default 0.10)')
+      .option('--alpha <share>', 'significance level of the one-sided tests (default 0.05)')
+      .option('--strict', 'compare point values only, without significance tests')
+      .option('--window <weeks>', 'check the last N weeks pooled instead of the latest week')
+      .option('--all', 'check all weeks pooled')
+      .addOption(new Option('--by <dimension>', 'check each rep').choices(['rep']))
+      .option('--require-data', 'fail when a ratio has no data (zero denominator)')
+      .option('--junit <file>', 'also write JUnit XML (one test case per check), atomically')
+      .option('--plan <file>', 'a plan file ("funnel plan ... --format json -o plan.json"): fail when behind it beyond chance')
+      .addHelpText('after', CHECK_EXAMPLES + callLogHelp(CALL_LOG_EXAMPLES.check))
+      .action(async (files: string[], opts: Record<string, unknown>) => {
+        const { runCheck } = await import('./commands/check.js');
+        setResult(runCheck({ files, ...opts, color: wantsColor(io, opts.color as boolean | undefined) } as never, io));
+      });
 
   const inspect = program
     .command('inspect')
     .description('show how each file is understood (columns, weeks, outcomes); exit 2 when something is not')
-    .argument('<file...>', 'CSV files: weekly tables or call logs; - reads stdin')
-    .option('--write-config [file]', `write a starting config (default: ${CONFIG_FILE_NAME}) with "?" where you decide`)
-    .option('--force', 'with --write-config: replace a file that is already there')
-    .addHelpText('after', INSPECT_EXAMPLES)
-    .action(async (files: string[], opts: Record<string, unknown>) => {
-      const { runInspect } = await import('./commands/inspect.js');
-      setResult(runInspect({ files, ...opts, color: wantsColor(io, opts.color as boolean | undefined) } as never, io));
-    });
+    .argument('<file...>', 'CSV files: weekly tables or call logs; - reads stdin');
+  const fillInspect = () =>
+    inspect
+      .option('--write-config [file]', `write a starting config (default: ${CONFIG_FILE_NAME}) with "?" where you decide`)
+      .option('--force', 'with --write-config: replace a file that is already there')
+      .addHelpText('after', INSPECT_EXAMPLES)
+      .action(async (files: string[], opts: Record<string, unknown>) => {
+        const { runInspect } = await import('./commands/inspect.js');
+        setResult(runInspect({ files, ...opts, color: wantsColor(io, opts.color as boolean | undefined) } as never, io));
+      });
 
   const track = program
     .command('track')
     .description('a saved plan against actuals: per week and rep, the gap (effort or conversion), and who is on track')
     .argument('<plan>', 'a plan file written by "funnel plan ... --format json -o plan.json"')
-    .argument('<file...>', 'actuals: CSV files with one row per week (and rep), or call logs; - reads stdin')
-    .addOption(new Option('--period <period>', 'the current period: this ISO week, or this calendar month').choices(['week', 'month']).default('week'))
-    .option('--as-of <date>', 'the day to track up to, YYYY-MM-DD, counted as done (default: today)')
-    .option('--alpha <share>', 'significance level for "behind beyond chance", Holm-adjusted across team and reps (default 0.05)')
-    .addHelpText('after', TRACK_EXAMPLES + callLogHelp(CALL_LOG_EXAMPLES.track))
-    .action(async (planFile: string, files: string[], opts: Record<string, unknown>) => {
-      const { runTrack } = await import('./commands/track.js');
-      setResult(runTrack({ plan: planFile, files, ...opts, color: wantsColor(io, opts.color as boolean | undefined) } as never, io));
-    });
+    .argument('<file...>', 'actuals: CSV files with one row per week (and rep), or call logs; - reads stdin');
+  const fillTrack = () =>
+    track
+      .addOption(new Option('--period <period>', 'the current period: this ISO week, or this calendar month').choices(['week', 'month']).default('week'))
+      .option('--as-of <date>', 'the day to track up to, YYYY-MM-DD, counted as done (default: today)')
+      .option('--alpha <share>', 'significance level for "behind beyond chance", Holm-adjusted across team and reps (default 0.05)')
+      .addHelpText('after', TRACK_EXAMPLES + callLogHelp(CALL_LOG_EXAMPLES.track))
+      .action(async (planFile: string, files: string[], opts: Record<string, unknown>) => {
+        const { runTrack } = await import('./commands/track.js');
+        setResult(runTrack({ plan: planFile, files, ...opts, color: wantsColor(io, opts.color as boolean | undefined) } as never, io));
+      });
 
-  for (const [cmd, formats, noun] of [[report, REPORT_FORMATS, 'report'], [plan, PLAN_FORMATS, 'plan'], [check, CHECK_FORMATS, 'result'], [inspect, INSPECT_FORMATS, 'inspection'], [track, TRACK_FORMATS, 'tracking']] as const) {
-    configOptions(outputOptions(inputOptions(cmd), formats, noun));
+  // A command's options are built only when it runs (or for help and errors that may show any command):
+  // a hundred commander options cost a start about a millisecond. Names, descriptions and arguments are
+  // always there, for the root help and "did you mean".
+  const options = [[report, fillReport, REPORT_FORMATS, 'report'], [plan, fillPlan, PLAN_FORMATS, 'plan'], [check, fillCheck, CHECK_FORMATS, 'result'], [inspect, fillInspect, INSPECT_FORMATS, 'inspection'], [track, fillTrack, TRACK_FORMATS, 'tracking']] as const;
+  for (const [cmd, fill, formats, noun] of options) {
+    if (only === undefined || only === cmd.name()) configOptions(outputOptions(inputOptions(fill()), formats, noun));
   }
   for (const cmd of program.commands) cmd.exitOverride().configureOutput(commanderOutput(io));
   return program;
@@ -201,7 +216,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
 async function run(argv: readonly string[], io: Io): Promise<number> {
   let pending: Promise<CommandResult> | undefined;
-  const program = buildProgram(io, (r) => (pending = r));
+  // The command commander will run: the first operand (the root's own options take no values).
+  const named = argv.find((a) => a === '-' || !a.startsWith('-'));
+  const program = buildProgram(io, (r) => (pending = r), COMMANDS.find((c) => c === named));
   if (argv.length === 0) {
     io.stdout(program.helpInformation() + ROOT_EXAMPLES + '\n');
     return EXIT.ok;

@@ -7,12 +7,6 @@ import type { Counts } from './core/types.js';
  * this schema accepts it. Messages read "what is wrong — how to fix"; field-level ones are
  * completed with the cell's text by the caller ("-3" + " is negative — …").
  */
-const count = z
-  .int({ error: 'is not a whole number — counts are whole numbers (no fractions)' })
-  .check(z.minimum(0, { error: 'is negative — counts are zero or more' }));
-
-const hours = z.number().check(z.minimum(0, { error: 'is negative — hours are zero or more' }));
-
 const isCount = (v: number | null): v is number => v !== null && Number.isInteger(v) && v >= 0;
 /** The counts a weekly table holds (talk time only comes from call logs). */
 type TableCount = Exclude<keyof Counts, 'talk_seconds'>;
@@ -39,23 +33,35 @@ function brokenLimits(r: LimitedRow): { field: TableCount; message: string }[] {
   return broken;
 }
 
-export const RowSchema = z
-  .object({
-    week: z.string(),
-    rep: z.nullable(z.string()),
-    dials: count,
-    reached: count,
-    meetings: count,
-    callbacks_short: z.nullable(count),
-    callbacks_long: z.nullable(count),
-    callbacks: z.nullable(count),
-    hours: z.nullable(hours),
-  })
-  .check(z.superRefine((r, ctx) => {
-    for (const { field, message } of brokenLimits(r)) ctx.addIssue({ code: 'custom', path: [field], message });
-  }));
+/**
+ * The schema is built on first use: plainly valid rows (nearly all, see plainlyValid) never need it,
+ * and building it costs every start about a millisecond.
+ */
+function makeRowSchema() {
+  const count = z
+    .int({ error: 'is not a whole number — counts are whole numbers (no fractions)' })
+    .check(z.minimum(0, { error: 'is negative — counts are zero or more' }));
+  const hours = z.number().check(z.minimum(0, { error: 'is negative — hours are zero or more' }));
+  return z
+    .object({
+      week: z.string(),
+      rep: z.nullable(z.string()),
+      dials: count,
+      reached: count,
+      meetings: count,
+      callbacks_short: z.nullable(count),
+      callbacks_long: z.nullable(count),
+      callbacks: z.nullable(count),
+      hours: z.nullable(hours),
+    })
+    .check(z.superRefine((r, ctx) => {
+      for (const { field, message } of brokenLimits(r)) ctx.addIssue({ code: 'custom', path: [field], message });
+    }));
+}
 
-export type Row = z.infer<typeof RowSchema>;
+let rowSchema: ReturnType<typeof makeRowSchema> | undefined;
+
+export type Row = z.infer<ReturnType<typeof makeRowSchema>>;
 
 export interface RowIssue {
   field: string;
@@ -86,7 +92,7 @@ export function plainlyValid(r: RowInput): r is RowInput & Row {
 
 /** Validates one row; issues name the field they concern. */
 export function checkRow(input: unknown): { ok: true; row: Row } | { ok: false; issues: RowIssue[] } {
-  const result = RowSchema.safeParse(input);
+  const result = (rowSchema ??= makeRowSchema()).safeParse(input);
   if (result.success) return { ok: true, row: result.data };
   return {
     ok: false,

@@ -6,11 +6,10 @@ import { DEFAULT_ALPHA } from '../core/check-types.js';
 import { EXIT_CODES } from '../core/check.js';
 import { readPlanFile } from '../io/plan-file.js';
 import type { Io } from '../io/process-io.js';
-import { writeFileAtomic } from '../io/write-atomic.js';
 import { renderPlanCheck, renderPlanCheckAnnotations, renderPlanCheckJunit } from '../render/check-plan.js';
 import { requireRepColumn } from './by-rep.js';
 import type { CheckOptions } from './check.js';
-import { emit, outputLook, warn } from './emit.js';
+import { emit, outputLook, warn, writeOutputFile } from './emit.js';
 import { appendStepSummary } from './step-summary.js';
 import { assertStdinOnce, readInputs } from './inputs.js';
 import type { CommandResult } from './result.js';
@@ -33,7 +32,7 @@ export async function runPlanCheck(opts: CheckOptions & { plan: string }, io: Io
   const look = outputLook(opts.color, opts.output, io);
   const view = { results, alpha, planFile: plan.file };
   const stdout = await emit(await renderPlanCheck(view, opts.format, look.color, look.width), opts.output, io);
-  if (opts.junit !== undefined) await writeFileAtomic(opts.junit, renderPlanCheckJunit(view), io.cwd);
+  if (opts.junit !== undefined) await writeOutputFile(opts.junit, renderPlanCheckJunit(view), io);
   let summaryNote: string[] = [];
   if (io.env.GITHUB_ACTIONS === 'true') {
     io.stderr(renderPlanCheckAnnotations(view));

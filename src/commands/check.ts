@@ -5,7 +5,6 @@ import { checkWobble } from '../core/check-wobble.js';
 import { settingsFromFlags, type CheckFlags } from '../core/check-spec.js';
 import { readBaseline } from '../io/baseline.js';
 import type { Io } from '../io/process-io.js';
-import { writeFileAtomic } from '../io/write-atomic.js';
 import { renderAnnotations } from '../render/check-github.js';
 import { renderCheckJson } from '../render/check-json.js';
 import { renderCheckJunit } from '../render/check-junit.js';
@@ -14,7 +13,7 @@ import { loadHtml } from '../render/html-lazy.js';
 import { renderCheckMarkdown, renderCheckTable } from '../render/check-table.js';
 import { finish, makeTheme } from '../render/theme.js';
 import { requireRepColumn } from './by-rep.js';
-import { emit, outputLook, warn } from './emit.js';
+import { emit, outputLook, warn, writeOutputFile } from './emit.js';
 import { appendStepSummary } from './step-summary.js';
 import { assertStdinOnce, readInputs, type InputFlags } from './inputs.js';
 import type { CommandResult } from './result.js';
@@ -55,7 +54,7 @@ export async function runCheck(opts: CheckOptions, io: Io): Promise<CommandResul
   } satisfies Record<CheckFormat, () => string | Promise<string>>;
   const stdout = await emit(await render[opts.format](), opts.output, io);
 
-  if (opts.junit !== undefined) await writeFileAtomic(opts.junit, renderCheckJunit(results, settings), io.cwd);
+  if (opts.junit !== undefined) await writeOutputFile(opts.junit, renderCheckJunit(results, settings), io);
   let summaryNote: string[] = [];
   if (io.env.GITHUB_ACTIONS === 'true') {
     io.stderr(renderAnnotations(results, settings));

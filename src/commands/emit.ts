@@ -1,4 +1,3 @@
-import { writeFileAtomic } from '../io/write-atomic.js';
 import type { Io } from '../io/process-io.js';
 import { cut, netted, terminal } from '../render/safe.js';
 import type { Rendered } from '../render/formats.js';
@@ -10,8 +9,17 @@ const toStdout = (output: string | undefined) => output === undefined || output 
 /** Sends a rendered result to --output (atomically) or back for stdout (where the CLI applies the same net). */
 export async function emit(text: Rendered, output: string | undefined, io: Io): Promise<Rendered> {
   if (toStdout(output)) return text;
-  await writeFileAtomic(output, netted(text), io.cwd);
+  await writeOutputFile(output, netted(text), io);
   return '';
+}
+
+/**
+ * Writes a file atomically (--output, --junit). The writer loads on first use: it needs fs/promises,
+ * which a run that only prints never loads.
+ */
+export async function writeOutputFile(path: string, text: string | Iterable<string>, io: Io): Promise<void> {
+  const { writeFileAtomic } = await import('../io/write-atomic.js');
+  await writeFileAtomic(path, text, io.cwd);
 }
 
 /**

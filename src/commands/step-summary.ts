@@ -1,4 +1,3 @@
-import { appendText } from '../io/append-file.js';
 import type { Io } from '../io/process-io.js';
 
 /**
@@ -9,5 +8,6 @@ import type { Io } from '../io/process-io.js';
 export async function appendStepSummary(markdown: string, io: Io): Promise<string[]> {
   const summary = io.env.GITHUB_STEP_SUMMARY;
   if (!summary) return [];
+  const { appendText } = await import('../io/append-file.js'); // fs/promises: only in a GitHub job
   return appendText(summary, markdown + '\n', io.cwd).then(() => [], (e: unknown) => [`$GITHUB_STEP_SUMMARY not written: ${e instanceof Error ? e.message : String(e)}`]);
 }

@@ -1,4 +1,5 @@
 import { matchWeeklyHeader } from './header-match.js';
+import { unicodeRegExp } from './unicode-regexp.js';
 
 /**
  * Canonical input fields and examples of the header spellings real sheets use (EN/NL/DE from shared/domain.md, plus common FR/ES/IT),
@@ -27,13 +28,14 @@ export function normaliseHeader(header: string): string {
   // Most headers are ASCII: skip Unicode normalisation for them (the alias index alone normalises
   // hundreds of names at start-up).
   if (ASCII.test(header)) return header.toLowerCase().replace(NOT_ASCII_ALNUM, '');
-  return header.normalize('NFKD').replace(MARKS, '').toLowerCase().replace(NOT_ALNUM, '');
+  return header.normalize('NFKD').replace(MARKS(), '').toLowerCase().replace(NOT_ALNUM(), '');
 }
 
 const ASCII = /^[\x00-\x7f]*$/;
 const NOT_ASCII_ALNUM = /[^a-z0-9]/g;
-const MARKS = /\p{M}/gu;
-const NOT_ALNUM = /[^\p{L}\p{N}]/gu;
+const MARKS = unicodeRegExp(String.raw`\p{M}`, 'gu');
+const NOT_ALNUM = unicodeRegExp(String.raw`[^\p{L}\p{N}]`, 'gu');
+const NOT_LETTERS = unicodeRegExp(String.raw`[^\p{L}]+`, 'u');
 
 /**
  * The field a header names, read by its words (src/domain/header-match.ts): "Total Dials",
@@ -68,10 +70,10 @@ const SUBTOTAL_LAST_WORDS: ReadonlySet<string> = new Set(['total', 'totaal', 'to
 const SUMMARY_INITIALS = new Set(SUMMARY_LABELS.map((s) => s[0]));
 
 export function isSummaryLabel(value: string): boolean {
-  const words = value.trim().split(/[^\p{L}]+/u).filter((w) => w !== '');
+  const words = value.trim().split(NOT_LETTERS()).filter((w) => w !== '');
   if (words.length > 1 && SUBTOTAL_LAST_WORDS.has(normaliseHeader(words.at(-1) ?? ''))) return true;
   if (!SUMMARY_INITIALS.has(value.trimStart()[0]?.toLowerCase())) return false;
-  const firstWord = value.trim().split(/[^\p{L}]+/u)[0] ?? '';
+  const firstWord = value.trim().split(NOT_LETTERS())[0] ?? '';
   const label = normaliseHeader(value);
   return (SUMMARY_LABELS as readonly string[]).some((s) => s === normaliseHeader(firstWord) || s === label);
 }

@@ -25,11 +25,27 @@ interface Entry {
   hit: Omit<Hit, 'words'>;
 }
 
+/**
+ * A phrase as the vocabulary gives it, filed under its first word; made an Entry only when a header has
+ * that word. Start-up pays for filing some 1,400 phrases, not for splitting and weighing each one.
+ */
+interface Filed {
+  phrase: string;
+  rank: number;
+  hit: Omit<Hit, 'words'>;
+}
+
+/** Entries of one key, in the vocabulary's order (the first of equally good phrases wins). */
+interface Bucket {
+  filed: Filed[];
+  entries?: Entry[];
+}
+
 interface Index {
-  byFirstWord: Map<string, Entry[]>;
+  byFirstWord: Map<string, Bucket>;
   /** Phrases starting with a stem, by the stem's first two letters; with a compound's head, by its last two. */
-  byPrefix: Map<string, Entry[]>;
-  bySuffix: Map<string, Entry[]>;
+  byPrefix: Map<string, Bucket>;
+  bySuffix: Map<string, Bucket>;
 }
 
 let index: Index | undefined;
@@ -42,23 +58,33 @@ function pattern(word: string): Pattern {
 
 const WEIGHT = { exact: 3, suffix: 2, prefix: 1 } as const;
 
+const patternsOf = (phrase: string): Pattern[] => phrase.split(' ').filter((w) => w !== '').map(pattern);
+
+/** The first word of a phrase, as patternsOf(phrase)[0] would have it, without splitting the rest. */
+function firstWord(phrase: string): string | undefined {
+  if (phrase.startsWith(' ')) return phrase.split(' ').find((w) => w !== '');
+  const space = phrase.indexOf(' ');
+  const word = space === -1 ? phrase : phrase.slice(0, space);
+  return word === '' ? undefined : word;
+}
+
 function buildIndex(): Index {
-  const byFirstWord = new Map<string, Entry[]>();
-  const byPrefix = new Map<string, Entry[]>();
-  const bySuffix = new Map<string, Entry[]>();
-  const push = (m: Map<string, Entry[]>, key: string, e: Entry) => {
-    const list = m.get(key);
-    if (list) list.push(e);
-    else m.set(key, [e]);
+  const byFirstWord = new Map<string, Bucket>();
+  const byPrefix = new Map<string, Bucket>();
+  const bySuffix = new Map<string, Bucket>();
+  const file = (m: Map<string, Bucket>, key: string, f: Filed) => {
+    const bucket = m.get(key);
+    if (bucket) bucket.filed.push(f);
+    else m.set(key, { filed: [f] });
   };
   const add = (phrase: string, rank: number, hit: Omit<Hit, 'words'>) => {
-    const patterns = phrase.split(' ').filter((w) => w !== '').map(pattern);
-    const first = patterns[0];
-    if (!first) return;
-    const entry: Entry = { patterns, weight: patterns.reduce((s, p) => s + WEIGHT[p.kind], 0), rank, hit };
-    if (first.kind === 'prefix') push(byPrefix, first.text.slice(0, 2), entry);
-    else if (first.kind === 'suffix') push(bySuffix, first.text.slice(-2), entry);
-    else push(byFirstWord, first.text, entry);
+    const word = firstWord(phrase);
+    if (word === undefined) return;
+    const first = pattern(word);
+    const f = { phrase, rank, hit };
+    if (first.kind === 'prefix') file(byPrefix, first.text.slice(0, 2), f);
+    else if (first.kind === 'suffix') file(bySuffix, first.text.slice(-2), f);
+    else file(byFirstWord, first.text, f);
   };
   for (const lexicon of LEXICONS) {
     for (const [tag, phrases] of Object.entries(lexicon.concepts) as [Tag, readonly string[]][]) for (const p of phrases) add(p, 3, { tag });
@@ -66,6 +92,14 @@ function buildIndex(): Index {
     for (const p of lexicon.keep) add(p, 1, { keep: true });
   }
   return { byFirstWord, byPrefix, bySuffix };
+}
+
+function entriesOf(bucket: Bucket | undefined): readonly Entry[] {
+  if (!bucket) return [];
+  return (bucket.entries ??= bucket.filed.map(({ phrase, rank, hit }) => {
+    const patterns = patternsOf(phrase);
+    return { patterns, weight: patterns.reduce((s, p) => s + WEIGHT[p.kind], 0), rank, hit };
+  }));
 }
 
 function matches(p: Pattern, word: string): boolean {
@@ -90,8 +124,8 @@ export function readHeaderWords(header: string): Hit[] {
   for (let at = 0; at < tokens.length;) {
     let best: Entry | undefined;
     const token = tokens[at]!;
-    for (const list of [index.byFirstWord.get(token), index.byPrefix.get(token.slice(0, 2)), index.bySuffix.get(token.slice(-2))]) {
-      for (const e of list ?? []) if (better(e, best) && entryMatches(e, tokens, at)) best = e;
+    for (const bucket of [index.byFirstWord.get(token), index.byPrefix.get(token.slice(0, 2)), index.bySuffix.get(token.slice(-2))]) {
+      for (const e of entriesOf(bucket)) if (better(e, best) && entryMatches(e, tokens, at)) best = e;
     }
     const n = best?.patterns.length ?? 1;
     hits.push({ words: tokens.slice(at, at + n), ...(best?.hit ?? {}) });

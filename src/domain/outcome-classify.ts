@@ -44,7 +44,8 @@ function outcomeLexicon(): PhraseLexicon<OutcomeConcept> {
 }
 
 // Parts of a label: " - ", "/", "|", ",", ";", ":", brackets. A hyphen inside a word joins ("call-back", "no-show").
-const PARTS = /\s+[-–—]+\s*|\s*[-–—]+\s+|[/|,;:()[\]+&]+/;
+// \u2013 and \u2014 are the en and em dash (escaped: the bundle stays ASCII, see test/e2e/bundles.e2e.test.ts).
+const PARTS = /\s+[-\u2013\u2014]+\s*|\s*[-\u2013\u2014]+\s+|[/|,;:()[\]+&]+/;
 const NEGATION_REACH = 3;
 
 interface Item extends Match<OutcomeConcept> {

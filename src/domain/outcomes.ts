@@ -70,14 +70,15 @@ export const OUTCOME_LABELS = {
 /** Outcome labels are compared like headers: case, accents, spaces and punctuation ignored. */
 export const normaliseOutcome: (label: string) => string = normaliseHeader;
 
-const BUILT_IN: ReadonlyMap<string, Stage> = new Map(
-  STAGES.flatMap((stage) => OUTCOME_LABELS[stage].map((label) => [normaliseOutcome(label), stage] as const)),
-);
+/** Built on first use: a weekly table never reads an outcome label. */
+let builtIn: ReadonlyMap<string, Stage> | undefined;
+const builtInLabels = (): ReadonlyMap<string, Stage> =>
+  (builtIn ??= new Map(STAGES.flatMap((stage) => OUTCOME_LABELS[stage].map((label) => [normaliseOutcome(label), stage] as const))));
 
 /** How the built-in vocabulary reads a label: an exact label first, else its words. */
 export function readOutcomeLabel(label: string): OutcomeReading {
   const byWords = readOutcome(label);
-  const exact = BUILT_IN.get(normaliseOutcome(label));
+  const exact = builtInLabels().get(normaliseOutcome(label));
   return exact === undefined ? byWords : { ...byWords, stage: exact, suggested: null };
 }
 

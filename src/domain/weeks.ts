@@ -5,6 +5,7 @@
  */
 
 /** `yearless`: a week number without a year ("Wk 5"), kept as written. */
+import { unicodeRegExp } from './unicode-regexp.js';
 import { bareWeekNumber, weekNumberLabel } from './week-numbers.js';
 import { orderByWeekday, type SlashDate } from './weekday-evidence.js';
 
@@ -62,8 +63,9 @@ const YEAR_FIRST = new RegExp(String.raw`^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})${TI
 // Two-digit years (dd.mm.yy, Excel's short German/Dutch format) are read as 20yy.
 const YEAR_LAST = new RegExp(String.raw`^(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})${TIME}$`);
 // "2 Feb 2026", "2. Februar 2026", "2-feb-26", "Feb 2, 2026", "2 mrt. 2026".
-const DAY_MONTH_NAME = /^(\d{1,2})\.?[\s-]*(\p{L}+)\.?[\s,-]*(\d{4}|\d{2})$/u;
-const MONTH_NAME_DAY = /^(\p{L}+)\.?\s+(\d{1,2}),?\s+(\d{4})$/u;
+const DAY_MONTH_NAME = unicodeRegExp(String.raw`^(\d{1,2})\.?[\s-]*(\p{L}+)\.?[\s,-]*(\d{4}|\d{2})$`, 'u');
+const MONTH_NAME_DAY = unicodeRegExp(String.raw`^(\p{L}+)\.?\s+(\d{1,2}),?\s+(\d{4})$`, 'u');
+const MARKS = unicodeRegExp(String.raw`\p{M}`, 'gu');
 
 /** Month names and abbreviations in English, Dutch and German, by their first three letters (accents removed). */
 const MONTHS: Readonly<Record<string, number>> = {
@@ -72,7 +74,7 @@ const MONTHS: Readonly<Record<string, number>> = {
 };
 
 function monthNumber(name: string): number | undefined {
-  const key = name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  const key = name.normalize('NFKD').replace(MARKS(), '').toLowerCase();
   // Three letters, or a full name that starts like one ("September", "Oktober", "maart").
   return key.length >= 3 ? MONTHS[key.slice(0, 3)] : undefined;
 }
@@ -94,8 +96,8 @@ function dateText(label: string): string {
 }
 
 function namedMonthDate(label: string): { year: number; month: number; day: number } | undefined {
-  const a = DAY_MONTH_NAME.exec(label);
-  const b = a ? null : MONTH_NAME_DAY.exec(label);
+  const a = DAY_MONTH_NAME().exec(label);
+  const b = a ? null : MONTH_NAME_DAY().exec(label);
   const [day, name, year] = a ? [a[1], a[2], a[3]] : b ? [b[2], b[1], b[3]] : [];
   const month = monthNumber(name ?? '');
   return month === undefined || !day || !year ? undefined : { year: fullYear(year), month, day: Number(day) };
@@ -209,7 +211,8 @@ function readDate(label: string, order: Order, conflict: boolean): Ymd | Extract
 }
 
 /** "2026-02-02 - 2026-02-08", "2.2.2026 – 8.2.2026", "02/02/2026 to 08/02/2026": a hyphen needs spaces around it. */
-const RANGE = /^(.+?)(?:\s+[-–—]\s+|\s*[–—]\s*|\s+(?:to|bis|tot|t\/m|until)\s+)(.+)$/i;
+// \u2013 and \u2014 are the en and em dash (escaped: the bundle stays ASCII, see test/e2e/bundles.e2e.test.ts).
+const RANGE = /^(.+?)(?:\s+[-\u2013\u2014]\s+|\s*[\u2013\u2014]\s*|\s+(?:to|bis|tot|t\/m|until)\s+)(.+)$/i;
 
 function splitRange(label: string): [string, string] | undefined {
   const m = RANGE.exec(label);

@@ -1,3 +1,5 @@
+import { fstatSync, writeSync } from 'node:fs';
+
 /** Everything a command may touch of the outside world, passed in so tests can run the CLI in-process. */
 export interface Io {
   stdout(text: string): void;
@@ -13,22 +15,30 @@ export interface Io {
   readonly columns?: number;
 }
 
+export type Writer = { write: (text: string | Uint8Array) => void; settled: () => Promise<NodeJS.ErrnoException | undefined> };
+
 /**
  * Writes to a stream without ever throwing: a reader that went away (`funnel report x | head`, EPIPE)
  * or a full disk (`> /dev/full`, ENOSPC) must not end the run with a stack trace. The first failure
  * stops further writes and is kept, so the CLI can say it once (for the result) or ignore it (for
- * warnings on stderr).
+ * warnings on stderr). The stream is taken on the first write: building process.stderr costs a start
+ * that writes nothing there (--quiet) a stream it never uses.
  */
-function writer(stream: NodeJS.WriteStream): { write: (text: string) => void; settled: () => Promise<NodeJS.ErrnoException | undefined> } {
+function streamWriter(open: () => NodeJS.WriteStream): Writer {
   let failure: NodeJS.ErrnoException | undefined;
   let last: Promise<void> = Promise.resolve();
-  stream.on('error', (err: NodeJS.ErrnoException) => void (failure ??= err));
+  let stream: NodeJS.WriteStream | undefined;
   return {
     write(text) {
       if (failure) return;
+      if (!stream) {
+        stream = open();
+        stream.on('error', (err: NodeJS.ErrnoException) => void (failure ??= err));
+      }
+      const target = stream;
       last = new Promise((done) => {
         try {
-          stream.write(text, (err) => {
+          target.write(text, (err) => {
             if (err) failure ??= err;
             done();
           });
@@ -45,17 +55,68 @@ function writer(stream: NodeJS.WriteStream): { write: (text: string) => void; se
   };
 }
 
+/**
+ * A pipe, a socket (what a Node parent's `spawn` gives a child) or a regular file: never a terminal, and
+ * written by write(2) as Node's own stream for it would.
+ */
+function isPipeOrFile(fd: number): boolean {
+  if (process.platform === 'win32') return false; // Windows pipes and consoles keep Node's streams
+  try {
+    const stat = fstatSync(fd);
+    return stat.isFIFO() || stat.isSocket() || stat.isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Writes to a pipe, socket or file with write(2), as Node's stream for it does on Linux (synchronously), without
+ * building the stream: process.stdout loads Node's stream and socket modules, a fifth or more of what a
+ * start adds to bare Node. Failures are kept as streamWriter keeps them. A pipe left non-blocking by another
+ * process (EAGAIN when full) gets the rest through the stream, which waits for the reader.
+ */
+export function fdWriter(fd: number, open: () => NodeJS.WriteStream, write: typeof writeSync = writeSync): Writer {
+  let failure: NodeJS.ErrnoException | undefined;
+  let stream: Writer | undefined;
+  return {
+    write(text) {
+      if (failure) return;
+      if (stream) return stream.write(text);
+      const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
+      let at = 0;
+      try {
+        while (at < bytes.length) at += write(fd, bytes, at);
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'EAGAIN') failure ??= err as NodeJS.ErrnoException;
+        else (stream = streamWriter(open)).write(bytes.subarray(at));
+      }
+    },
+    settled: async () => failure ?? (await stream?.settled()),
+  };
+}
+
+const writerFor = (fd: 1 | 2, open: () => NodeJS.WriteStream, direct: boolean): Writer => (direct ? fdWriter(fd, open) : streamWriter(open));
+
 export function processIo(): Io {
-  const stdout = writer(process.stdout);
+  // Decided once: whether stdout and stderr are pipes, sockets or files (they do not change mid-run).
+  const stdoutDirect = isPipeOrFile(1);
+  const stderrDirect = isPipeOrFile(2);
+  const stdout = writerFor(1, () => process.stdout, stdoutDirect);
   return {
     stdout: stdout.write,
-    stderr: writer(process.stderr).write,
+    stderr: writerFor(2, () => process.stderr, stderrDirect).write,
     stdoutSettled: stdout.settled,
-    stdin: process.stdin,
+    // A getter: touching process.stdin builds a stream (and loads its modules), which only `-` needs.
+    get stdin() {
+      return process.stdin;
+    },
     env: process.env,
-    stdoutIsTTY: Boolean(process.stdout.isTTY),
-    stderrIsTTY: Boolean(process.stderr.isTTY),
+    // A pipe, socket or file is no terminal; anything else (a terminal, /dev/null) is asked of its stream.
+    stdoutIsTTY: stdoutDirect ? false : Boolean(process.stdout.isTTY),
+    get stderrIsTTY() {
+      return stderrDirect ? false : Boolean(process.stderr.isTTY);
+    },
     cwd: process.cwd(),
-    columns: process.stdout.columns,
+    columns: stdoutDirect ? undefined : process.stdout.columns,
   };
 }

@@ -57,10 +57,12 @@ export function splitRecords(text: string, delimiter: Delimiter, maxRecord: numb
         pos = p;
       } else {
         let p2 = pos;
+        let blank = true; // only whitespace so far
         while (p2 < n) {
           const c = text.charCodeAt(p2);
           if (c === d || c === NEWLINE) break;
-          if (c === QUOTE && text.slice(pos, p2).trim() === '') return false; // a quote after other whitespace
+          if (c === QUOTE && blank) return false; // a quote after whitespace other than spaces and tabs
+          if (blank && String.fromCharCode(c).trim() !== '') blank = false;
           p2++;
         }
         if (visit) fields.push(text.slice(pos, p2).trim());

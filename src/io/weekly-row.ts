@@ -7,6 +7,7 @@ import type { Delimiter } from './dialect.js';
 import type { SourceRecord } from './records.js';
 import { expectedNumber, otherLocaleThousands, parseHours, parseNumber, type DecimalMark } from './numbers.js';
 import { quote } from '../render/safe.js';
+import { unicodeRegExp } from '../domain/unicode-regexp.js';
 
 /** What every row of one file shares: its name and where its week column is. */
 export interface RowSource {
@@ -115,7 +116,7 @@ function checkWidth(file: string, record: SourceRecord, width: number, delimiter
 export const MAX_COUNT_TEXT = '9,007,199,254,740,991';
 
 // What Excel, LibreOffice and Google Sheets export for a formula that failed: #REF!, #N/A, #DIV/0!, #WERT!, Err:502.
-const FORMULA_ERROR = /^(?:#[\p{L}\d/]+[!?]?|Err:\d{3})$/u;
+const FORMULA_ERROR = unicodeRegExp(String.raw`^(?:#[\p{L}\d/]+[!?]?|Err:\d{3})$`, 'u');
 
 /** Cells of the numeric columns as numbers (null when empty or absent); unreadable cells become problems. */
 function readCells(file: string, record: SourceRecord, index: Partial<Record<Field, number>>, mark: DecimalMark, problems: Problem[]): Record<(typeof NUMBER_FIELDS)[number], number | null> {
@@ -134,7 +135,7 @@ function readCells(file: string, record: SourceRecord, index: Partial<Record<Fie
       // Past 2^53 a double cannot hold every whole number: 9007199254740993 would be read as …992.
       problems.push({ file, line: record.line, column: i + 1, field: f, message: `${quote(raw)} is too large to count exactly (at most ${MAX_COUNT_TEXT})`, hint: 'check the cell: no team makes that many calls' });
     } else if (parsed.ok) out[f] = parsed.value;
-    else if (FORMULA_ERROR.test(raw)) problems.push({ file, line: record.line, column: i + 1, field: f, message: `${quote(raw)} is a spreadsheet formula error, not a number`, hint: 'fix the formula in the sheet (or type the value), then export again' });
+    else if (FORMULA_ERROR().test(raw)) problems.push({ file, line: record.line, column: i + 1, field: f, message: `${quote(raw)} is a spreadsheet formula error, not a number`, hint: 'fix the formula in the sheet (or type the value), then export again' });
     else problems.push({ file, line: record.line, column: i + 1, field: f, message: `${quote(raw)} is not a number`, hint: expectedNumber(f === 'hours' ? 'hours' : 'count', mark) });
   }
   return out;

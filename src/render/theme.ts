@@ -53,6 +53,8 @@ const ASCII_FALLBACK: Readonly<Record<string, string>> = {
   'Δ': 'chg', '≥': '>=', '≤': '<=', '±': '+/-', '÷': '/', '★': '+', '▽': '-', '▲': '^', '▼': 'v',
 };
 const NON_ASCII = new RegExp(`[${Object.keys(ASCII_FALLBACK).join('')}]`, 'g');
+// ' · ' between items; escaped, as every non-ASCII regex literal is: the bundle stays ASCII (test/e2e/bundles.e2e.test.ts).
+const DOT_BETWEEN = / \u00b7 /g;
 
 /**
  * The last step of every terminal renderer: without Unicode (a pipe, NO_COLOR, TERM=dumb) the text is
@@ -60,5 +62,5 @@ const NON_ASCII = new RegExp(`[${Object.keys(ASCII_FALLBACK).join('')}]`, 'g');
  * cell before layout ('Δ' becomes 'chg', two characters wider, and would overhang its border).
  */
 export function finish(text: string, theme: Theme): string {
-  return theme.unicode ? text : text.replace(/ · /g, ', ').replace(NON_ASCII, (ch) => ASCII_FALLBACK[ch] ?? ch);
+  return theme.unicode ? text : text.replace(DOT_BETWEEN, ', ').replace(NON_ASCII, (ch) => ASCII_FALLBACK[ch] ?? ch);
 }

@@ -113,3 +113,33 @@ describe('quoted text is split as csv-parse reads it, or left to csv-parse', () 
     expect(lines).toEqual([1, 4]);
   });
 });
+
+describe('the splitters run in linear time', () => {
+  /** Best of three: the cost of reading a text, in this process. */
+  const cost = (read: () => void) => {
+    let best = Infinity;
+    for (let k = 0; k < 5; k++) {
+      const t = performance.now();
+      read();
+      best = Math.min(best, performance.now() - t);
+    }
+    return Math.max(best, 0.05);
+  };
+  // 50× the text: linear is about 50, quadratic 2,500; a loaded machine stretches single runs several times,
+  // so the bound sits between. A ratio of two runs side by side (best of five), not a time limit.
+  const growth = (make: (lines: number) => string, read: (text: string) => void) => {
+    const [small, large] = [make(1_000), make(50_000)];
+    return cost(() => read(large)) / cost(() => read(small));
+  };
+
+  it('a file without delimiters (one column) does not search the rest of the text on every line', () => {
+    expect(growth((n) => 'week\n' + '2026-W05\n'.repeat(n), (t) => splitLines(t, ',', () => {}))).toBeLessThan(600);
+  });
+
+  it('quoted text, also one long quoted value per line', () => {
+    expect(growth((n) => 'a,b\n' + '"x, y",2\n'.repeat(n), (t) => splitRecords(t, ',', MAX_RECORD_CHARS, () => {}))).toBeLessThan(600);
+    expect(growth((n) => 'a\n' + `"${'word '.repeat(20)}"\n`.repeat(n), (t) => splitRecords(t, ',', MAX_RECORD_CHARS, () => {}))).toBeLessThan(600);
+    // Quotes inside an unquoted value are kept as they are; a value of many of them is still one pass.
+    expect(growth((n) => 'a,b\n' + `x${'"'.repeat(300)},2\n`.repeat(n), (t) => splitRecords(t, ',', MAX_RECORD_CHARS, () => {}))).toBeLessThan(600);
+  });
+});

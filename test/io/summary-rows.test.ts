@@ -50,15 +50,16 @@ describe('total rows, found by sums per week and per rep', () => {
     const table = (n: number) => Array.from({ length: n }, (_, i) => row(i % 2 ? `2026-W${String(1 + (i % 50)).padStart(2, '0')}` : `label ${i}`, i % 4 < 2 ? null : `rep ${i}`, i));
     const cost = (rows: readonly TableRow[]) => {
       let best = Infinity;
-      for (let k = 0; k < 3; k++) {
+      for (let k = 0; k < 5; k++) {
         const t = performance.now();
         labelledTotals(computedTotals(rows, rows.slice(0, 50)).rows);
         best = Math.min(best, performance.now() - t);
       }
       return best;
     };
-    const [small, large] = [table(2_000), table(40_000)];
-    // 20× the rows: linear is about 20, quadratic 400. A ratio of two runs side by side, not a time limit.
-    expect(cost(large) / Math.max(cost(small), 0.05)).toBeLessThan(120);
+    const [small, large] = [table(1_000), table(50_000)];
+    // 50× the rows: linear is about 50, quadratic 2,500; a loaded machine stretches single runs several
+    // times, so the bound sits between. A ratio of two runs side by side (best of five), not a time limit.
+    expect(cost(large) / Math.max(cost(small), 0.05)).toBeLessThan(600);
   });
 });
