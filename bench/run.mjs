@@ -57,9 +57,22 @@ function measure(cmd, args, env = {}) {
   return { wall, cpu: user + sys, rss: rssKb / 1024, stdout: r.stdout };
 }
 
-function series(label, cmd, args, env) {
-  const all = Array.from({ length: runs }, () => measure(cmd, args, env));
+function summary(label, all) {
   return { label, wall: median(all.map((m) => m.wall)), cpu: median(all.map((m) => m.cpu)), rss: Math.max(...all.map((m) => m.rss)), stdout: all[0].stdout };
+}
+
+function series(label, cmd, args, env) {
+  return summary(label, Array.from({ length: runs }, () => measure(cmd, args, env)));
+}
+
+/** Two commands run in turn (a, b, a, b, …), so a burst of load on the shared machine hits both alike. */
+function alternating(a, b) {
+  const [as, bs] = [[], []];
+  for (let k = 0; k < runs; k++) {
+    as.push(measure(a.cmd, a.args));
+    if (b) bs.push(measure(b.cmd, b.args));
+  }
+  return [summary(a.label, as), b ? summary(b.label, bs) : null];
 }
 
 function ensureDuckdb() {
@@ -194,30 +207,32 @@ function startupInstructions(cases, env) {
 }
 
 /** How funnel read a file, from --verbose: "byte scanner, 2 parts on 2 threads" or "general CSV reader (…)". */
-function readPath(file) {
-  const r = spawnSync('node', [values.bin, 'report', file, '--format', 'json', '--tz', 'UTC', '--verbose'], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30 });
+function readPath(file, extra = []) {
+  const r = spawnSync('node', [values.bin, 'report', file, '--format', 'json', '--tz', 'UTC', '--verbose', ...extra], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30 });
   return /read by the (.*)/.exec(r.stderr)?.[1] ?? '?';
 }
 
 /** Every export shape at one size: funnel (default threads) against DuckDB (default threads), same counts. */
 function shapesBench(rows) {
-  console.log(`\n${rows.toLocaleString('en')} rows per shape, median of ${runs} runs (DuckDB ${DUCKDB_VERSION}, default threads)`);
-  console.log('| shape | MB | funnel s | DuckDB s | funnel ÷ DuckDB | funnel RSS MB | DuckDB RSS MB | counts | funnel read by |');
-  console.log('|---|---:|---:|---:|---:|---:|---:|---|---|');
+  console.log(`\n${rows.toLocaleString('en')} rows per shape, median of ${runs} runs, funnel and DuckDB in turn (DuckDB ${DUCKDB_VERSION}, default threads)`);
+  console.log('| shape | MB | funnel s | DuckDB s | funnel ÷ DuckDB | funnel CPU s | DuckDB CPU s | funnel RSS MB | DuckDB RSS MB | counts | funnel read by |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|');
   if (!values['no-duckdb']) ensureDuckdb();
   for (const shape of values.shapes.split(',')) {
     const file = shapePath(shape, rows);
     if (!existsSync(file)) generateShape(shape, rows, file);
     const mb = statSync(file).size / 1e6;
-    const f = series(shape, 'node', [values.bin, 'report', file, '--format', 'json', '--tz', 'UTC', '--quiet']);
-    let d = null;
+    const extra = SHAPES[shape].funnelArgs ?? [];
+    const [f, d] = alternating(
+      { label: shape, cmd: 'node', args: [values.bin, 'report', file, '--format', 'json', '--tz', 'UTC', '--quiet', ...extra] },
+      values['no-duckdb'] ? null : { label: shape, cmd: 'node', args: ['bench/duckdb-query.mjs', file, 'default', shape] },
+    );
     let check = '';
-    if (!values['no-duckdb']) {
-      d = series(shape, 'node', ['bench/duckdb-query.mjs', file, 'default', shape]);
+    if (d) {
       const mismatch = sameCounts(f.stdout, JSON.parse(d.stdout));
       check = mismatch.length === 0 ? 'same' : `DIFFERENT: ${mismatch.slice(0, 2).join('; ')}`;
     }
-    console.log(`| ${shape} | ${fmt(mb, 0)} | ${fmt(f.wall)} | ${d ? fmt(d.wall) : '–'} | ${d ? `**${fmt(f.wall / d.wall)}**` : '–'} | ${fmt(f.rss, 0)} | ${d ? fmt(d.rss, 0) : '–'} | ${check} | ${readPath(file)} |`);
+    console.log(`| ${shape} | ${fmt(mb, 0)} | ${fmt(f.wall)} | ${d ? fmt(d.wall) : '–'} | ${d ? `**${fmt(f.wall / d.wall)}**` : '–'} | ${fmt(f.cpu)} | ${d ? fmt(d.cpu) : '–'} | ${fmt(f.rss, 0)} | ${d ? fmt(d.rss, 0) : '–'} | ${check} | ${readPath(file, extra)} |`);
   }
 }
 

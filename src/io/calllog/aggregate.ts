@@ -244,11 +244,13 @@ export class CallLogAggregate {
       if (this.repeatedHeaders.count++ === 0) this.repeatedHeaders.line = line;
       return;
     }
-    if (layout.direction >= 0 && this.countDirection(this.directionId(fields[layout.direction]!))) return;
-    const problems: Omit<Problem, 'file'>[] = [];
+    const inbound = layout.direction >= 0 && this.countDirection(this.directionId(fields[layout.direction]!));
     const day = parseTimestamp(rawTime, this.settings.zone, this.settings.monthFirst);
     const order = slashOrder(rawTime);
+    // An inbound call is not counted, but its date shows the column's day/month order like any other.
     if (order && day !== null) this.dates[order] ??= { line, text: rawTime.trim() };
+    if (inbound) return;
+    const problems: Omit<Problem, 'file'>[] = [];
     if (day === null) {
       const why = timestampProblem(rawTime);
       problems.push(this.fieldProblem(line, layout.timestamp, why.message, why.hint));

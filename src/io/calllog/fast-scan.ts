@@ -9,20 +9,13 @@
 import { INBOUND, type CallLogAggregate } from './aggregate.js';
 import { ByteInterner, HASH_MASK, HASH_PRIME, HASH_SEED, decodeUtf8 } from './byte-interner.js';
 import { UNIT_MS } from './duration.js';
+import { FastPathBail } from './fast-path-bail.js';
 import { DurationReader, NO } from './scan-numbers.js';
+import { plainEnd, plainTextAbove, quotedEnd, skipFields } from './scan-skip.js';
 import { NONE, ORDER_NAMES, TimestampReader } from './scan-timestamp.js';
 import type { SlashOrder } from './timestamp.js';
 
-export class FastPathBail extends Error {
-  /** Where the line it could not read starts: an offset in the scanned buffer, made absolute by the caller. */
-  offset: number;
-
-  constructor(readonly line: number, offset: number, readonly reason: string) {
-    super(`fast path gave up at line ${line}: ${reason}`);
-    this.offset = offset;
-  }
-}
-
+export { FastPathBail }; // where the readers have always imported it from
 const LF = 10, CR = 13, QUOTE = 34, COMMA = 44;
 const INCOMPLETE = -2;
 const DOUBLED_QUOTES = 1, LINE_BREAKS = 2;
@@ -35,6 +28,9 @@ export class FastScanner {
   line = 1;
   rows = 0;
   private readonly kinds: Uint8Array;
+  /** The last column the report reads: the ones after it are only skipped to the line's end. */
+  private readonly lastRead: number;
+  private readonly plainAbove: number;
   private readonly starts: Int32Array;
   private readonly ends: Int32Array;
   /** Per field of the current record: DOUBLED_QUOTES and/or LINE_BREAKS inside its quotes. */
@@ -59,6 +55,8 @@ export class FastScanner {
     this.kinds = new Uint8Array(width); // SKIP unless a role says otherwise
     const roles = [[layout.timestamp, TIMESTAMP], [layout.duration, DURATION], [layout.rep, REP], [layout.outcome, OUTCOME], [layout.direction, DIRECTION], [layout.outcome2, OUTCOME2]] as const;
     for (const [column, kind] of roles) if (column >= 0) this.kinds[column] = kind;
+    this.lastRead = Math.max(0, this.kinds.findLastIndex((kind) => kind !== SKIP));
+    this.plainAbove = plainTextAbove(delimiter);
     this.starts = new Int32Array(width + 1);
     this.ends = new Int32Array(width + 1);
     this.escaped = new Uint8Array(width + 1);
@@ -107,23 +105,20 @@ export class FastScanner {
   private fastRow(buf: Buffer, pos: number): number {
     const kinds = this.kinds;
     const width = kinds.length;
+    const last = this.lastRead;
     const delimiter = this.delimiter;
     let day = 0, talk = 0, order = NONE, timeStart = 0, timeEnd = 0;
     let repStart = 0, repEnd = 0, repHash = 0, outStart = 0, outEnd = 0, outHash = 0, dirStart = 0, dirEnd = 0, dirHash = 0;
     let out2Start = 0, out2End = 0, out2Hash = 0;
-    let lineEnd = -1;
     let p = pos;
-    for (let column = 0; column < width; column++) {
+    for (let column = 0; column <= last; column++) {
       const kind = kinds[column]!;
       const quoted = buf[p] === QUOTE;
       if (quoted) p++;
       const s = p;
       let h = 0;
       if (kind === SKIP) {
-        if (quoted) {
-          if (lineEnd < 0) lineEnd = buf.indexOf(LF, p); // scan() passes whole lines: always found
-          p = this.quotedEnd(buf, p, lineEnd);
-        } else p = this.plainEnd(buf, p);
+        p = quoted ? quotedEnd(buf, p) : plainEnd(buf, p, delimiter, this.plainAbove);
         if (p === NO) return NO;
       } else if (kind === TIMESTAMP) {
         p = this.times.at(buf, p);
@@ -163,10 +158,15 @@ export class FastScanner {
       else if (c !== LF) return NO;
       p++;
     }
+    // The columns after the last one read: only where the line ends, and that they are all there.
+    if (last < width - 1) {
+      p = skipFields(buf, p, width - 1 - last, delimiter, this.plainAbove);
+      if (p === NO) return NO;
+    }
     // Every column read: only now resolve values, so a row that fails leaves no trace.
     const agg = this.agg;
+    if (order !== NONE) this.noteOrder(order, buf, timeStart, timeEnd); // inbound calls too: see addRecord
     if (this.hasDirection && agg.countDirection(this.directions.lookup(buf, dirStart, dirEnd, dirHash))) return p;
-    if (order !== NONE) this.noteOrder(order, buf, timeStart, timeEnd);
     const rep = agg.layout.rep >= 0 ? this.reps.lookup(buf, repStart, repEnd, repHash) : 0;
     const first = this.outcomes.lookup(buf, outStart, outEnd, outHash);
     const outcome = this.outcomes2 === null ? first : this.pair(first, this.outcomes2.lookup(buf, out2Start, out2End, out2Hash));
@@ -176,29 +176,6 @@ export class FastScanner {
     }
     agg.addCall(this.lastWeek, rep, outcome, talk, this.line);
     return p;
-  }
-
-  /**
-   * Where an unquoted column the report does not use ends: at its delimiter or line end, found without
-   * hashing (a JS loop beats indexOf's call for the short values of most columns). NO for a quote or a
-   * lone CR in it: the careful path decides.
-   */
-  private plainEnd(buf: Buffer, p: number): number {
-    const delimiter = this.delimiter;
-    for (;;) {
-      const c = buf[p]!;
-      if (c === delimiter || c === LF) return p;
-      if (c === QUOTE) return NO;
-      if (c === CR) return buf[p + 1] === LF ? p : NO;
-      p++;
-    }
-  }
-
-  /** The closing quote of a quoted column the report does not use (doubled quotes allowed); NO past the line. */
-  private quotedEnd(buf: Buffer, p: number, lineEnd: number): number {
-    let close = buf.indexOf(QUOTE, p);
-    while (close >= 0 && close < lineEnd && buf[close + 1] === QUOTE) close = buf.indexOf(QUOTE, close + 2);
-    return close < 0 || close > lineEnd ? NO : close;
   }
 
   /** The first line (and text) of each kind of slash date, as addRecord keeps it. */
@@ -273,14 +250,15 @@ export class FastScanner {
     this.rows++;
     if (fields !== layout.width) return this.fallback(buf, fields);
     const direction = layout.direction >= 0 ? this.directions.get(buf, starts[layout.direction]!, ends[layout.direction]!) : -1;
-    if (direction >= 0 && agg.directionKind[direction] === INBOUND) {
-      agg.countDirection(direction);
-      return;
-    }
     const [timeStart, timeEnd] = [starts[layout.timestamp]!, ends[layout.timestamp]!];
     if (this.times.at(buf, timeStart) !== timeEnd) return this.fallback(buf, fields);
     const day = this.times.day;
     const order = this.times.order;
+    if (direction >= 0 && agg.directionKind[direction] === INBOUND) {
+      if (order !== NONE) this.noteOrder(order, buf, timeStart, timeEnd);
+      agg.countDirection(direction);
+      return;
+    }
     let talk = 0;
     if (layout.duration >= 0) {
       if (this.durations.at(buf, starts[layout.duration]!) !== ends[layout.duration]!) return this.fallback(buf, fields);

@@ -72,11 +72,12 @@ function validUtf8Prefix(bytes: Buffer): number {
 /** A record longer than this is not a call; refusing it keeps memory bounded. */
 const MAX_RECORD = 16 << 20;
 
+/** By csv-parse's error code (its opening-quote code has no CSV_ prefix). Never its own message: that names its own line count, which starts again where the byte scanner handed over. */
 const CSV_MESSAGES: Record<string, [string, string]> = {
   CSV_INVALID_CLOSING_QUOTE: ['a quoted value is followed by more text', 'write a quote inside a quoted value as two quotes ("")'],
   CSV_QUOTE_NOT_CLOSED: ['a quote is opened but never closed', 'close the quote or remove it'],
   CSV_MAX_RECORD_SIZE: ['a row is longer than 16 MB', 'check for a quote that is never closed'],
-  CSV_INVALID_OPENING_QUOTE: ['a quote appears in the middle of an unquoted value', 'quote the whole value and double the inner quote'],
+  INVALID_OPENING_QUOTE: ['a quote appears in the middle of an unquoted value', 'quote the whole value and double the inner quote'],
 };
 
 /** Where the byte scanner stopped: the general reader goes on from that line (its first byte is `source`'s). */
@@ -86,15 +87,19 @@ export interface ResumePoint {
 
 /** Reads records into `agg`: the whole input, or (`from`) the rest of it after the byte scanner stopped. */
 export async function readGeneral(source: AsyncIterable<Buffer> | Iterable<Buffer>, sniffed: Sniffed, agg: CallLogAggregate, from: ResumePoint | null = null): Promise<void> {
-  const parser = parse({ delimiter: sniffed.delimiter, relax_column_count: true, raw: true, skip_empty_lines: true, record_delimiter: '\n', max_record_size: MAX_RECORD });
+  // Blank lines come as records of their own (raw "\n") and are skipped here: so every line is counted
+  // as it passes, and a malformed row after blank lines is named by its own line.
+  const parser = parse({ delimiter: sniffed.delimiter, relax_column_count: true, raw: true, skip_empty_lines: false, record_delimiter: '\n', max_record_size: MAX_RECORD });
   let linesBefore = from ? from.line - 1 : 0; // physical lines consumed by earlier records
   let headerRecords = from ? 0 : sniffed.preambleLines + 1;
   let failure: unknown;
   parser.on('data', ({ record, raw }: { record: string[]; raw: string }) => {
     if (failure !== undefined) return;
-    let leadingBlank = 0;
-    while (raw[leadingBlank] === '\n') leadingBlank++;
-    const line = linesBefore + leadingBlank + 1;
+    if (raw === '\n') {
+      linesBefore++;
+      return;
+    }
+    const line = linesBefore + 1;
     for (let i = 0; i < raw.length; i++) if (raw.charCodeAt(i) === 10) linesBefore++;
     if (headerRecords > 0) {
       headerRecords--;
@@ -118,7 +123,7 @@ export async function readGeneral(source: AsyncIterable<Buffer> | Iterable<Buffe
     await finished(parser).catch(() => undefined);
   }
   if (failure instanceof CsvError) {
-    const [message, hint] = CSV_MESSAGES[failure.code] ?? [failure.message, 'check the quoting of this line'];
+    const [message, hint] = CSV_MESSAGES[failure.code] ?? [`the row cannot be read as CSV (${failure.code})`, 'check the quoting of this line'];
     throw new InputError([{ file: agg.file, line: linesBefore + 1, message, hint }]);
   }
   if (failure !== undefined) throw failure;

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../../src/core/report.js';
 import { errorOf, read } from '../io-helpers.js';
@@ -167,6 +170,25 @@ describe('slash dates: the day/month order is the whole log\'s', () => {
     const t = await read(['-'], { tz: 'UTC' } as never, 'Date,Rep,Outcome\n02/03/2026,Ann,Connected\n02/04/2026,Ann,No answer\n');
     expect(t.rows.map((r) => r.week)).toEqual(['2026-W10', '2026-W14']);
     expect(t.warnings).toEqual(['<stdin>: dates such as "02/03/2026" were read as day/month (no date in the log shows the order); export them as yyyy-mm-dd if they are month/day', '<stdin>: no direction column: every call is counted as an outbound dial (name the column with --map "Header=direction" if it has another name)']);
+  });
+
+  it('a date on an inbound call shows the order too: the order is the column\'s, the call is still not counted', async () => {
+    // 02/03/2026 is 2 March (2026-W10) read day/month, 3 February (2026-W06) read month/day; only the inbound call proves which.
+    const log = (proof: string) => `Date,Rep,Outcome,Direction\n02/03/2026,Ann,Connected,Outbound\n${proof},Ann,No answer,Inbound\n${proof},"Bo\rb",No answer,Inbound\n`;
+    const dir = mkdtempSync(join(tmpdir(), 'funnel-dates-'));
+    try {
+      for (const [proof, week] of [['13/02/2026', '2026-W10'], ['2/13/2026', '2026-W06']] as const) {
+        const file = join(dir, 'calls.csv');
+        writeFileSync(file, log(proof));
+        // The byte scanner on stdin, the general reader, and a file (sampled for the order before it is read).
+        for (const t of [await read(['-'], { tz: 'UTC' } as never, log(proof)), await read(['-'], { tz: 'UTC', general: true } as never, log(proof)), await read([file], { tz: 'UTC', threads: 1 } as never)]) {
+          expect(t.rows.map((r) => [r.week, r.counts.dials, r.counts.reached])).toEqual([[week, 1, 1]]);
+          expect(t.warnings.filter((w) => w.includes('day/month'))).toEqual([]);
+        }
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('a log proving both orders refuses its ambiguous dates', async () => {
