@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { duplicateProblems } from '../../src/io/tables.js';
+import { duplicateProblems } from '../../src/io/row-checks.js';
 import { TableRow } from '../../src/io/weekly-row.js';
 import { mulberry32 } from '../stats-sim.js';
 
