@@ -5,7 +5,7 @@
  */
 
 /** `yearless`: a week number without a year ("Wk 5"), kept as written. */
-import { unicodeRegExp } from './unicode-regexp.js';
+import { dateText, fullYear, namedMonthDate } from './date-words.js';
 import { bareWeekNumber, weekNumberLabel } from './week-numbers.js';
 import { orderByWeekday, type SlashDate } from './weekday-evidence.js';
 
@@ -62,47 +62,6 @@ const WEEK_YEAR = /^(?:W|Wk|Week|KW|Woche|Wo)\.?\s*(\d{1,2})\s*(?:[-/,.' ]\s*(\d
 const YEAR_FIRST = new RegExp(String.raw`^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})${TIME}$`);
 // Two-digit years (dd.mm.yy, Excel's short German/Dutch format) are read as 20yy.
 const YEAR_LAST = new RegExp(String.raw`^(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})${TIME}$`);
-// "2 Feb 2026", "2. Februar 2026", "2-feb-26", "Feb 2, 2026", "2 mrt. 2026".
-const DAY_MONTH_NAME = unicodeRegExp(String.raw`^(\d{1,2})\.?[\s-]*(\p{L}+)\.?[\s,-]*(\d{4}|\d{2})$`, 'u');
-const MONTH_NAME_DAY = unicodeRegExp(String.raw`^(\p{L}+)\.?\s+(\d{1,2}),?\s+(\d{4})$`, 'u');
-const MARKS = unicodeRegExp(String.raw`\p{M}`, 'gu');
-
-/** Month names and abbreviations in English, Dutch and German, by their first three letters (accents removed). */
-const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1, feb: 2, mar: 3, maa: 3, mrt: 3, mrz: 3, apr: 4, may: 5, mai: 5, mei: 5, jun: 6, jul: 7, aug: 8,
-  sep: 9, oct: 10, okt: 10, nov: 11, dec: 12, dez: 12,
-};
-
-function monthNumber(name: string): number | undefined {
-  const key = name.normalize('NFKD').replace(MARKS(), '').toLowerCase();
-  // Three letters, or a full name that starts like one ("September", "Oktober", "maart").
-  return key.length >= 3 ? MONTHS[key.slice(0, 3)] : undefined;
-}
-
-const fullYear = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y));
-
-/**
- * What Excel's long date formats add around a date, which CSV exports write as displayed: a weekday
- * ("Monday, February 2, 2026", "Montag, 2. Februar 2026", "ma 02-02-2026") and English ordinals ("2nd").
- */
-const WEEKDAY = new RegExp(String.raw`^(?:${[
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
-  'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'ma', 'di', 'wo', 'do', 'vr', 'za', 'zo',
-  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'mo', 'mi', 'fr', 'sa', 'so',
-].join('|')})\.?,?\s+`, 'i');
-
-function dateText(label: string): string {
-  return label.replace(WEEKDAY, '').replace(/(\d)(?:st|nd|rd|th)\b/g, '$1');
-}
-
-function namedMonthDate(label: string): { year: number; month: number; day: number } | undefined {
-  const a = DAY_MONTH_NAME().exec(label);
-  const b = a ? null : MONTH_NAME_DAY().exec(label);
-  const [day, name, year] = a ? [a[1], a[2], a[3]] : b ? [b[2], b[1], b[3]] : [];
-  const month = monthNumber(name ?? '');
-  return month === undefined || !day || !year ? undefined : { year: fullYear(year), month, day: Number(day) };
-}
-
 function weekResult(label: string, year: number, week: number): WeekResult {
   if (year < PLAUSIBLE_YEARS.min || year > PLAUSIBLE_YEARS.max) return implausibleYear(label, year);
   if (week >= 1 && week <= isoWeeksInYear(year)) return { ok: true, week: formatIsoWeek(year, week) };

@@ -34,6 +34,15 @@ describe('week labels', () => {
     expect(weeks('31 Feb 2026')).toEqual(['error: "31 Feb 2026" is not a valid date']);
   });
 
+  it('reads French, Spanish and Italian month names, full or short, with or without accents', () => {
+    // 2026: 2 February is a Monday (W06); 1 June W23, 6 July W28, 3 August W32, 1 December W49, 5 January W02.
+    expect(weeks('2 févr. 2026', '2 fevrier 2026', '1 juin 2026', '6 juil. 2026', '3 août 2026', '1 déc. 2026')).toEqual(['2026-W06', '2026-W06', '2026-W23', '2026-W28', '2026-W32', '2026-W49']);
+    expect(weeks('5 ene 2026', '2 febrero 2026', '3 ago 2026', '1 dic 2026', '6 jul 2026')).toEqual(['2026-W02', '2026-W06', '2026-W32', '2026-W49', '2026-W28']);
+    expect(weeks('5 gen 2026', '2 febbraio 2026', '6 lug 2026', '1 giu 2026', '4 mag 2026', '5 ott 2026', '7 set 2026')).toEqual(['2026-W02', '2026-W06', '2026-W28', '2026-W23', '2026-W19', '2026-W41', '2026-W37']);
+    // Three letters that could be June or July in French name no month.
+    expect(weeks('1 jui 2026')).toEqual(['1 jui 2026']);
+  });
+
   it('reads two-digit years after a week number ("KW05/26") and dates with times, AM/PM or offsets', () => {
     expect(weeks('KW05/26', 'KW 5/26', "W5'26", 'W5-2026', '2026 W05', '2026-W05-1', '2026-W05-7')).toEqual(Array(7).fill('2026-W05'));
     expect(weeks('2026-02-02T09:00:00+01:00', '2026-02-02 08:00 PM', '2/2/2026 9:00 AM', '3 Mrz 2026')).toEqual(['2026-W06', '2026-W06', '2026-W06', '2026-W10']);
