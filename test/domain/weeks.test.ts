@@ -39,6 +39,8 @@ describe('week labels', () => {
     expect(weeks('2 févr. 2026', '2 fevrier 2026', '1 juin 2026', '6 juil. 2026', '3 août 2026', '1 déc. 2026')).toEqual(['2026-W06', '2026-W06', '2026-W23', '2026-W28', '2026-W32', '2026-W49']);
     expect(weeks('5 ene 2026', '2 febrero 2026', '3 ago 2026', '1 dic 2026', '6 jul 2026')).toEqual(['2026-W02', '2026-W06', '2026-W32', '2026-W49', '2026-W28']);
     expect(weeks('5 gen 2026', '2 febbraio 2026', '6 lug 2026', '1 giu 2026', '4 mag 2026', '5 ott 2026', '7 set 2026')).toEqual(['2026-W02', '2026-W06', '2026-W28', '2026-W23', '2026-W19', '2026-W41', '2026-W37']);
+    // After a weekday, as Excel's long formats write them in these languages.
+    expect(weeks('lundi 2 février 2026', 'lun. 2 févr. 2026', 'lunes, 2 febrero 2026', 'Sábado 7 feb 2026', 'lunedì 2 febbraio 2026', 'dom 8 feb 2026')).toEqual(Array(6).fill('2026-W06'));
     // Three letters that could be June or July in French name no month.
     expect(weeks('1 jui 2026')).toEqual(['1 jui 2026']);
   });
