@@ -13,6 +13,7 @@ import { isoWeekOfDay } from './time.js';
 import { parseTimestamp, slashOrder, timestampProblem, type SlashOrder } from './timestamp.js';
 import { quote } from '../../render/safe.js';
 import type { ZoneOffsets } from './zone.js';
+import { joinDateTime } from './date-time.js';
 
 /** Cell layout: one counter per stage, then talk time in ms. Stage order is STAGE_INDEX. */
 const STAGE_INDEX = { dial: 0, reached: 1, meeting: 2, callback: 3, callback_short: 4, callback_long: 5 } as const satisfies Record<Stage, number>;
@@ -291,17 +292,3 @@ export class CallLogAggregate {
 }
 
 export { STAGE_INDEX, TALK };
-
-// A time of day alone: "9:30", "09:30:15", "9:30 PM", "14:05:00.250".
-const TIME_OF_DAY = /^\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:\s?[AaPp]\.?[Mm]\.?)?$/;
-
-/**
- * A date column and a time column as one timestamp. Either may already hold both (exports repeat the
- * date in their "Start time"): then that one is the timestamp.
- */
-export function joinDateTime(date: string, time: string): string {
-  const [d, t] = [date.trim(), time.trim()];
-  if (t === '' || d.includes(':')) return d;
-  if (!TIME_OF_DAY.test(t)) return d === '' ? t : /\d{4}|\d[-/.]\d/.test(t) ? t : `${d} ${t}`;
-  return `${d} ${t}`;
-}
