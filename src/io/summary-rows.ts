@@ -1,32 +1,43 @@
 import type { Counts } from '../core/types.js';
-import { isIsoWeek } from '../core/funnel.js';
+import { CountsSum, isIsoWeek } from '../core/funnel.js';
 import { isSummaryLabel } from '../domain/fields.js';
 import type { TableRow } from './weekly-table.js';
 
-/** Rows whose week or rep label says "total" (Total, Totaal, Gesamt, Summe…): the label found, if any. */
-export function summaryLabel(labels: readonly (string | undefined)[]): string | undefined {
-  return labels.find((v) => v !== undefined && isSummaryLabel(v));
+/**
+ * Rows whose week or rep label says "total" (Total, Totaal, Gesamt, Summe…): for each row, the label
+ * found, if any. Each label's answer is remembered (a million rows repeat a few thousand labels), in
+ * bounded memory, so labels unique to every row cost time, never memory.
+ */
+export function summaryLabelOf(): (labels: readonly (string | undefined)[]) => string | undefined {
+  const known = new Map<string, boolean>();
+  const isSummary = (label: string) => {
+    let answer = known.get(label);
+    if (answer === undefined) {
+      answer = isSummaryLabel(label);
+      if (known.size < 65_536) known.set(label, answer);
+    }
+    return answer;
+  };
+  return (labels) => labels.find((v) => v !== undefined && isSummary(v));
 }
 
-/** Sums of the three counts a total must match, kept per group as rows are added in file order. */
+/** The pooled counts of each group and how many rows went in, added in file order. */
 class Sums<K> {
-  private readonly groups = new Map<K, { rows: number; dials: number; reached: number; meetings: number }>();
+  private readonly groups = new Map<K, { rows: number; sum: CountsSum }>();
 
   add(key: K, c: Counts): void {
-    const g = this.groups.get(key);
-    if (g === undefined) this.groups.set(key, { rows: 1, dials: c.dials, reached: c.reached, meetings: c.meetings });
-    else {
-      g.rows++;
-      g.dials += c.dials;
-      g.reached += c.reached;
-      g.meetings += c.meetings;
-    }
+    let g = this.groups.get(key);
+    if (g === undefined) this.groups.set(key, (g = { rows: 0, sum: new CountsSum() }));
+    g.rows++;
+    g.sum.add(c);
   }
 
-  /** True when the group holds at least `least` rows and they add up to `c`. */
+  /** True when the group holds at least `least` rows whose dials, reached and meetings add up to `c`'s. */
   matches(key: K, c: Counts, least = 1): boolean {
     const g = this.groups.get(key);
-    return g !== undefined && g.rows >= least && g.dials === c.dials && g.reached === c.reached && g.meetings === c.meetings;
+    if (g === undefined || g.rows < least) return false;
+    const s = g.sum.counts();
+    return s.dials === c.dials && s.reached === c.reached && s.meetings === c.meetings;
   }
 }
 

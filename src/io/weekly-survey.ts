@@ -1,5 +1,4 @@
 import type { Problem } from '../errors.js';
-import { isSummaryLabel } from '../domain/fields.js';
 import { resolveWeekLabels, type WeekResult } from '../domain/weeks.js';
 import { isIsoWeek } from '../core/funnel.js';
 import { findHeader, isHeaderRow, sameHeader, type HeaderMap } from './columns.js';
@@ -79,23 +78,6 @@ export function surveyTable(file: string, body: string, delimiter: Delimiter, ma
     });
   };
   return { header, notices, otherLayout, dataRows, hasData, problem, path: records.path, visitData };
-}
-
-/**
- * `summaryLabel` of a row's week and rep, remembering each label's answer: a million rows repeat a few
- * thousand labels. The memory is bounded, so labels unique to every row cost time, never memory.
- */
-export function summaryLabelOf(): (labels: readonly (string | undefined)[]) => string | undefined {
-  const known = new Map<string, boolean>();
-  const isSummary = (label: string) => {
-    let answer = known.get(label);
-    if (answer === undefined) {
-      answer = isSummaryLabel(label);
-      if (known.size < 65_536) known.set(label, answer);
-    }
-    return answer;
-  };
-  return (labels) => labels.find((v) => v !== undefined && isSummary(v));
 }
 
 /** The week column, resolved once per distinct label (and year): its day/month order is the column's. */

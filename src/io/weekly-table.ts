@@ -8,11 +8,11 @@ import { decode, encodingNotice, type Decoded } from './decode.js';
 import { detectDialect, normaliseLineEnds } from './dialect.js';
 import { DecimalEvidence } from './numbers.js';
 import type { RecordPath, SourceRecord } from './records.js';
-import { computedTotals, labelledTotals } from './summary-rows.js';
+import { computedTotals, labelledTotals, summaryLabelOf } from './summary-rows.js';
 import type { FileUnderstanding } from './understanding.js';
 import { isIsoWeek } from '../core/funnel.js';
 import { NUMBER_FIELDS, cellOf, readRow, type RowContext, type TableRow } from './weekly-row.js';
-import { surveyTable, weekColumnReader, summaryLabelOf } from './weekly-survey.js';
+import { surveyTable, weekColumnReader } from './weekly-survey.js';
 
 export { MAX_COUNT_TEXT, type TableRow } from './weekly-row.js';
 
