@@ -48,14 +48,23 @@ export function sniff(head: Buffer, whole: boolean): Sniffed | null {
   const headerLine = (lines[0] ?? '').replace(/\r$/, '');
   if (headerLine.trim() === '' || (lines.length < 2 && !whole)) return null; // no complete header line in view
   const delimiter = forced ?? pickDelimiter(headerLine);
-  let header: string[];
+  const header = headerFields(headerLine, delimiter);
+  if (!header) return null;
+  const loneCr = /\r(?!\n)/.test(text.slice(0, text.lastIndexOf('\n') + 1));
+  return { encoding, bomLength, preambleLines, delimiter, header, fastPathOk: scannable(encoding) && !loneCr && !crLineEnds, crLineEnds };
+}
+
+/**
+ * The header line's fields as csv-parse reads them; null when it cannot. A line without quotes or line
+ * breaks is split on the delimiter, as csv-parse would split it, without its set-up.
+ */
+export function headerFields(line: string, delimiter: Sniffed['delimiter']): string[] | null {
+  if (!/["\r\n]/.test(line)) return line === '' ? [] : line.split(delimiter);
   try {
-    header = (parse(headerLine, { delimiter, relax_column_count: true }) as string[][])[0] ?? [];
+    return (parse(line, { delimiter, relax_column_count: true }) as string[][])[0] ?? [];
   } catch {
     return null;
   }
-  const loneCr = /\r(?!\n)/.test(text.slice(0, text.lastIndexOf('\n') + 1));
-  return { encoding, bomLength, preambleLines, delimiter, header, fastPathOk: scannable(encoding) && !loneCr && !crLineEnds, crLineEnds };
 }
 
 function pickDelimiter(line: string): Sniffed['delimiter'] {
