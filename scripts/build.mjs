@@ -81,11 +81,11 @@ await build({
   plugins: [htmlApart, loadTimeTrims],
   // import() of the external HTML bundle as require(): the launcher runs cli.cjs as a vm script, which has no ESM loader.
   supported: { 'dynamic-import': false },
-  // The worker is found beside the bundle: give CommonJS an import.meta.url.
-  define: { ...common.define, 'import.meta.url': '__import_meta_url', __FUNNEL_HEADER_INDEX__: JSON.stringify(headerIndex) },
+  // The worker is found beside the bundle: give CommonJS an import.meta.url, made when first read (not at every start).
+  define: { ...common.define, 'import.meta.url': '__import_meta.url', __FUNNEL_HEADER_INDEX__: JSON.stringify(headerIndex) },
   // Written wrapped as Node's Module.wrap would wrap it (same line numbers), so the launcher compiles the file's
   // text as it is read: wrapping at start-up copied all 450 KB into a second string, a young-generation garbage collection.
-  banner: { js: `${CJS_WRAPPER}const __import_meta_url = require('node:url').pathToFileURL(__filename).href;` },
+  banner: { js: `${CJS_WRAPPER}const __import_meta = { get url() { return require('node:url').pathToFileURL(__filename).href; } };` },
   footer: { js: '});' },
 });
 
