@@ -23,7 +23,7 @@ function fakeStream() {
   return { open: () => (opened++, stream as unknown as NodeJS.WriteStream), text: () => Buffer.concat(chunks).toString('utf8'), opened: () => opened };
 }
 
-describe('fdWriter (stdout and stderr on a pipe, socket or file)', () => {
+describe('fdWriter (stdout and stderr on a pipe, socket, file or memory device)', () => {
   it('writes every byte, across partial writes, without building the stream', async () => {
     const fd = fakeFd(1000);
     const stream = fakeStream();
