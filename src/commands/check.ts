@@ -38,9 +38,9 @@ export async function runCheck(opts: CheckOptions, io: Io): Promise<CommandResul
   const tables = await readInputs(opts.files, opts, io);
   if (opts.by === 'rep') requireRepColumn(tables);
   const baseline = opts.baseline === undefined ? undefined : await readBaseline(opts.baseline, io);
-  const settings: CheckSettings = { ...base, wobble: checkWobble(tables.rows, scope, baseline), ...(baseline ? { baseline } : {}) };
+  const settings: CheckSettings = { ...base, wobble: checkWobble(tables.columns, scope, baseline), ...(baseline ? { baseline } : {}) };
 
-  const results = runChecks(subjects(tables.rows, scope, opts.by === 'rep'), settings);
+  const results = runChecks(subjects(tables.columns, scope, opts.by === 'rep'), settings);
 
   const render = {
     table: () => {
@@ -60,6 +60,6 @@ export async function runCheck(opts: CheckOptions, io: Io): Promise<CommandResul
     io.stderr(renderAnnotations(results, settings));
     summaryNote = await appendStepSummary(renderCheckMarkdown(results, settings), io);
   }
-  warn([...tables.warnings, ...scopeNotes(tables.rows, scope), ...summaryNote], io, opts.quiet);
+  warn([...tables.warnings, ...scopeNotes(tables.columns, scope), ...summaryNote], io, opts.quiet);
   return { stdout, exitCode: checkExitCode(results) };
 }

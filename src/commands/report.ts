@@ -20,7 +20,7 @@ export interface ReportOptions extends InputFlags {
 export async function runReport(opts: ReportOptions, io: Io): Promise<CommandResult> {
   const tables = await readInputs(opts.files, opts, io);
   if (opts.by === 'rep') requireRepColumn(tables);
-  const report = buildReport(tables.rows, tables.warnings);
+  const report = buildReport(tables.columns, tables.warnings);
   warn(report.warnings, io, opts.quiet);
   const look = outputLook(opts.color, opts.output, io);
   const text = await renderReport(report, opts.format, { theme: makeTheme(look.color, look.width), byRep: opts.by === 'rep', allReps: opts.allReps ?? false, inputs: tables.inputs, files: tables.files });

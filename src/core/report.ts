@@ -4,7 +4,8 @@ import { INTERVAL_LEVEL, evidence, evidenceNote, type Evidence } from './evidenc
 import { CountsSum, NO_REP, RATIO_NAMES, chain, ratio, ratioParts, ratios, sumByWeek, type RatioName, type Ratios } from './funnel.js';
 import { COMPARED_RATIOS, leaderboard, type Comparison } from './leaderboard.js';
 import { designEffect, designEffectOfSums, smallSampleFactor, wilsonEffective, wobbleSd, type Dispersion } from './stats.js';
-import type { ActivityRow, Counts } from './types.js';
+import type { Counts } from './types.js';
+import { columnsOf, type Rows } from './row-columns.js';
 import { buildRepWeeks, repCellSizes, repDispersion, repTotals, repTrend, type RepWeeks } from './rep-weeks.js';
 import { cellSizes, dispersionOf, type RatioDispersion } from './wobble.js';
 import { weekMoves, type Move } from './week-moves.js';
@@ -160,11 +161,12 @@ function pendingCallbacksNote(weeks: readonly WeekPart[]): string | null {
 }
 
 /** Everything `funnel report` shows, as data. Ratios are pooled over rows (sum ÷ sum). */
-export function buildReport(rows: readonly ActivityRow[], readWarnings: readonly string[] = []): Report {
+export function buildReport(input: Rows, readWarnings: readonly string[] = []): Report {
+  const rows = columnsOf(input);
   const team = new CountsSum();
-  for (const r of rows) team.add(r.counts);
+  for (let i = 0; i < rows.length; i++) team.addAt(rows, i);
   const totals = team.counts();
-  const hasReps = rows.some((r) => r.rep !== null);
+  const hasReps = rows.hasRep();
   const table = hasReps ? buildRepWeeks(rows, NO_REP) : null;
   const byWeek = sumByWeek(rows);
   const weekly = byWeek.map((w) => w.totals);

@@ -9,7 +9,9 @@ import type { Io } from './process-io.js';
 import { headerMap, type HeaderMap } from './columns.js';
 import type { CallLogUnderstanding, FileUnderstanding, WeekUnderstanding } from './understanding.js';
 import { normaliseHeader } from '../domain/fields.js';
-import { parseDecodedTable, type TableOptions, type TableRow } from './weekly-table.js';
+import { parseDecodedTable, type TableOptions } from './weekly-table.js';
+import { RowColumns } from '../core/row-columns.js';
+import { rowsOnDemand } from './rows-on-demand.js';
 import { duplicateProblems, inexactTotals } from './row-checks.js';
 import { decode } from './decode.js';
 import { expectedColumnsHint } from './calllog/columns.js';
@@ -20,7 +22,10 @@ import { HEAD_BYTES, callLogShape, readHead, type CallLogShape } from './calllog
 export type { TableOptions } from './weekly-table.js';
 
 export interface Tables {
-  rows: readonly ActivityRow[];
+  /** Every row of every input, in file order, as columns. */
+  columns: RowColumns;
+  /** The same rows as objects, made when first asked for: commands that read a few weeks' history. */
+  readonly rows: readonly ActivityRow[];
   warnings: string[];
   files: string[];
   /** How each input was understood, in file order (report JSON's `input`). */
@@ -49,8 +54,8 @@ export interface ReadOptions extends TableOptions, CallLogOptions {
 export async function readTables(files: readonly string[], options: ReadOptions, io: Io): Promise<Tables> {
   const map = headerMap(options.map); // a bad --map is a usage error before any file is read
   const headers = new Set<string>();
-  const weekly: (readonly TableRow[])[] = [];
-  const ordered: (readonly ActivityRow[])[] = []; // weekly and call-log rows, in file order
+  const weekly: RowColumns[] = [];
+  const ordered: RowColumns[] = []; // weekly and call-log rows, in file order
   const warnings: string[] = [];
   const problems: Problem[] = [];
   const names: string[] = [];
@@ -82,7 +87,7 @@ export async function readTables(files: readonly string[], options: ReadOptions,
     if (log) {
       logs++;
       // One row per (week, rep) by construction: no duplicate check (two exports may share a week).
-      ordered.push(log.rows);
+      ordered.push(RowColumns.from(log.rows));
       appendAll(warnings, log.warnings);
       if (options.verbose && !options.quiet) io.stderr(`note: ${terminal(file === '-' ? '<stdin>' : file)}: read by the ${log.readBy}\n`);
       names.push(file === '-' ? '<stdin>' : file);
@@ -102,8 +107,8 @@ export async function readTables(files: readonly string[], options: ReadOptions,
     const decoded = decode(name, input.bytes);
     input = undefined; // the bytes are text now: a big table is not held twice while it is read
     const table = parseDecodedTable(name, decoded, options);
-    weekly.push(table.rows);
-    ordered.push(table.rows);
+    weekly.push(table.columns);
+    ordered.push(table.columns);
     appendAll(warnings, table.warnings);
     appendAll(problems, table.problems);
     if (options.verbose && !options.quiet && table.readBy) io.stderr(`note: ${terminal(name)}: weekly table read by the ${table.readBy}\n`);
@@ -119,20 +124,12 @@ export async function readTables(files: readonly string[], options: ReadOptions,
       warnings.push(`--map "${header}=${target}": no input has a column "${header}"`);
     }
   }
-  appendAll(problems, duplicateProblems(joined(weekly)));
-  const rows = joined(ordered);
+  appendAll(problems, duplicateProblems(RowColumns.concat(weekly)));
+  const rows = RowColumns.concat(ordered);
   if (problems.length === 0) appendAll(problems, inexactTotals(rows));
   // What was understood travels with the problems: `funnel inspect` shows both.
   if (problems.length) throw Object.assign(new InputError(problems), { inputs });
-  return { rows, warnings, files: names, inputs };
-}
-
-/** The rows of every input in order; one input's own rows as they are (a million rows are not copied). */
-function joined<T>(parts: readonly (readonly T[])[]): readonly T[] {
-  if (parts.length === 1) return parts[0]!;
-  const all: T[] = [];
-  for (const part of parts) appendAll(all, part);
-  return all;
+  return rowsOnDemand({ columns: rows, warnings, files: names, inputs });
 }
 
 /**
