@@ -52,10 +52,10 @@ export class CountsSum {
     this.dials += v.dials[i]!;
     this.reached += v.reached[i]!;
     this.meetings += v.meetings[i]!;
-    const short = v.callbacks_short[i]!;
-    const long = v.callbacks_long[i]!;
-    const callbacks = v.callbacks[i]!;
-    const hours = v.hours[i]!;
+    const short = v.callbacks_short?.[i] ?? Number.NaN;
+    const long = v.callbacks_long?.[i] ?? Number.NaN;
+    const callbacks = v.callbacks?.[i] ?? Number.NaN;
+    const hours = v.hours?.[i] ?? Number.NaN;
     this.short = this.short === null || Number.isNaN(short) ? null : this.short + short;
     this.long = this.long === null || Number.isNaN(long) ? null : this.long + long;
     this.callbacks = this.callbacks === null || Number.isNaN(callbacks) ? null : this.callbacks + callbacks;

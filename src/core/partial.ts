@@ -14,6 +14,7 @@ export function blankMeasureNote(rows: Rows, field: Optional, consequence: strin
   // Counted, not filtered: a table of a million rows without hours would list them all to name three.
   const t = columnsOf(rows);
   const column = t.parts.values[field];
+  if (column === null) return null; // blank in every row: the file has no such column
   const first: number[] = [];
   let blank = 0;
   for (let i = 0; i < t.length; i++) {

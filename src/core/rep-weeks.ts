@@ -123,7 +123,7 @@ export function buildRepWeeks(rows: Rows, noRep: string): RepWeeks {
     dials[k]! += v.dials[i]!;
     reached[k]! += v.reached[i]!;
     meetings[k]! += v.meetings[i]!;
-    callbacks[k]! += v.callbacks[i]!;
+    callbacks[k]! += v.callbacks?.[i] ?? Number.NaN;
   }
   return { reps, weeks, repOfRow, cellOfRow, start, week: weekOfCell.slice(0, cells), columns };
 }

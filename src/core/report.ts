@@ -140,7 +140,11 @@ function reps(table: RepWeeks, totalsByRep: readonly Counts[], totals: Counts, w
       return designEffectOfSums(s.sum, s.squares, wobble[name].rho) * factors[name]!;
     };
     const part: ReportPart = { totals: t, ratios: ratios(t), intervals: intervals(t, deff), pace: pace(t) };
-    return { rep, weeks: table.start[i + 1]! - table.start[i]!, trend: repTrend(table, i), ...part, vs_team: board[i]!, weekly: { table, index: i } };
+    // The trend is read from the table when shown: a year of weeks for 20,000 reps is 25 MB held as lists.
+    return {
+      rep, weeks: table.start[i + 1]! - table.start[i]!, get trend() { return repTrend(table, i); },
+      ...part, vs_team: board[i]!, weekly: { table, index: i },
+    };
   });
 }
 

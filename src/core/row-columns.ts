@@ -3,13 +3,19 @@
  * labels. A table of 20,000 reps over a year is a million rows; as objects (a row, its counts, a slot
  * in a list) they took about 160 bytes each, as columns about 70.
  *
- * A blank optional measure is NaN (null in Counts). Talk time comes only with call logs: -1 marks a
+ * A blank optional measure is NaN (null in Counts), and a measure blank in every row has no array at all. Talk time comes only with call logs: -1 marks a
  * row that has none at all (a weekly table's), NaN one whose log had no duration.
  */
 import type { ActivityRow, Counts } from './types.js';
 
-export const COLUMN_FIELDS = ['dials', 'reached', 'meetings', 'callbacks_short', 'callbacks_long', 'callbacks', 'hours'] as const;
+const REQUIRED = ['dials', 'reached', 'meetings'] as const;
+const OPTIONAL = ['callbacks_short', 'callbacks_long', 'callbacks', 'hours'] as const;
+export const COLUMN_FIELDS = [...REQUIRED, ...OPTIONAL] as const;
 export type ColumnField = (typeof COLUMN_FIELDS)[number];
+type OptionalField = (typeof OPTIONAL)[number];
+
+/** One typed array per count; an optional measure blank in every row has none (a file without hours). */
+export type CountColumns = Record<(typeof REQUIRED)[number], Float64Array> & Record<OptionalField, Float64Array | null>;
 
 const NO_TALK = -1;
 
@@ -32,7 +38,7 @@ export interface ColumnParts {
   labelOf: Uint32Array;
   labelNames: readonly string[];
   lineOf: Uint32Array;
-  values: Readonly<Record<ColumnField, Float64Array>>;
+  values: Readonly<CountColumns>;
   talk: Float64Array | null;
   segments: readonly RowSegment[];
 }
@@ -90,14 +96,9 @@ export class RowColumns {
     return this.p.labelNames[this.p.labelOf[i]!]!;
   }
 
-  value(field: ColumnField, i: number): number | null {
-    const v = this.p.values[field][i]!;
-    return Number.isNaN(v) ? null : v;
-  }
-
   counts(i: number): Counts {
     const v = this.p.values;
-    const at = (c: Float64Array) => (Number.isNaN(c[i]!) ? null : c[i]!);
+    const at = (c: Float64Array | null) => (c === null || Number.isNaN(c[i]!) ? null : c[i]!);
     const counts: Counts = {
       dials: v.dials[i]!, reached: v.reached[i]!, meetings: v.meetings[i]!,
       callbacks_short: at(v.callbacks_short), callbacks_long: at(v.callbacks_long), callbacks: at(v.callbacks), hours: at(v.hours),
@@ -201,7 +202,7 @@ export class RowColumnsBuilder {
   private repOf: Int32Array;
   private labelOf: Uint32Array;
   private lineOf: Uint32Array;
-  private values: Record<ColumnField, Float64Array>;
+  private values: CountColumns;
   private talk: Float64Array | null = null;
   private readonly weeks = new Numbering();
   private readonly reps = new Numbering();
@@ -214,7 +215,8 @@ export class RowColumnsBuilder {
     this.repOf = new Int32Array(this.capacity);
     this.labelOf = new Uint32Array(this.capacity);
     this.lineOf = new Uint32Array(this.capacity);
-    this.values = Object.fromEntries(COLUMN_FIELDS.map((f) => [f, new Float64Array(this.capacity)])) as Record<ColumnField, Float64Array>;
+    const blank = { callbacks_short: null, callbacks_long: null, callbacks: null, hours: null };
+    this.values = { dials: new Float64Array(this.capacity), reached: new Float64Array(this.capacity), meetings: new Float64Array(this.capacity), ...blank };
   }
 
   get size(): number {
@@ -232,10 +234,11 @@ export class RowColumnsBuilder {
     v.dials[i] = c.dials;
     v.reached[i] = c.reached;
     v.meetings[i] = c.meetings;
-    v.callbacks_short[i] = c.callbacks_short ?? Number.NaN;
-    v.callbacks_long[i] = c.callbacks_long ?? Number.NaN;
-    v.callbacks[i] = c.callbacks ?? Number.NaN;
-    v.hours[i] = c.hours ?? Number.NaN;
+    for (const f of OPTIONAL) {
+      const value = c[f];
+      if (value !== null) this.optional(f)[i] = value;
+      else if (v[f] !== null) v[f][i] = Number.NaN;
+    }
     if (c.talk_seconds !== undefined) this.talkColumn()[i] = c.talk_seconds ?? Number.NaN;
   }
 
@@ -248,7 +251,11 @@ export class RowColumnsBuilder {
     this.repOf[at] = p.repOf[i]! < 0 ? -1 : this.reps.of(from.rep(i)!);
     this.labelOf[at] = this.labels.of(from.label(i));
     this.lineOf[at] = origin.line;
-    for (const f of COLUMN_FIELDS) this.values[f][at] = p.values[f][i]!;
+    for (const f of REQUIRED) this.values[f][at] = p.values[f][i]!;
+    for (const f of OPTIONAL) {
+      const v = p.values[f]?.[i] ?? Number.NaN;
+      if (!Number.isNaN(v)) this.optional(f)[at] = v;
+    }
     const talk = p.talk?.[i];
     if (talk !== undefined && talk !== NO_TALK) this.talkColumn()[at] = talk;
   }
@@ -256,7 +263,12 @@ export class RowColumnsBuilder {
   done(): RowColumns {
     const n = this.length;
     const fit = <A extends Uint32Array | Int32Array | Float64Array>(a: A): A => (a.length === n ? a : (a.slice(0, n) as A));
-    const values = Object.fromEntries(COLUMN_FIELDS.map((f) => [f, fit(this.values[f])])) as Record<ColumnField, Float64Array>;
+    const v = this.values;
+    const values: CountColumns = {
+      dials: fit(v.dials), reached: fit(v.reached), meetings: fit(v.meetings),
+      callbacks_short: v.callbacks_short && fit(v.callbacks_short), callbacks_long: v.callbacks_long && fit(v.callbacks_long),
+      callbacks: v.callbacks && fit(v.callbacks), hours: v.hours && fit(v.hours),
+    };
     return new RowColumns({
       length: n,
       weekOf: fit(this.weekOf), weekNames: this.weeks.names,
@@ -272,6 +284,11 @@ export class RowColumnsBuilder {
     if (!last || last.file !== file || last.weekColumn !== weekColumn) this.segments.push({ start: this.length, file, weekColumn });
     if (this.length === this.capacity) this.grow();
     return this.length++;
+  }
+
+  /** An optional measure's column, made on its first value: every row before was blank. */
+  private optional(f: OptionalField): Float64Array {
+    return (this.values[f] ??= new Float64Array(this.capacity).fill(Number.NaN));
   }
 
   private talkColumn(): Float64Array {
@@ -291,7 +308,11 @@ export class RowColumnsBuilder {
     this.repOf = grown(this.repOf);
     this.labelOf = grown(this.labelOf);
     this.lineOf = grown(this.lineOf);
-    for (const f of COLUMN_FIELDS) this.values[f] = grown(this.values[f]);
+    for (const f of REQUIRED) this.values[f] = grown(this.values[f]);
+    for (const f of OPTIONAL) {
+      const column = this.values[f];
+      if (column !== null) this.values[f] = grown(column, Number.NaN);
+    }
     if (this.talk) this.talk = grown(this.talk, NO_TALK);
     this.capacity = capacity;
   }

@@ -68,6 +68,7 @@ export function inexactTotals(rows: RowColumns): Problem[] {
   const problems: Problem[] = [];
   for (const field of ['dials', 'reached', 'meetings', 'callbacks'] as const) {
     const column = rows.parts.values[field];
+    if (column === null) continue;
     let total = 0;
     for (let i = 0; i < rows.length; i++) {
       const v = column[i]!;
