@@ -1,7 +1,7 @@
 import { plural } from '../errors.js';
 import { CountsSum, NO_REP, sumByWeek, weekOrder } from './funnel.js';
 import { columnsOf, type Rows } from './row-columns.js';
-import { buildRepWeeks } from './rep-weeks.js';
+import { repWeeksOf } from './rep-weeks.js';
 import type { Counts } from './types.js';
 
 /** Which weeks a check looks at: the latest (default), the last N pooled, or all of them. */
@@ -47,7 +47,7 @@ export function subjects(input: Rows, scope: Scope, byRep: boolean): Subject[] {
     return [{ scope: scopeLabel, rep: null, counts: team.counts(), weekly: sumByWeek(rows, scoped).map((w) => w.totals) }];
   }
   // Reps grouped once (a rep-week is a cell); each cell in scope pooled row by row, in row order.
-  const table = buildRepWeeks(rows, NO_REP);
+  const table = repWeeksOf(rows, NO_REP);
   const weekInScope = table.weeks.map((w) => inScope.has(w));
   const repSums = table.reps.map(() => new CountsSum());
   // Only the cells in scope get a sum (one week of a year's cells by default): slot k → index in `cells`.

@@ -1,8 +1,8 @@
 import type { Scope } from './check-scope.js';
 import { weeksInScope } from './check-scope.js';
 import type { Baseline, CheckWobble } from './check-types.js';
-import { groupBy, groupByWeek, sumByWeek } from './funnel.js';
-import { buildRepWeeks, repDispersion } from './rep-weeks.js';
+import { NO_REP, groupBy, groupByWeek, sumByWeek } from './funnel.js';
+import { repDispersion, repWeeksOf } from './rep-weeks.js';
 import { dispersionOf, rhoByRatio, type RatioDispersion, type WobbleLevel } from './wobble.js';
 import type { ActivityRow, Counts } from './types.js';
 import { columnsOf, type RowColumns, type Rows } from './row-columns.js';
@@ -47,7 +47,9 @@ function rowsWhere(rows: RowColumns, keep: (i: number) => boolean): ActivityRow[
  * among those rows, as the general path pools them.
  */
 function repWeeksBefore(rows: RowColumns, checked: ReadonlySet<string>): RatioDispersion {
-  const table = buildRepWeeks(rows, '');
+  // Rows without a rep are a group of their own, never a named rep's: the check's own table groups
+  // them so too (and is built once), unless a rep is named like its key for them.
+  const table = repWeeksOf(rows, rows.parts.repNames.includes(NO_REP) ? '' : NO_REP);
   const earlierWeek = table.weeks.map((w) => !checked.has(w));
   const order: number[] = [];
   const seen = new Uint8Array(table.reps.length);

@@ -11,7 +11,7 @@
 import { CountsSum, RATIO_DEFS, RATIO_NAMES, isIsoWeek, orderWeeks, type RatioName } from './funnel.js';
 import { FlatCells, estimateDispersionFlat } from './stats.js';
 import type { Counts } from './types.js';
-import { columnsOf, type Rows } from './row-columns.js';
+import { columnsOf, type RowColumns, type Rows } from './row-columns.js';
 import type { RatioDispersion } from './wobble.js';
 
 type CellField = 'dials' | 'reached' | 'meetings' | 'callbacks';
@@ -30,6 +30,21 @@ export interface RepWeeks {
   week: Int32Array;
   /** Each cell's counts; callbacks is NaN where a row of the cell did not record them. */
   columns: Record<CellField, Float64Array>;
+}
+
+const built = new WeakMap<RowColumns, Map<string, RepWeeks>>();
+
+/**
+ * buildRepWeeks once per table and key: a check groups the same million rows for its wobble and for
+ * its subjects. Kept only while the table lives.
+ */
+export function repWeeksOf(rows: Rows, noRep: string): RepWeeks {
+  const t = columnsOf(rows);
+  let byKey = built.get(t);
+  if (byKey === undefined) built.set(t, (byKey = new Map()));
+  let table = byKey.get(noRep);
+  if (table === undefined) byKey.set(noRep, (table = buildRepWeeks(t, noRep)));
+  return table;
 }
 
 /** Groups rows by rep (rows without one under `noRep`) and by week within each rep, in one pass. */

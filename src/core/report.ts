@@ -1,4 +1,5 @@
 import { plural } from '../errors.js';
+import { appendAll } from './arrays.js';
 import { blankMeasureNote } from './partial.js';
 import { INTERVAL_LEVEL, evidence, evidenceNote, type Evidence } from './evidence.js';
 import { CountsSum, NO_REP, RATIO_NAMES, chain, ratio, ratioParts, ratios, sumByWeek, type RatioName, type Ratios } from './funnel.js';
@@ -164,15 +165,38 @@ function pendingCallbacksNote(weeks: readonly WeekPart[]): string | null {
   return `${last.week} has ${plural(last.totals.callbacks_short ?? 0, 'short-term callback')} still open: its meeting rate may rise as they turn into meetings`;
 }
 
-/** Everything `funnel report` shows, as data. Ratios are pooled over rows (sum ÷ sum). */
-export function buildReport(input: Rows, readWarnings: readonly string[] = []): Report {
+/** What a report needs of its rows: with it, the rows themselves can be let go (a million rows, 50 MB). */
+export interface GroupedRows {
+  totals: Counts;
+  byWeek: { week: string; totals: Counts }[];
+  /** Each rep's weeks, and each rep's pooled counts; null without reps. */
+  table: RepWeeks | null;
+  repTotals: Counts[] | null;
+  /** Optional measures blank in some rows but not all. */
+  blankNotes: string[];
+}
+
+export function groupRows(input: Rows): GroupedRows {
   const rows = columnsOf(input);
   const team = new CountsSum();
   for (let i = 0; i < rows.length; i++) team.addAt(rows, i);
-  const totals = team.counts();
-  const hasReps = rows.hasRep();
-  const table = hasReps ? buildRepWeeks(rows, NO_REP) : null;
-  const byWeek = sumByWeek(rows);
+  const table = rows.hasRep() ? buildRepWeeks(rows, NO_REP) : null;
+  const blankNotes: string[] = [];
+  for (const field of ['hours', 'callbacks'] as const) {
+    const blank = blankMeasureNote(rows, field, `${field} are left out of every total (a partial sum would understate them)`);
+    if (blank) blankNotes.push(blank);
+  }
+  return { totals: team.counts(), byWeek: sumByWeek(rows), table, repTotals: table && repTotals(rows, table), blankNotes };
+}
+
+/** Everything `funnel report` shows, as data. Ratios are pooled over rows (sum ÷ sum). */
+export function buildReport(rows: Rows, readWarnings: readonly string[] = []): Report {
+  return reportOf(groupRows(rows), readWarnings);
+}
+
+/** The report of rows already grouped (groupRows). */
+export function reportOf(grouped: GroupedRows, readWarnings: readonly string[] = []): Report {
+  const { totals, byWeek, table } = grouped;
   const weekly = byWeek.map((w) => w.totals);
   const teamWobble = dispersionOf([weekly]);
   const repWobble = table ? repDispersion(table) : null;
@@ -189,12 +213,9 @@ export function buildReport(input: Rows, readWarnings: readonly string[] = []): 
   if (thin) warnings.push(thin);
   const pending = pendingCallbacksNote(weeks);
   if (pending) warnings.push(pending);
-  for (const field of ['hours', 'callbacks'] as const) {
-    const blank = blankMeasureNote(rows, field, `${field} are left out of every total (a partial sum would understate them)`);
-    if (blank) warnings.push(blank);
-  }
+  appendAll(warnings, grouped.blankNotes);
   const wobble: ReportWobble = { weeks: wobbleJson(teamWobble, totals), rep_weeks: repWobble && wobbleJson(repWobble, totals) };
   const report: Report = { ...reportPart(totals, weekly, teamWobble), chain: chain(totals), evidence: ev, wobble, weeks, warnings };
-  if (table) report.reps = reps(table, repTotals(rows, table), totals, repWobble!);
+  if (table) report.reps = reps(table, grouped.repTotals!, totals, repWobble!);
   return report;
 }
