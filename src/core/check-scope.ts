@@ -1,6 +1,6 @@
 import { plural } from '../errors.js';
 import { CountsSum, NO_REP, sumByWeek, weekOrder } from './funnel.js';
-import { columnsOf, type Rows } from './row-columns.js';
+import { columnsOf, type Rows } from './row-columns-build.js';
 import { repWeeksOf } from './rep-weeks.js';
 import type { Counts } from './types.js';
 

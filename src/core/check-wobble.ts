@@ -5,7 +5,8 @@ import { NO_REP, groupBy, groupByWeek, sumByWeek } from './funnel.js';
 import { repDispersion, repWeeksOf } from './rep-weeks.js';
 import { dispersionOf, rhoByRatio, type RatioDispersion, type WobbleLevel } from './wobble.js';
 import type { ActivityRow, Counts } from './types.js';
-import { columnsOf, type RowColumns, type Rows } from './row-columns.js';
+import { columnsOf, type Rows } from './row-columns-build.js';
+import type { RowColumns } from './row-columns.js';
 
 /**
  * The weekly wobble a check allows for, per ratio: estimated from the baseline's weeks (its report

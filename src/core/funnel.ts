@@ -1,5 +1,6 @@
 import type { ActivityRow, Counts } from './types.js';
-import { columnsOf, type RowColumns, type Rows } from './row-columns.js';
+import { columnsOf, type Rows } from './row-columns-build.js';
+import type { RowColumns } from './row-columns.js';
 
 /** Every ratio the product speaks of, as numerator/denominator fields. Names are the public JSON keys. */
 export const RATIO_DEFS = {

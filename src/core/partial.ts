@@ -1,4 +1,4 @@
-import { columnsOf, type Rows } from './row-columns.js';
+import { columnsOf, type Rows } from './row-columns-build.js';
 
 /** Optional measures a row may leave blank while others fill them in. */
 type Optional = 'hours' | 'callbacks';

@@ -11,7 +11,8 @@
 import { CountsSum, RATIO_DEFS, RATIO_NAMES, isIsoWeek, orderWeeks, type RatioName } from './funnel.js';
 import { FlatCells, estimateDispersionFlat } from './stats.js';
 import type { Counts } from './types.js';
-import { columnsOf, type RowColumns, type Rows } from './row-columns.js';
+import { columnsOf, type Rows } from './row-columns-build.js';
+import type { RowColumns } from './row-columns.js';
 import type { RatioDispersion } from './wobble.js';
 
 type CellField = 'dials' | 'reached' | 'meetings' | 'callbacks';

@@ -6,7 +6,7 @@ import { CountsSum, NO_REP, RATIO_NAMES, chain, ratio, ratioParts, ratios, sumBy
 import { COMPARED_RATIOS, leaderboard, type Comparison } from './leaderboard.js';
 import { designEffect, designEffectOfSums, smallSampleFactor, wilsonEffective, wobbleSd, type Dispersion } from './stats.js';
 import type { Counts } from './types.js';
-import { columnsOf, type Rows } from './row-columns.js';
+import { columnsOf, type Rows } from './row-columns-build.js';
 import { buildRepWeeks, repCellSizes, repDispersion, repTotals, repTrend, type RepWeeks } from './rep-weeks.js';
 import { cellSizes, dispersionOf, type RatioDispersion } from './wobble.js';
 import { weekMoves, type Move } from './week-moves.js';

@@ -1,6 +1,7 @@
 import type { Counts } from '../core/types.js';
 import { CountsSum, isIsoWeek } from '../core/funnel.js';
 import type { RowColumns } from '../core/row-columns.js';
+import { keepRows } from '../core/row-columns-build.js';
 import { isSummaryLabel } from '../domain/fields.js';
 import type { TableRow } from './weekly-row.js';
 
@@ -75,7 +76,7 @@ export function computedTotals(rows: RowColumns, weekless: readonly TableRow[]):
   if (rows.hasRep() && hasAny(rows.length, repless)) {
     const byWeek = new Sums<number>();
     for (let i = 0; i < rows.length; i++) if (!repless(i)) byWeek.addAt(rows.weekId(i), rows, i);
-    kept = rows.filter((i) => {
+    kept = keepRows(rows, (i) => {
       const isTotal = repless(i) && byWeek.matches(rows.weekId(i), rows.counts(i));
       if (isTotal) skipped.push(placed(rows, i));
       return !isTotal;
@@ -127,7 +128,7 @@ export function labelledTotals(rows: RowColumns): { rows: RowColumns; skipped: P
   }
   // A sum of one week is that week's copy, not a total: it needs at least two.
   const skipped: PlacedRow[] = [];
-  const kept = rows.filter((i) => {
+  const kept = keepRows(rows, (i) => {
     if (isIso(i)) return true;
     const rep = rows.rep(i);
     const c = rows.counts(i);

@@ -10,7 +10,8 @@ import { headerMap, type HeaderMap } from './columns.js';
 import type { CallLogUnderstanding, FileUnderstanding, WeekUnderstanding } from './understanding.js';
 import { normaliseHeader } from '../domain/fields.js';
 import { parseDecodedTable, type TableOptions } from './weekly-table.js';
-import { RowColumns } from '../core/row-columns.js';
+import type { RowColumns } from '../core/row-columns.js';
+import { columnsFrom, joinColumns } from '../core/row-columns-build.js';
 import { rowsOnDemand } from './rows-on-demand.js';
 import { duplicateProblems, inexactTotals } from './row-checks.js';
 import { decode } from './decode.js';
@@ -87,7 +88,7 @@ export async function readTables(files: readonly string[], options: ReadOptions,
     if (log) {
       logs++;
       // One row per (week, rep) by construction: no duplicate check (two exports may share a week).
-      ordered.push(RowColumns.from(log.rows));
+      ordered.push(columnsFrom(log.rows));
       appendAll(warnings, log.warnings);
       if (options.verbose && !options.quiet) io.stderr(`note: ${terminal(file === '-' ? '<stdin>' : file)}: read by the ${log.readBy}\n`);
       names.push(file === '-' ? '<stdin>' : file);
@@ -124,8 +125,8 @@ export async function readTables(files: readonly string[], options: ReadOptions,
       warnings.push(`--map "${header}=${target}": no input has a column "${header}"`);
     }
   }
-  appendAll(problems, duplicateProblems(RowColumns.concat(weekly)));
-  const rows = RowColumns.concat(ordered);
+  appendAll(problems, duplicateProblems(joinColumns(weekly)));
+  const rows = joinColumns(ordered);
   if (problems.length === 0) appendAll(problems, inexactTotals(rows));
   // What was understood travels with the problems: `funnel inspect` shows both.
   if (problems.length) throw Object.assign(new InputError(problems), { inputs });
@@ -238,6 +239,6 @@ function callLogUnderstanding(file: string, shape: CallLogShape, table: CallLogT
  */
 export function takeColumns(tables: Tables): RowColumns {
   const { columns } = tables;
-  tables.columns = RowColumns.concat([]);
+  tables.columns = joinColumns([]);
   return columns;
 }

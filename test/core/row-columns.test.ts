@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkDispersion } from '../../src/core/check-wobble.js';
 import { CountsSum, NO_REP, groupBy, groupByWeek } from '../../src/core/funnel.js';
-import { RowColumns, RowColumnsBuilder } from '../../src/core/row-columns.js';
+import { RowColumnsBuilder, columnsFrom, joinColumns, keepRows } from '../../src/core/row-columns-build.js';
 import type { ActivityRow, Counts } from '../../src/core/types.js';
 import { dispersionOf } from '../../src/core/wobble.js';
 import { mulberry32, type Rng } from '../stats-sim.js';
@@ -26,14 +26,14 @@ function mixedRows(rng: Rng, n: number, files = ['a.csv', 'b.csv']): ActivityRow
 describe('rows as columns', () => {
   it('give back every row as it was: counts, blanks, talk time present, null or absent, and where it came from', () => {
     const rows = mixedRows(mulberry32(3), 500);
-    expect(RowColumns.from(rows).toRows()).toEqual(rows);
+    expect(columnsFrom(rows).toRows()).toEqual(rows);
   });
 
   it('pool in CountsSum exactly as the rows themselves do (addAt is add), talk time and blanks included', () => {
     const random = mulberry32(4);
     for (let n = 0; n < 50; n++) {
       const rows = mixedRows(random, 1 + Math.floor(random() * 30));
-      const t = RowColumns.from(rows);
+      const t = columnsFrom(rows);
       const byRow = new CountsSum();
       const byColumn = new CountsSum();
       rows.forEach((r, i) => {
@@ -54,7 +54,7 @@ describe('rows as columns', () => {
   });
 
   it('a measure blank in every row has no column at all', () => {
-    const t = RowColumns.from(mixedRows(mulberry32(6), 100).map((r) => ({ ...r, counts: { ...r.counts, hours: null } })));
+    const t = columnsFrom(mixedRows(mulberry32(6), 100).map((r) => ({ ...r, counts: { ...r.counts, hours: null } })));
     expect(t.parts.values.hours).toBeNull();
     expect(t.counts(0).hours).toBeNull();
   });
@@ -62,13 +62,13 @@ describe('rows as columns', () => {
   it('join and filter in row order; one table joined is that table, and a filter keeping all is the table', () => {
     const a = mixedRows(mulberry32(7), 40, ['a.csv']);
     const b = mixedRows(mulberry32(8), 30, ['b.csv']);
-    const joined = RowColumns.concat([RowColumns.from(a), RowColumns.from(b)]);
+    const joined = joinColumns([columnsFrom(a), columnsFrom(b)]);
     expect(joined.toRows()).toEqual([...a, ...b]);
-    expect(joined.filter((i) => i % 3 === 0).toRows()).toEqual([...a, ...b].filter((_, i) => i % 3 === 0));
-    const one = RowColumns.from(a);
-    expect(RowColumns.concat([one])).toBe(one);
-    expect(one.filter(() => true)).toBe(one);
-    expect(RowColumns.concat([]).length).toBe(0);
+    expect(keepRows(joined, (i) => i % 3 === 0).toRows()).toEqual([...a, ...b].filter((_, i) => i % 3 === 0));
+    const one = columnsFrom(a);
+    expect(joinColumns([one])).toBe(one);
+    expect(keepRows(one, () => true)).toBe(one);
+    expect(joinColumns([]).length).toBe(0);
   });
 
   it('name the week column of each file, and the week cell as written', () => {
@@ -90,6 +90,6 @@ describe('the rep wobble of a check', () => {
     const checked = new Set(groupByWeek(rows).map((g) => g.key).slice(-2));
     const earlier = rows.filter((r) => !checked.has(r.week));
     const reference = groupBy(earlier, (r) => r.rep ?? '').map((g) => groupByWeek(g.rows).map((w) => w.totals));
-    expect(checkDispersion(RowColumns.from(rows), scope, undefined, 'rep')).toEqual(dispersionOf(reference));
+    expect(checkDispersion(columnsFrom(rows), scope, undefined, 'rep')).toEqual(dispersionOf(reference));
   });
 });

@@ -1,4 +1,5 @@
-import { RowColumnsBuilder, type RowColumns } from '../../src/core/row-columns.js';
+import { RowColumnsBuilder } from '../../src/core/row-columns-build.js';
+import type { RowColumns } from '../../src/core/row-columns.js';
 import type { TableRow } from '../../src/io/weekly-row.js';
 
 /** Rows as the weekly reader holds them: columns, each row with its week cell and line. */
