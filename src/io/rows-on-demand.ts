@@ -9,6 +9,7 @@ export function rowsOnDemand<T extends { columns: RowColumns }>(holder: T): T & 
   let rows: ActivityRow[] | undefined;
   return Object.defineProperty(holder, 'rows', {
     get: () => (rows ??= holder.columns.toRows()),
-    enumerable: false,
+    // Enumerable, so a copy (`{ ...tables }`) still has rows; the code copies none, to make none it needs not.
+    enumerable: true,
   }) as T & { readonly rows: readonly ActivityRow[] };
 }

@@ -11,7 +11,7 @@ import type { CallLogUnderstanding, FileUnderstanding, WeekUnderstanding } from 
 import { normaliseHeader } from '../domain/fields.js';
 import { parseDecodedTable, type TableOptions } from './weekly-table.js';
 import type { RowColumns } from '../core/row-columns.js';
-import { columnsFrom, joinColumns } from '../core/row-columns-build.js';
+import { joinColumns } from '../core/row-columns-build.js';
 import { rowsOnDemand } from './rows-on-demand.js';
 import { duplicateProblems, inexactTotals } from './row-checks.js';
 import { decode } from './decode.js';
@@ -88,7 +88,7 @@ export async function readTables(files: readonly string[], options: ReadOptions,
     if (log) {
       logs++;
       // One row per (week, rep) by construction: no duplicate check (two exports may share a week).
-      ordered.push(columnsFrom(log.rows));
+      ordered.push(log.columns);
       appendAll(warnings, log.warnings);
       if (options.verbose && !options.quiet) io.stderr(`note: ${terminal(file === '-' ? '<stdin>' : file)}: read by the ${log.readBy}\n`);
       names.push(file === '-' ? '<stdin>' : file);
@@ -160,7 +160,7 @@ async function readCallLogInput(file: string, stdin: RawInput | undefined, optio
     const layout = callLogLayout(stdin.name, shape, options);
     if (!layout || !shape) return null;
     const table = await withUnderstanding(stdin.name, shape, (await load())(stdin.name, { kind: 'bytes', bytes: stdin.bytes }, shape.sniffed, layout, options));
-    return { ...table, input: callLogUnderstanding(stdin.name, shape, table) };
+    return Object.assign(table, { input: callLogUnderstanding(stdin.name, shape, table) });
   }
   const path = resolve(io.cwd, file);
   const head = readHead(path);
@@ -175,7 +175,7 @@ async function readCallLogInput(file: string, stdin: RawInput | undefined, optio
   const partMb = Number(io.env.FUNNEL_PART_MB) || undefined;
   const parts = options.parts ?? (partMb ? { minBytes: partMb * 2 ** 20 } : undefined);
   const table = await withUnderstanding(file, shape, (await load())(file, { kind: 'file', path, size }, shape.sniffed, layout, { threads, ...options, parts }, progress));
-  return { ...table, input: callLogUnderstanding(file, shape, table) };
+  return Object.assign(table, { input: callLogUnderstanding(file, shape, table) });
 }
 
 /**
@@ -220,7 +220,8 @@ async function withUnderstanding(file: string, shape: CallLogShape, reading: Pro
 
 /** A call log's weeks: each call's ISO week in --tz (rows come in calendar order). */
 function callLogWeeks(table: CallLogTable): WeekUnderstanding {
-  const weeks = [...new Set(table.rows.map((r) => r.week))];
+  const weeks: string[] = [];
+  for (let w = 0; w < table.columns.weekCount; w++) weeks.push(table.columns.weekName(w));
   return { rule: 'the ISO week (Monday to Sunday) of each call, in the time zone of --tz', examples: [], first: weeks[0] ?? null, last: weeks.at(-1) ?? null, count: weeks.length };
 }
 
