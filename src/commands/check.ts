@@ -1,8 +1,9 @@
 import { checkExitCode, runChecks } from '../core/check.js';
 import type { CheckSettings } from '../core/check-types.js';
-import { scopeNotes, subjects } from '../core/check-scope.js';
+import { scopeNotes, subjects, type Scope, type Subject } from '../core/check-scope.js';
 import { checkWobble } from '../core/check-wobble.js';
 import { settingsFromFlags, type CheckFlags } from '../core/check-spec.js';
+import { takeColumns, type Tables } from '../io/tables.js';
 import type { Io } from '../io/process-io.js';
 import { renderAnnotations } from '../render/check-github.js';
 import { renderCheckJson } from '../render/check-json.js';
@@ -38,9 +39,10 @@ export async function runCheck(opts: CheckOptions, io: Io): Promise<CommandResul
   if (opts.by === 'rep') requireRepColumn(tables);
   // Loaded only with --baseline: its zod schemas are built when the module loads (a millisecond of every check's start).
   const baseline = opts.baseline === undefined ? undefined : await (await import('../io/baseline.js')).readBaseline(opts.baseline, io);
-  const settings: CheckSettings = { ...base, wobble: checkWobble(tables.rows, scope, baseline), ...(baseline ? { baseline } : {}) };
+  const settings: CheckSettings = { ...base, wobble: checkWobble(tables.columns, scope, baseline), ...(baseline ? { baseline } : {}) };
 
-  const results = runChecks(subjects(tables.rows, scope, opts.by === 'rep'), settings);
+  const notes = scopeNotes(tables.columns, scope);
+  const results = runChecks(subjectsTaken(tables, scope, opts.by === 'rep'), settings);
 
   const render = {
     table: () => {
@@ -60,6 +62,11 @@ export async function runCheck(opts: CheckOptions, io: Io): Promise<CommandResul
     io.stderr(renderAnnotations(results, settings));
     summaryNote = await appendStepSummary(renderCheckMarkdown(results, settings), io);
   }
-  warn([...tables.warnings, ...scopeNotes(tables.rows, scope), ...summaryNote], io, opts.quiet);
+  warn([...tables.warnings, ...notes, ...summaryNote], io, opts.quiet);
   return { stdout, exitCode: checkExitCode(results) };
+}
+
+/** Who is checked, and the rows let go: the checks of a big team run without them. */
+function subjectsTaken(tables: Tables, scope: Scope, byRep: boolean): Subject[] {
+  return subjects(takeColumns(tables), scope, byRep);
 }

@@ -69,7 +69,8 @@ export async function readInputs(files: readonly string[], flags: InputFlags, io
   const durationUnit = flags.durationUnit === undefined ? undefined : parseDurationUnit(flags.durationUnit);
   const fromConfig = flags.fromConfig && { map: flags.fromConfig.map, settings: flags.fromConfig.settings ?? [] };
   const tables = await readTables(files, { map: parseMapOptions(flags.map ?? []), log, outcome, unknownOutcomes, direction, tz, skipBadRows, quiet, verbose, fromConfig, ...(durationUnit ? { durationUnit } : {}) }, io);
-  return { ...tables, inputs: markConfigDecisions(tables.inputs, flags.fromConfig) };
+  // Assigned, not spread: the rows as objects are made on demand, and a copy would not carry them.
+  return Object.assign(tables, { inputs: markConfigDecisions(tables.inputs, flags.fromConfig) });
 }
 
 /**

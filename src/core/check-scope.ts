@@ -1,7 +1,8 @@
 import { plural } from '../errors.js';
-import { CountsSum, NO_REP, sumByWeek, sumRows, weekOrder } from './funnel.js';
-import { buildRepWeeks } from './rep-weeks.js';
-import type { ActivityRow, Counts } from './types.js';
+import { CountsSum, NO_REP, sumByWeek, weekOrder } from './funnel.js';
+import { columnsOf, type Rows } from './row-columns-build.js';
+import { repWeeksOf } from './rep-weeks.js';
+import type { Counts } from './types.js';
 
 /** Which weeks a check looks at: the latest (default), the last N pooled, or all of them. */
 export type Scope = { kind: 'latest' } | { kind: 'window'; weeks: number } | { kind: 'all' };
@@ -18,7 +19,7 @@ export interface Subject {
 }
 
 /** The weeks in scope, in report order (ISO weeks chronologically, other labels as they came). */
-export function weeksInScope(rows: readonly ActivityRow[], scope: Scope): string[] {
+export function weeksInScope(rows: Rows, scope: Scope): string[] {
   const weeks = weekOrder(rows);
   const take = scope.kind === 'all' ? weeks.length : scope.kind === 'window' ? scope.weeks : 1;
   return weeks.slice(Math.max(0, weeks.length - take));
@@ -33,16 +34,20 @@ function label(weeks: readonly string[]): string {
  * The team as one subject, or (by rep) each rep seen anywhere in the data — a rep with no rows in
  * the scope still appears, with zero counts, so that "no data" is said rather than silently skipped.
  */
-export function subjects(rows: readonly ActivityRow[], scope: Scope, byRep: boolean): Subject[] {
+export function subjects(input: Rows, scope: Scope, byRep: boolean): Subject[] {
+  const rows = columnsOf(input);
   const weeks = weeksInScope(rows, scope);
   const inScope = new Set(weeks);
   const scopeLabel = label(weeks);
   if (!byRep) {
-    const scoped = rows.filter((r) => inScope.has(r.week));
-    return [{ scope: scopeLabel, rep: null, counts: sumRows(scoped), weekly: sumByWeek(scoped).map((w) => w.totals) }];
+    const weekInScope = Array.from({ length: rows.weekCount }, (_, w) => inScope.has(rows.weekName(w)));
+    const scoped = (i: number) => weekInScope[rows.weekId(i)]!;
+    const team = new CountsSum();
+    for (let i = 0; i < rows.length; i++) if (scoped(i)) team.addAt(rows, i);
+    return [{ scope: scopeLabel, rep: null, counts: team.counts(), weekly: sumByWeek(rows, scoped).map((w) => w.totals) }];
   }
   // Reps grouped once (a rep-week is a cell); each cell in scope pooled row by row, in row order.
-  const table = buildRepWeeks(rows, NO_REP);
+  const table = repWeeksOf(rows, NO_REP);
   const weekInScope = table.weeks.map((w) => inScope.has(w));
   const repSums = table.reps.map(() => new CountsSum());
   // Only the cells in scope get a sum (one week of a year's cells by default): slot k → index in `cells`.
@@ -51,10 +56,9 @@ export function subjects(rows: readonly ActivityRow[], scope: Scope, byRep: bool
   for (let i = 0; i < rows.length; i++) {
     const k = table.cellOfRow[i]!;
     if (!weekInScope[table.week[k]!]) continue;
-    const c = rows[i]!.counts;
-    repSums[table.repOfRow[i]!]!.add(c);
+    repSums[table.repOfRow[i]!]!.addAt(rows, i);
     if (slot[k] === -1) slot[k] = cells.push(new CountsSum()) - 1;
-    cells[slot[k]!]!.add(c);
+    cells[slot[k]!]!.addAt(rows, i);
   }
   return table.reps.map((rep, p) => {
     const weekly: Counts[] = [];
@@ -66,7 +70,7 @@ export function subjects(rows: readonly ActivityRow[], scope: Scope, byRep: bool
 }
 
 /** A window longer than the data is not an error (a new team has few weeks), but the reader should know. */
-export function scopeNotes(rows: readonly ActivityRow[], scope: Scope): string[] {
+export function scopeNotes(rows: Rows, scope: Scope): string[] {
   if (scope.kind !== 'window') return [];
   const weeks = weeksInScope(rows, scope).length;
   if (weeks >= scope.weeks) return [];

@@ -1,4 +1,6 @@
 import type { ActivityRow, Counts } from './types.js';
+import { columnsOf, type Rows } from './row-columns-build.js';
+import type { RowColumns } from './row-columns.js';
 
 /** Every ratio the product speaks of, as numerator/denominator fields. Names are the public JSON keys. */
 export const RATIO_DEFS = {
@@ -43,6 +45,25 @@ export class CountsSum {
     const v = c.talk_seconds;
     if (v !== undefined) this.talkSeen = true;
     this.talk = this.talk === null || v == null ? null : this.talk + v;
+  }
+
+  /** Row i of a table, as add(table.counts(i)) would, without making its counts. */
+  addAt(table: RowColumns, i: number): void {
+    const { values: v, talk } = table.parts;
+    this.dials += v.dials[i]!;
+    this.reached += v.reached[i]!;
+    this.meetings += v.meetings[i]!;
+    const short = v.callbacks_short?.[i] ?? Number.NaN;
+    const long = v.callbacks_long?.[i] ?? Number.NaN;
+    const callbacks = v.callbacks?.[i] ?? Number.NaN;
+    const hours = v.hours?.[i] ?? Number.NaN;
+    this.short = this.short === null || Number.isNaN(short) ? null : this.short + short;
+    this.long = this.long === null || Number.isNaN(long) ? null : this.long + long;
+    this.callbacks = this.callbacks === null || Number.isNaN(callbacks) ? null : this.callbacks + callbacks;
+    this.hours = this.hours === null || Number.isNaN(hours) ? null : this.hours + hours;
+    const t = talk === null ? -1 : talk[i]!;
+    if (t !== -1) this.talkSeen = true;
+    this.talk = this.talk === null || t === -1 || Number.isNaN(t) ? null : this.talk + t;
   }
 
   counts(): Counts {
@@ -143,23 +164,33 @@ export function groupByWeek(rows: readonly ActivityRow[]): Group<string>[] {
 }
 
 /** The rows' week labels in report order (what groupByWeek's keys are, without grouping the rows). */
-export function weekOrder(rows: readonly ActivityRow[]): string[] {
-  const seen = new Set<string>();
-  for (const r of rows) seen.add(r.week);
-  return orderWeeks(seen);
+export function weekOrder(rows: Rows): string[] {
+  const t = columnsOf(rows);
+  const seen = new Uint8Array(t.weekCount);
+  const labels: string[] = [];
+  for (let i = 0; i < t.length; i++) {
+    const w = t.weekId(i);
+    if (seen[w]) continue;
+    seen[w] = 1;
+    labels.push(t.weekName(w));
+  }
+  return orderWeeks(labels);
 }
 
 /**
- * The pooled counts of each week of the rows kept, in report order: groupByWeek's keys and totals
- * (pooled in row order), without a list of rows per week.
+ * The pooled counts of each week of the rows kept (by index), in report order: groupByWeek's keys
+ * and totals (pooled in row order), without a list of rows per week.
  */
-export function sumByWeek(rows: readonly ActivityRow[], keep?: (r: ActivityRow) => boolean): { week: string; totals: Counts }[] {
-  const sums = new Map<string, CountsSum>();
-  for (const r of rows) {
-    if (keep && !keep(r)) continue;
-    let sum = sums.get(r.week);
-    if (!sum) sums.set(r.week, (sum = new CountsSum()));
-    sum.add(r.counts);
+export function sumByWeek(rows: Rows, keep?: (i: number) => boolean): { week: string; totals: Counts }[] {
+  const t = columnsOf(rows);
+  const sums: (CountsSum | undefined)[] = new Array<CountsSum | undefined>(t.weekCount);
+  const byName = new Map<string, CountsSum>();
+  for (let i = 0; i < t.length; i++) {
+    if (keep && !keep(i)) continue;
+    const w = t.weekId(i);
+    let sum = sums[w];
+    if (!sum) byName.set(t.weekName(w), (sums[w] = sum = new CountsSum()));
+    sum.addAt(t, i);
   }
-  return orderWeeks(sums.keys()).map((week) => ({ week, totals: sums.get(week)!.counts() }));
+  return orderWeeks(byName.keys()).map((week) => ({ week, totals: byName.get(week)!.counts() }));
 }

@@ -10,7 +10,9 @@
  */
 import { CountsSum, RATIO_DEFS, RATIO_NAMES, isIsoWeek, orderWeeks, type RatioName } from './funnel.js';
 import { FlatCells, estimateDispersionFlat } from './stats.js';
-import type { ActivityRow, Counts } from './types.js';
+import type { Counts } from './types.js';
+import { columnsOf, type Rows } from './row-columns-build.js';
+import type { RowColumns } from './row-columns.js';
 import type { RatioDispersion } from './wobble.js';
 
 type CellField = 'dials' | 'reached' | 'meetings' | 'callbacks';
@@ -31,30 +33,52 @@ export interface RepWeeks {
   columns: Record<CellField, Float64Array>;
 }
 
+const built = new WeakMap<RowColumns, Map<string, RepWeeks>>();
+
+/**
+ * buildRepWeeks once per table and key: a check groups the same million rows for its wobble and for
+ * its subjects. Kept only while the table lives.
+ */
+export function repWeeksOf(rows: Rows, noRep: string): RepWeeks {
+  const t = columnsOf(rows);
+  let byKey = built.get(t);
+  if (byKey === undefined) built.set(t, (byKey = new Map()));
+  let table = byKey.get(noRep);
+  if (table === undefined) byKey.set(noRep, (table = buildRepWeeks(t, noRep)));
+  return table;
+}
+
 /** Groups rows by rep (rows without one under `noRep`) and by week within each rep, in one pass. */
-export function buildRepWeeks(rows: readonly ActivityRow[], noRep: string): RepWeeks {
-  const count = rows.length;
+export function buildRepWeeks(rows: Rows, noRep: string): RepWeeks {
+  const t = columnsOf(rows);
+  const count = t.length;
   const repIndex = new Map<string, number>();
   const reps: string[] = [];
-  const labelIndex = new Map<string, number>();
   const labels: string[] = [];
   const repOfRow = new Int32Array(count);
   const labelOfRow = new Int32Array(count);
+  // The table's own rep and week numbers, renumbered in first appearance (slot 0: no rep).
+  const repOfId = new Int32Array(t.repCount + 1).fill(-1);
+  const labelOfId = new Int32Array(t.weekCount).fill(-1);
   for (let i = 0; i < count; i++) {
-    const r = rows[i]!;
-    const key = r.rep ?? noRep;
-    let rep = repIndex.get(key);
-    if (rep === undefined) {
-      rep = reps.length;
-      repIndex.set(key, rep);
-      reps.push(key);
+    const id = t.repId(i) + 1;
+    let rep = repOfId[id]!;
+    if (rep === -1) {
+      const key = id === 0 ? noRep : t.repName(id - 1);
+      let known = repIndex.get(key);
+      if (known === undefined) {
+        known = reps.length;
+        repIndex.set(key, known);
+        reps.push(key);
+      }
+      repOfId[id] = rep = known;
     }
     repOfRow[i] = rep;
-    let label = labelIndex.get(r.week);
-    if (label === undefined) {
-      label = labels.length;
-      labelIndex.set(r.week, label);
-      labels.push(r.week);
+    const w = t.weekId(i);
+    let label = labelOfId[w]!;
+    if (label === -1) {
+      labelOfId[w] = label = labels.length;
+      labels.push(t.weekName(w));
     }
     labelOfRow[i] = label;
   }
@@ -109,13 +133,13 @@ export function buildRepWeeks(rows: readonly ActivityRow[], noRep: string): RepW
     dials: new Float64Array(cells), reached: new Float64Array(cells), meetings: new Float64Array(cells), callbacks: new Float64Array(cells),
   };
   const { dials, reached, meetings, callbacks } = columns;
+  const v = t.parts.values;
   for (let i = 0; i < count; i++) {
-    const c = rows[i]!.counts;
     const k = cellOfRow[i]!;
-    dials[k]! += c.dials;
-    reached[k]! += c.reached;
-    meetings[k]! += c.meetings;
-    callbacks[k]! += c.callbacks ?? Number.NaN;
+    dials[k]! += v.dials[i]!;
+    reached[k]! += v.reached[i]!;
+    meetings[k]! += v.meetings[i]!;
+    callbacks[k]! += v.callbacks?.[i] ?? Number.NaN;
   }
   return { reps, weeks, repOfRow, cellOfRow, start, week: weekOfCell.slice(0, cells), columns };
 }
@@ -187,8 +211,9 @@ export function repWeeklyColumns(t: RepWeeks, rep: number): Record<CellField, (n
 }
 
 /** Pooled counts per rep of the rows kept (row order, so fractional hours sum exactly as sumCounts does). */
-export function repTotals(rows: readonly ActivityRow[], t: RepWeeks, keepRow?: (i: number) => boolean): Counts[] {
+export function repTotals(rows: Rows, t: RepWeeks, keepRow?: (i: number) => boolean): Counts[] {
+  const table = columnsOf(rows);
   const sums = t.reps.map(() => new CountsSum());
-  for (let i = 0; i < rows.length; i++) if (!keepRow || keepRow(i)) sums[t.repOfRow[i]!]!.add(rows[i]!.counts);
+  for (let i = 0; i < table.length; i++) if (!keepRow || keepRow(i)) sums[t.repOfRow[i]!]!.addAt(table, i);
   return sums.map((s) => s.counts());
 }

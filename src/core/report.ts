@@ -1,10 +1,12 @@
 import { plural } from '../errors.js';
+import { appendAll } from './arrays.js';
 import { blankMeasureNote } from './partial.js';
 import { INTERVAL_LEVEL, evidence, evidenceNote, type Evidence } from './evidence.js';
 import { CountsSum, NO_REP, RATIO_NAMES, chain, ratio, ratioParts, ratios, sumByWeek, type RatioName, type Ratios } from './funnel.js';
 import { COMPARED_RATIOS, leaderboard, type Comparison } from './leaderboard.js';
 import { designEffect, designEffectOfSums, smallSampleFactor, wilsonEffective, wobbleSd, type Dispersion } from './stats.js';
-import type { ActivityRow, Counts } from './types.js';
+import type { Counts } from './types.js';
+import { columnsOf, type Rows } from './row-columns-build.js';
 import { buildRepWeeks, repCellSizes, repDispersion, repTotals, repTrend, type RepWeeks } from './rep-weeks.js';
 import { cellSizes, dispersionOf, type RatioDispersion } from './wobble.js';
 import { weekMoves, type Move } from './week-moves.js';
@@ -139,7 +141,11 @@ function reps(table: RepWeeks, totalsByRep: readonly Counts[], totals: Counts, w
       return designEffectOfSums(s.sum, s.squares, wobble[name].rho) * factors[name]!;
     };
     const part: ReportPart = { totals: t, ratios: ratios(t), intervals: intervals(t, deff), pace: pace(t) };
-    return { rep, weeks: table.start[i + 1]! - table.start[i]!, trend: repTrend(table, i), ...part, vs_team: board[i]!, weekly: { table, index: i } };
+    // The trend is read from the table when shown: a year of weeks for 20,000 reps is 25 MB held as lists.
+    return {
+      rep, weeks: table.start[i + 1]! - table.start[i]!, get trend() { return repTrend(table, i); },
+      ...part, vs_team: board[i]!, weekly: { table, index: i },
+    };
   });
 }
 
@@ -159,14 +165,38 @@ function pendingCallbacksNote(weeks: readonly WeekPart[]): string | null {
   return `${last.week} has ${plural(last.totals.callbacks_short ?? 0, 'short-term callback')} still open: its meeting rate may rise as they turn into meetings`;
 }
 
-/** Everything `funnel report` shows, as data. Ratios are pooled over rows (sum ÷ sum). */
-export function buildReport(rows: readonly ActivityRow[], readWarnings: readonly string[] = []): Report {
+/** What a report needs of its rows: with it, the rows themselves can be let go (a million rows, 50 MB). */
+export interface GroupedRows {
+  totals: Counts;
+  byWeek: { week: string; totals: Counts }[];
+  /** Each rep's weeks, and each rep's pooled counts; null without reps. */
+  table: RepWeeks | null;
+  repTotals: Counts[] | null;
+  /** Optional measures blank in some rows but not all. */
+  blankNotes: string[];
+}
+
+export function groupRows(input: Rows): GroupedRows {
+  const rows = columnsOf(input);
   const team = new CountsSum();
-  for (const r of rows) team.add(r.counts);
-  const totals = team.counts();
-  const hasReps = rows.some((r) => r.rep !== null);
-  const table = hasReps ? buildRepWeeks(rows, NO_REP) : null;
-  const byWeek = sumByWeek(rows);
+  for (let i = 0; i < rows.length; i++) team.addAt(rows, i);
+  const table = rows.hasRep() ? buildRepWeeks(rows, NO_REP) : null;
+  const blankNotes: string[] = [];
+  for (const field of ['hours', 'callbacks'] as const) {
+    const blank = blankMeasureNote(rows, field, `${field} are left out of every total (a partial sum would understate them)`);
+    if (blank) blankNotes.push(blank);
+  }
+  return { totals: team.counts(), byWeek: sumByWeek(rows), table, repTotals: table && repTotals(rows, table), blankNotes };
+}
+
+/** Everything `funnel report` shows, as data. Ratios are pooled over rows (sum ÷ sum). */
+export function buildReport(rows: Rows, readWarnings: readonly string[] = []): Report {
+  return reportOf(groupRows(rows), readWarnings);
+}
+
+/** The report of rows already grouped (groupRows). */
+export function reportOf(grouped: GroupedRows, readWarnings: readonly string[] = []): Report {
+  const { totals, byWeek, table } = grouped;
   const weekly = byWeek.map((w) => w.totals);
   const teamWobble = dispersionOf([weekly]);
   const repWobble = table ? repDispersion(table) : null;
@@ -183,12 +213,9 @@ export function buildReport(rows: readonly ActivityRow[], readWarnings: readonly
   if (thin) warnings.push(thin);
   const pending = pendingCallbacksNote(weeks);
   if (pending) warnings.push(pending);
-  for (const field of ['hours', 'callbacks'] as const) {
-    const blank = blankMeasureNote(rows, field, `${field} are left out of every total (a partial sum would understate them)`);
-    if (blank) warnings.push(blank);
-  }
+  appendAll(warnings, grouped.blankNotes);
   const wobble: ReportWobble = { weeks: wobbleJson(teamWobble, totals), rep_weeks: repWobble && wobbleJson(repWobble, totals) };
   const report: Report = { ...reportPart(totals, weekly, teamWobble), chain: chain(totals), evidence: ev, wobble, weeks, warnings };
-  if (table) report.reps = reps(table, repTotals(rows, table), totals, repWobble!);
+  if (table) report.reps = reps(table, grouped.repTotals!, totals, repWobble!);
   return report;
 }

@@ -9,7 +9,10 @@ import type { Io } from './process-io.js';
 import { headerMap, type HeaderMap } from './columns.js';
 import type { CallLogUnderstanding, FileUnderstanding, WeekUnderstanding } from './understanding.js';
 import { normaliseHeader } from '../domain/fields.js';
-import { parseDecodedTable, type TableOptions, type TableRow } from './weekly-table.js';
+import { parseDecodedTable, type TableOptions } from './weekly-table.js';
+import type { RowColumns } from '../core/row-columns.js';
+import { joinColumns } from '../core/row-columns-build.js';
+import { rowsOnDemand } from './rows-on-demand.js';
 import { duplicateProblems, inexactTotals } from './row-checks.js';
 import { decode } from './decode.js';
 import { expectedColumnsHint } from './calllog/columns.js';
@@ -20,7 +23,10 @@ import { HEAD_BYTES, callLogShape, readHead, type CallLogShape } from './calllog
 export type { TableOptions } from './weekly-table.js';
 
 export interface Tables {
-  rows: readonly ActivityRow[];
+  /** Every row of every input, in file order, as columns. */
+  columns: RowColumns;
+  /** The same rows as objects, made when first asked for: commands that read a few weeks' history. */
+  readonly rows: readonly ActivityRow[];
   warnings: string[];
   files: string[];
   /** How each input was understood, in file order (report JSON's `input`). */
@@ -49,8 +55,8 @@ export interface ReadOptions extends TableOptions, CallLogOptions {
 export async function readTables(files: readonly string[], options: ReadOptions, io: Io): Promise<Tables> {
   const map = headerMap(options.map); // a bad --map is a usage error before any file is read
   const headers = new Set<string>();
-  const weekly: (readonly TableRow[])[] = [];
-  const ordered: (readonly ActivityRow[])[] = []; // weekly and call-log rows, in file order
+  const weekly: RowColumns[] = [];
+  const ordered: RowColumns[] = []; // weekly and call-log rows, in file order
   const warnings: string[] = [];
   const problems: Problem[] = [];
   const names: string[] = [];
@@ -82,7 +88,7 @@ export async function readTables(files: readonly string[], options: ReadOptions,
     if (log) {
       logs++;
       // One row per (week, rep) by construction: no duplicate check (two exports may share a week).
-      ordered.push(log.rows);
+      ordered.push(log.columns);
       appendAll(warnings, log.warnings);
       if (options.verbose && !options.quiet) io.stderr(`note: ${terminal(file === '-' ? '<stdin>' : file)}: read by the ${log.readBy}\n`);
       names.push(file === '-' ? '<stdin>' : file);
@@ -102,8 +108,8 @@ export async function readTables(files: readonly string[], options: ReadOptions,
     const decoded = decode(name, input.bytes);
     input = undefined; // the bytes are text now: a big table is not held twice while it is read
     const table = parseDecodedTable(name, decoded, options);
-    weekly.push(table.rows);
-    ordered.push(table.rows);
+    weekly.push(table.columns);
+    ordered.push(table.columns);
     appendAll(warnings, table.warnings);
     appendAll(problems, table.problems);
     if (options.verbose && !options.quiet && table.readBy) io.stderr(`note: ${terminal(name)}: weekly table read by the ${table.readBy}\n`);
@@ -119,20 +125,12 @@ export async function readTables(files: readonly string[], options: ReadOptions,
       warnings.push(`--map "${header}=${target}": no input has a column "${header}"`);
     }
   }
-  appendAll(problems, duplicateProblems(joined(weekly)));
-  const rows = joined(ordered);
+  appendAll(problems, duplicateProblems(joinColumns(weekly)));
+  const rows = joinColumns(ordered);
   if (problems.length === 0) appendAll(problems, inexactTotals(rows));
   // What was understood travels with the problems: `funnel inspect` shows both.
   if (problems.length) throw Object.assign(new InputError(problems), { inputs });
-  return { rows, warnings, files: names, inputs };
-}
-
-/** The rows of every input in order; one input's own rows as they are (a million rows are not copied). */
-function joined<T>(parts: readonly (readonly T[])[]): readonly T[] {
-  if (parts.length === 1) return parts[0]!;
-  const all: T[] = [];
-  for (const part of parts) appendAll(all, part);
-  return all;
+  return rowsOnDemand({ columns: rows, warnings, files: names, inputs });
 }
 
 /**
@@ -162,7 +160,7 @@ async function readCallLogInput(file: string, stdin: RawInput | undefined, optio
     const layout = callLogLayout(stdin.name, shape, options);
     if (!layout || !shape) return null;
     const table = await withUnderstanding(stdin.name, shape, (await load())(stdin.name, { kind: 'bytes', bytes: stdin.bytes }, shape.sniffed, layout, options));
-    return { ...table, input: callLogUnderstanding(stdin.name, shape, table) };
+    return Object.assign(table, { input: callLogUnderstanding(stdin.name, shape, table) });
   }
   const path = resolve(io.cwd, file);
   const head = readHead(path);
@@ -177,7 +175,7 @@ async function readCallLogInput(file: string, stdin: RawInput | undefined, optio
   const partMb = Number(io.env.FUNNEL_PART_MB) || undefined;
   const parts = options.parts ?? (partMb ? { minBytes: partMb * 2 ** 20 } : undefined);
   const table = await withUnderstanding(file, shape, (await load())(file, { kind: 'file', path, size }, shape.sniffed, layout, { threads, ...options, parts }, progress));
-  return { ...table, input: callLogUnderstanding(file, shape, table) };
+  return Object.assign(table, { input: callLogUnderstanding(file, shape, table) });
 }
 
 /**
@@ -223,7 +221,8 @@ async function withUnderstanding(file: string, shape: CallLogShape, reading: Pro
 
 /** A call log's weeks: each call's ISO week in --tz (rows come in calendar order). */
 function callLogWeeks(table: CallLogTable): WeekUnderstanding {
-  const weeks = [...new Set(table.rows.map((r) => r.week))];
+  const weeks: string[] = [];
+  for (let w = 0; w < table.columns.weekCount; w++) weeks.push(table.columns.weekName(w));
   return { rule: 'the ISO week (Monday to Sunday) of each call, in the time zone of --tz', examples: [], first: weeks[0] ?? null, last: weeks.at(-1) ?? null, count: weeks.length };
 }
 
@@ -234,4 +233,14 @@ function callLogUnderstanding(file: string, shape: CallLogShape, table: CallLogT
     layout: 'calllog', layout_reason: 'one row per call: a column for when the call was made and one for its outcome',
     header_line: sniffed.preambleLines + 1, columns: columns.understood, weeks: table ? callLogWeeks(table) : null, calllog, unused: columns.unused,
   };
+}
+
+/**
+ * The rows, handed over: the tables keep none from now on, so once the caller has what it needs of
+ * them, a million rows are let go before the rest of the work.
+ */
+export function takeColumns(tables: Tables): RowColumns {
+  const { columns } = tables;
+  tables.columns = joinColumns([]);
+  return columns;
 }

@@ -16,8 +16,8 @@ export interface RowSource {
 }
 
 /**
- * A row as read, with what duplicate checks across files need to name it. A class, so that a
- * million rows share one source and build `origin` only for the message that needs it.
+ * A row as read, before it joins the table's columns (a row without a week is kept apart, as a
+ * possible total). A class, so that the rows of a file share one source.
  */
 export class TableRow implements ActivityRow {
   constructor(
@@ -61,8 +61,6 @@ export interface RowContext {
   problems: Problem[];
   warnings: string[];
   source: RowSource;
-  /** One string per distinct rep and week label: a million rows name a few thousand. */
-  intern: (text: string) => string;
 }
 
 /** One data record → a validated row, or problems (returns undefined). Notices go to warnings. */
@@ -98,7 +96,7 @@ export function readRow(ctx: RowContext, record: SourceRecord, week: WeekResult)
   if (outcomes !== null) {
     warnings.push(`${file}:${record.line}: meetings + callbacks (${outcomes}) exceed reached (${r.reached}); each conversation usually has one outcome`);
   }
-  return new TableRow(r.week, r.rep === null ? null : ctx.intern(r.rep), counts, ctx.intern(cell('week')), record.line, ctx.source);
+  return new TableRow(r.week, r.rep, counts, cell('week'), record.line, ctx.source);
 }
 
 function checkWidth(file: string, record: SourceRecord, width: number, delimiter: Delimiter, problems: Problem[]): void {

@@ -8,10 +8,13 @@ import { decode, encodingNotice, type Decoded } from './decode.js';
 import { detectDialect, normaliseLineEnds } from './dialect.js';
 import { DecimalEvidence } from './numbers.js';
 import type { RecordPath, SourceRecord } from './records.js';
-import { computedTotals, labelledTotals, summaryLabelOf } from './summary-rows.js';
+import { computedTotals, isoWeeks, labelledTotals, summaryLabelOf } from './summary-rows.js';
 import type { FileUnderstanding } from './understanding.js';
-import { isIsoWeek } from '../core/funnel.js';
+import type { RowColumns } from '../core/row-columns.js';
+import { RowColumnsBuilder } from '../core/row-columns-build.js';
+import type { ActivityRow } from '../core/types.js';
 import { NUMBER_FIELDS, cellOf, readRow, type RowContext, type TableRow } from './weekly-row.js';
+import { rowsOnDemand } from './rows-on-demand.js';
 import { surveyTable, weekColumnReader } from './weekly-survey.js';
 
 export { MAX_COUNT_TEXT, type TableRow } from './weekly-row.js';
@@ -22,7 +25,10 @@ export interface TableOptions {
 }
 
 export interface ParsedTable {
-  rows: readonly TableRow[];
+  /** The rows, as columns. */
+  columns: RowColumns;
+  /** The same rows as objects, made when first asked for (tests, small inputs). */
+  readonly rows: readonly ActivityRow[];
   /** Notices, each prefixed with the file name (and line). */
   warnings: string[];
   /** Every problem found; the table is unusable when there is one. */
@@ -42,13 +48,24 @@ export function parseWeeklyTable(file: string, bytes: Uint8Array, options: Table
 
 /** Reads one input once decoded: the caller can let go of its bytes first (a 60 MB table is not held twice). */
 export function parseDecodedTable(file: string, decoded: Decoded, options: TableOptions = {}): ParsedTable {
-  if (!decoded.ok) return { rows: [], warnings: [], problems: [decoded.problem], headers: [], input: null };
+  if (!decoded.ok) return rowsOnDemand({ columns: NO_ROWS, warnings: [], problems: [decoded.problem], headers: [], input: null });
   const table = parseWeeklyText(file, decoded.text, headerMap(options.map));
+  forgetLastMatch();
   if (table.input) table.input.encoding = decoded.encoding;
   const notice = encodingNotice(file, decoded.encoding);
   if (notice) table.warnings.unshift(notice);
   return table;
 }
+
+/**
+ * V8 keeps the subject of the last regular-expression match alive (RegExp.lastMatch, RegExp.$_): after
+ * reading, the whole text or a slice of it, 30 MB for a million rows. A match on an empty string lets go.
+ */
+function forgetLastMatch(): void {
+  /^/.exec('');
+}
+
+const NO_ROWS = new RowColumnsBuilder(0).done();
 
 /** Why a table was read as a weekly table, true also when a field it needs is missing. */
 function weeklyReason(columns: readonly { field: string | null }[]): string {
@@ -73,7 +90,7 @@ export function parseWeeklyText(file: string, text: string, map: HeaderMap = new
   const { delimiter, text: body } = detectDialect(normaliseLineEnds(text));
   const survey = surveyTable(file, body, delimiter, map);
   const headers = survey.header?.fields ?? [];
-  const done = (rows: readonly TableRow[] = []): ParsedTable => ({ rows, warnings, problems: problems.sort(byPlace), headers, input, readBy: survey.path });
+  const done = (columns = NO_ROWS): ParsedTable => rowsOnDemand({ columns, warnings, problems: problems.sort(byPlace), headers, input, readBy: survey.path });
   if (survey.problem) problems.push(survey.problem);
   const { header } = survey;
   if (!header) {
@@ -130,25 +147,19 @@ export function parseWeeklyText(file: string, text: string, map: HeaderMap = new
   if (weeks.notice) warnings.push(`${file}: ${weeks.notice}`);
   input.weeks = weeks.understanding;
 
-  // Third visit: the rows.
-  const rows: TableRow[] = [];
+  // Third visit: the rows, into columns sized for every data record.
+  const builder = new RowColumnsBuilder(survey.dataRows - summaryLines.size);
   const weekless: TableRow[] = []; // candidates for unlabelled totals
-  const strings = new Map<string, string>();
-  const intern = (t: string) => {
-    const known = strings.get(t);
-    if (known !== undefined) return known;
-    // A cell is a slice of the whole text, and kept it alive: a copy lets the text go once it is read.
-    const copy = (' ' + t).slice(1);
-    strings.set(copy, copy);
-    return copy;
-  };
   const source = { file, weekColumn: (index.week ?? 0) + 1 };
-  const context: RowContext = { file, index, mark, delimiter, width: header.fields.length, problems, warnings, source, intern };
+  const context: RowContext = { file, index, mark, delimiter, width: header.fields.length, problems, warnings, source };
   survey.visitData((record) => {
     if (summaryLines.has(record.line)) return;
     const row = readRow(context, record, weeks.of(cell(record, 'week') ?? '', cell(record, 'year')) as WeekResult);
-    if (row) (row.weekLabel === '' ? weekless : rows).push(row);
+    if (row === undefined) return;
+    if (row.weekLabel === '') weekless.push(row);
+    else builder.add(row.week, row.rep, row.counts, row.weekLabel, file, record.line, source.weekColumn);
   });
+  const rows = builder.done();
 
   const totals = computedTotals(rows, weekless);
   for (const t of totals.skipped) {
@@ -163,16 +174,19 @@ export function parseWeeklyText(file: string, text: string, map: HeaderMap = new
     warnings.push(`${file}:${t.origin.line}: skipped the row "${t.weekLabel}", which is no week and whose numbers are the sum of the weeks (a total, never counted twice)`);
   }
   // In a column of weeks and dates, "TBC", "n/a" or "?" is a mistake, not a week of its own.
-  if (labelled.rows.some((t) => isIsoWeek(t.week))) {
-    for (const t of labelled.rows) {
-      if (isIsoWeek(t.week)) continue;
-      const yearless = weekNumberLabel(t.weekLabel) !== undefined;
+  const kept = labelled.rows;
+  const iso = isoWeeks(kept);
+  if (iso.some((x) => x === 1)) {
+    for (let i = 0; i < kept.length; i++) {
+      if (iso[kept.weekId(i)] === 1) continue;
+      const written = kept.label(i);
+      const yearless = weekNumberLabel(written) !== undefined;
       problems.push({
-        file, line: t.origin.line, column: t.weekColumn, field: 'week',
-        message: yearless ? `"${t.weekLabel}" names no year, and the other rows have weeks with a year` : `"${t.weekLabel}" is not a week or a date, and the other rows have weeks`,
+        file, line: kept.origin(i).line, column: kept.weekColumn(i), field: 'week',
+        message: yearless ? `"${written}" names no year, and the other rows have weeks with a year` : `"${written}" is not a week or a date, and the other rows have weeks`,
         hint: yearless ? 'write it with its year, e.g. 2026-W05' : 'write the week (2026-W05) or the date of a day in it; a total row is skipped when it says Total',
       });
     }
   }
-  return done(labelled.rows);
+  return done(kept);
 }

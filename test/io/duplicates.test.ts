@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { duplicateProblems } from '../../src/io/row-checks.js';
 import { TableRow } from '../../src/io/weekly-row.js';
 import { mulberry32 } from '../stats-sim.js';
+import { columnsOfTableRows } from './table-row-columns.js';
 
 const counts = { dials: 1, reached: 0, meetings: 0, callbacks_short: null, callbacks_long: null, callbacks: null, hours: null };
 const source = { file: 'a.csv', weekColumn: 1 };
@@ -19,7 +20,7 @@ function naive(rows: readonly TableRow[]): string[] {
   }
   return out;
 }
-const found = (rows: readonly TableRow[]) => duplicateProblems(rows).map((p) => `${p.line}→${/a\.csv:(\d+)$/.exec(p.message)![1]}`);
+const found = (rows: readonly TableRow[]) => duplicateProblems(columnsOfTableRows(rows)).map((p) => `${p.line}→${/a\.csv:(\d+)$/.exec(p.message)![1]}`);
 
 describe('duplicate (week, rep) pairs', () => {
   it('name the first row of their pair, also a third copy; a row without a rep is its own pair', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computedTotals, labelledTotals } from '../../src/io/summary-rows.js';
 import { TableRow } from '../../src/io/weekly-row.js';
 import { mulberry32 } from '../stats-sim.js';
+import { columnsOfTableRows as cols, linesOf } from './table-row-columns.js';
 
 const source = { file: 'a.csv', weekColumn: 1 };
 let line = 1;
@@ -29,9 +30,9 @@ describe('total rows, found by sums per week and per rep', () => {
       // A rep-less row per week that sums the reps, now and then off by one.
       for (const w of weeks) if (random() < 0.5) { const s = sum(rows.filter((t) => t.week === w && t.rep !== null)); rows.push(row(w, null, s[0]! + (random() < 0.3 ? 1 : 0), s[1]!)); }
       const weekless = random() < 0.5 ? [row('', null, sum(rows)[0]!, sum(rows)[1]!)] : [row('', 'Ann', Math.floor(random() * 6))];
-      const got = computedTotals(rows, weekless);
+      const got = computedTotals(cols(rows), weekless);
       const want = naiveComputed(rows, weekless);
-      expect({ kept: got.rows.map((t) => t.line), skipped: got.skipped.map((t) => t.line) }).toEqual(want);
+      expect({ kept: linesOf(got.rows), skipped: got.skipped.map((t) => t.origin.line) }).toEqual(want);
       found += want.skipped.length;
       expect(got.weekless.map((t) => t.line)).toEqual(weekless.filter((t) => !want.skipped.includes(t.line)).map((t) => t.line));
     }
@@ -41,18 +42,19 @@ describe('total rows, found by sums per week and per rep', () => {
   it('a labelled total needs two weeks or more to sum; one week is a copy', () => {
     const a = row('2026-W01', 'Ann', 5, 2);
     const b = row('2026-W02', 'Ann', 7, 3);
-    expect(labelledTotals([a, b, row('Somme', 'Ann', 12, 5)]).skipped.map((t) => t.week)).toEqual(['Somme']);
-    expect(labelledTotals([a, row('Somme', 'Ann', 5, 2)]).skipped).toEqual([]);
-    expect(labelledTotals([a, b, row('Somme', null, 12, 5)]).skipped.map((t) => t.week)).toEqual(['Somme']);
+    expect(labelledTotals(cols([a, b, row('Somme', 'Ann', 12, 5)])).skipped.map((t) => t.weekLabel)).toEqual(['Somme']);
+    expect(labelledTotals(cols([a, row('Somme', 'Ann', 5, 2)])).skipped).toEqual([]);
+    expect(labelledTotals(cols([a, b, row('Somme', null, 12, 5)])).skipped.map((t) => t.weekLabel)).toEqual(['Somme']);
   });
 
   it('grow with the rows, not with their square (half the rows without a rep, half no week)', () => {
     const table = (n: number) => Array.from({ length: n }, (_, i) => row(i % 2 ? `2026-W${String(1 + (i % 50)).padStart(2, '0')}` : `label ${i}`, i % 4 < 2 ? null : `rep ${i}`, i));
     const cost = (rows: readonly TableRow[]) => {
       let best = Infinity;
+      const columns = cols(rows);
       for (let k = 0; k < 5; k++) {
         const t = performance.now();
-        labelledTotals(computedTotals(rows, rows.slice(0, 50)).rows);
+        labelledTotals(computedTotals(columns, rows.slice(0, 50)).rows);
         best = Math.min(best, performance.now() - t);
       }
       return best;

@@ -5,7 +5,7 @@ import { parseWeeklyText } from '../../src/io/weekly-table.js';
 import { headerMap } from '../../src/io/columns.js';
 import { ROOT, errorOf, read, testIo } from './io-helpers.js';
 import { memoryIo } from '../io-helpers.js';
-import { readTables } from '../../src/io/tables.js';
+import { readTables, takeColumns } from '../../src/io/tables.js';
 
 /** Reads CSV text given on stdin; the file is called "<stdin>" in messages. */
 const stdin = (text: string | Buffer, map?: Record<string, string>) => read(['-'], map ? { map } : {}, text);
@@ -337,5 +337,14 @@ describe('--verbose says how a weekly table was read', () => {
     expect(await notes('week,rep,dials,reached,meetings\n2026-W45,"Doe, Jane",106,38,9\n')).toBe('note: <stdin>: weekly table read by the quote-aware splitter\n');
     // A quote after a no-break space is read csv-parse's own way.
     expect(await notes('week,rep,dials,reached,meetings\n2026-W45,\u00A0"Jane",106,38,9\n')).toBe('note: <stdin>: weekly table read by the general CSV reader (csv-parse)\n');
+  });
+});
+
+describe('rows handed over', () => {
+  it('takeColumns gives the rows once: the tables keep none (a report lets a million rows go once grouped)', async () => {
+    const t = await stdin('week,rep,dials,reached,meetings\n2026-W45,Anna,106,38,9\n2026-W46,Bram,98,30,7\n');
+    const taken = takeColumns(t);
+    expect(taken.toRows().map((r) => [r.week, r.rep, r.counts.dials])).toEqual([['2026-W45', 'Anna', 106], ['2026-W46', 'Bram', 98]]);
+    expect([t.columns.length, t.rows.length]).toEqual([0, 0]);
   });
 });

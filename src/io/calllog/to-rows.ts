@@ -1,5 +1,8 @@
 /** The aggregate as the weekly rows every command works with, plus the warnings the reading produced. */
 import type { ActivityRow, Counts } from '../../core/types.js';
+import type { RowColumns } from '../../core/row-columns.js';
+import { RowColumnsBuilder } from '../../core/row-columns-build.js';
+import { rowsOnDemand } from '../rows-on-demand.js';
 import { InputError, formatProblem, plural, type Problem } from '../../errors.js';
 import { int } from '../../render/format.js';
 import type { CallLogUnderstanding } from '../understanding.js';
@@ -8,7 +11,10 @@ import { UNIT_MS, type DurationUnit } from './duration.js';
 import { directionUnderstanding, outcomeNotices, outcomeUnderstanding, unknownDirectionProblems, unknownOutcomeProblems } from './outcome-report.js';
 
 export interface CallLogTable {
-  rows: ActivityRow[];
+  /** One row per (week, rep) cell, as columns. */
+  columns: RowColumns;
+  /** The same rows as objects, made when first asked for. */
+  readonly rows: readonly ActivityRow[];
   warnings: string[];
   /** How it was read: the reader, its parts, and how many records went through the string parsers (--verbose). */
   readBy: string;
@@ -37,7 +43,7 @@ export function toRows(agg: CallLogAggregate, { skipBadRows, unknownAsDial }: Ro
   const plainCallbacks = agg.outcomeStage.some((stage, id) => stage === S.callback && agg.outcomeCount[id]! > 0);
   const unitProblem = implausibleDuration(agg);
   const hasDuration = agg.layout.duration >= 0 && unitProblem === null;
-  const rows: ActivityRow[] = [];
+  const rows = new RowColumnsBuilder();
   if (agg.badRows === 0 && agg.inbound === 0 && agg.entries().next().done) {
     throw new InputError([{ file: agg.file, line: 2, message: 'has a header but no calls', hint: 'export the call log again with its rows' }]);
   }
@@ -61,13 +67,13 @@ export function toRows(agg: CallLogAggregate, { skipBadRows, unknownAsDial }: Ro
       hours: null,
       talk_seconds: hasDuration ? cell[TALK]! / 1000 : null,
     };
-    rows.push({ week, rep, counts, origin: { file: agg.file, line } });
+    rows.add(week, rep, counts, week, agg.file, line, 0);
   }
   const said = warnings(agg, skipBadRows, unknownAsDial);
   if (unitProblem) said.push(unitProblem);
   const understood = understanding(agg, unknownAsDial);
   if (unitProblem) understood.duration_unit = null;
-  return { rows, warnings: said, readBy: readBy(agg), understanding: understood };
+  return rowsOnDemand({ columns: rows.done(), warnings: said, readBy: readBy(agg), understanding: understood });
 }
 
 /** No sales call lasts this long: a median over it means the unit is wrong. */
