@@ -15,7 +15,16 @@ export interface Dialect {
  * csv-parse then counts lines right even when a quoted field holds a CRLF (its counter drifts there).
  */
 export function normaliseLineEnds(text: string): string {
-  return text.replace(/\r\n?/g, '\n');
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+}
+
+/**
+ * Whether a line starts with Excel's `sep=` (any case): the only lines the sep expressions can match, checked
+ * before compiling them (no other character is an s, e or p to a case-insensitive expression without the u flag).
+ */
+export function startsWithSep(line: string): boolean {
+  const head = line.slice(0, 5).toLowerCase();
+  return head.startsWith('sep=') || head.startsWith('"sep=');
 }
 
 const SEP_LINE = /^"?sep=(.)"?[ \t]*(?:\n|$)/i;
@@ -25,7 +34,7 @@ const SEP_LINE = /^"?sep=(.)"?[ \t]*(?:\n|$)/i;
  * the text with that line blanked (kept as an empty line, so physical line numbers do not shift).
  */
 export function takeSepLine(text: string): { delimiter?: Delimiter; text: string } {
-  const m = SEP_LINE.exec(text);
+  const m = startsWithSep(text) ? SEP_LINE.exec(text) : null;
   const d = m?.[1];
   if (!m || !d || !(DELIMITERS as readonly string[]).includes(d)) return { text };
   return { delimiter: d as Delimiter, text: '\n' + text.slice(m[0].length) };

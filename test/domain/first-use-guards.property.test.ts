@@ -4,6 +4,7 @@ import { dateText } from '../../src/domain/date-words.js';
 import { isSummaryLabel, normaliseHeader, SUMMARY_LABELS } from '../../src/domain/fields.js';
 import { groupThousands } from '../../src/render/format.js';
 import { terminal } from '../../src/render/safe.js';
+import { startsWithSep } from '../../src/io/dialect.js';
 
 // A few regular expressions are run only when their text can match (each costs a start a fraction of a
 // millisecond to compile): the answers must be those of the expressions run on every text.
@@ -29,6 +30,13 @@ describe('expressions skipped where they cannot match', () => {
     fc.assert(fc.property(textOf([':', '#', '[', ' ', 'a', '\\', 'e']), (text) => {
       expect(terminal(text)).toBe(text.replace(/(^|\s)(::|##\[)/g, '$1\\$2'));
     }), { numRuns: 3000 });
+  });
+
+  it("Excel's sep= line: every text the sep expressions match starts so", () => {
+    fc.assert(fc.property(textOf(['s', 'S', 'e', 'E', 'p', 'P', '=', '"', ';', '\u017f', '\u0130', ' ']), (text) => {
+      if (/^"?sep=/i.test(text)) expect(startsWithSep(text)).toBe(true);
+    }), { numRuns: 5000 });
+    expect(['sep=;', 'SEP=,', '"Sep=\t', 'sep'].map(startsWithSep)).toEqual([true, true, true, false]);
   });
 
   it('summary labels: ASCII text split into words as the Unicode expression splits it', () => {
