@@ -36,6 +36,9 @@ const NOT_ASCII_ALNUM = /[^a-z0-9]/g;
 const MARKS = unicodeRegExp(String.raw`\p{M}`, 'gu');
 const NOT_ALNUM = unicodeRegExp(String.raw`[^\p{L}\p{N}]`, 'gu');
 const NOT_LETTERS = unicodeRegExp(String.raw`[^\p{L}]+`, 'u');
+// In ASCII text the letters are A-Z and a-z: the same split without compiling a Unicode expression.
+const NOT_ASCII_LETTERS = /[^A-Za-z]+/;
+const notLetters = (value: string) => (ASCII.test(value) ? NOT_ASCII_LETTERS : NOT_LETTERS());
 
 /**
  * The field a header names, read by its words (src/domain/header-match.ts): "Total Dials",
@@ -70,10 +73,10 @@ const SUBTOTAL_LAST_WORDS: ReadonlySet<string> = new Set(['total', 'totaal', 'to
 const SUMMARY_INITIALS = new Set(SUMMARY_LABELS.map((s) => s[0]));
 
 export function isSummaryLabel(value: string): boolean {
-  const words = value.trim().split(NOT_LETTERS()).filter((w) => w !== '');
+  const words = value.trim().split(notLetters(value)).filter((w) => w !== '');
   if (words.length > 1 && SUBTOTAL_LAST_WORDS.has(normaliseHeader(words.at(-1) ?? ''))) return true;
   if (!SUMMARY_INITIALS.has(value.trimStart()[0]?.toLowerCase())) return false;
-  const firstWord = value.trim().split(NOT_LETTERS())[0] ?? '';
+  const firstWord = value.trim().split(notLetters(value))[0] ?? '';
   const label = normaliseHeader(value);
   return (SUMMARY_LABELS as readonly string[]).some((s) => s === normaliseHeader(firstWord) || s === label);
 }

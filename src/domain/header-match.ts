@@ -64,8 +64,29 @@ export function headerUnit(header: string): TimeUnit | null {
 const field = <T extends string>(target: T, strength: number, words: string[], anchor: 'start' | 'end' | null = null, unit: TimeUnit | null = null): HeaderMeaning<T> =>
   ({ kind: 'field', target, strength, words, anchor, unit });
 
-/** The meaning of a weekly table's header. */
+/**
+ * The meaning of a weekly table's header. A header is read several times (is the file a call log, which
+ * column is which, the week column's anchor): the meaning is remembered, and each caller gets its own copy.
+ */
 export function matchWeeklyHeader(header: string): HeaderMeaning<WeeklyTarget> {
+  let meaning = WEEKLY_MEANINGS.get(header);
+  if (meaning === undefined) {
+    meaning = weeklyMeaning(header);
+    if (WEEKLY_MEANINGS.size >= 4096) WEEKLY_MEANINGS.clear();
+    WEEKLY_MEANINGS.set(header, meaning);
+  }
+  return copyMeaning(meaning);
+}
+
+const WEEKLY_MEANINGS = new Map<string, HeaderMeaning<WeeklyTarget>>();
+
+function copyMeaning<T extends string>(m: HeaderMeaning<T>): HeaderMeaning<T> {
+  if (m.kind === 'none') return { ...m };
+  if (m.kind === 'ambiguous') return { ...m, targets: [...m.targets], words: [...m.words] };
+  return { ...m, words: [...m.words] };
+}
+
+function weeklyMeaning(header: string): HeaderMeaning<WeeklyTarget> {
   const r = read(header);
   const { has, wordsOf } = r;
   const outcomes = ([['hours', ['hours', 'time']], ['meetings', ['meeting']], ['callbacks', ['callback']]] as const).filter(([, tags]) => has(...tags)); // spread-ok: two or three fixed tags

@@ -1,7 +1,7 @@
 /**
  * A header cell as the vocabulary reads it: its words, grouped into the longest phrases of
- * src/domain/vocabulary/ (any language), each saying what it means. Pure; the index is built on
- * first use (start-up never pays for it when no header is read).
+ * src/domain/vocabulary/ (any language), each saying what it means. Pure; a header reads only the
+ * phrases filed under its own words (start-up never pays for the rest).
  */
 import { LEXICONS, type Change, type Tag } from './vocabulary/index.js';
 import { words } from './words.js';
@@ -25,30 +25,22 @@ interface Entry {
   hit: Omit<Hit, 'words'>;
 }
 
+/** A concept (rank 3), a change of meaning (2) or a qualifier that keeps it (1). */
+type Says = { tag: Tag } | { change: Change } | { keep: true };
+
 /**
- * A phrase as the vocabulary gives it, filed under its first word; made an Entry only when a header has
- * that word. Start-up pays for filing some 1,400 phrases, not for splitting and weighing each one.
+ * The vocabulary filed under each phrase's first word, as one text a bucket is looked up in with indexOf:
+ * a line per key, `\n` + kind (w: an exact word, p: a stem's first two letters, s: a compound head's last
+ * two) + key + `\t`, then the key's phrases in the vocabulary's order, each `phrase\tsays`, joined by `;`.
+ * Filing 1,300 phrases into maps at every start cost a millisecond and 400 KB of short-lived objects; a
+ * header reads the few buckets its words need. The build writes this text into the bundle
+ * (scripts/build.mjs); run from src/ (tests), it is made here on first use, by the same function.
  */
-interface Filed {
-  phrase: string;
-  rank: number;
-  hit: Omit<Hit, 'words'>;
-}
+declare const __FUNNEL_HEADER_INDEX__: string | undefined;
 
-/** Entries of one key, in the vocabulary's order (the first of equally good phrases wins). */
-interface Bucket {
-  filed: Filed[];
-  entries?: Entry[];
-}
-
-interface Index {
-  byFirstWord: Map<string, Bucket>;
-  /** Phrases starting with a stem, by the stem's first two letters; with a compound's head, by its last two. */
-  byPrefix: Map<string, Bucket>;
-  bySuffix: Map<string, Bucket>;
-}
-
-let index: Index | undefined;
+let filed: string | undefined;
+/** Buckets read so far, by kind + key; a bucket is the key's phrases made Entries (empty when none). */
+const buckets = new Map<string, readonly Entry[]>();
 
 function pattern(word: string): Pattern {
   if (word.length > 1 && word.endsWith('*')) return { kind: 'prefix', text: word.slice(0, -1) };
@@ -57,49 +49,48 @@ function pattern(word: string): Pattern {
 }
 
 const WEIGHT = { exact: 3, suffix: 2, prefix: 1 } as const;
+const KIND = { exact: 'w', prefix: 'p', suffix: 's' } as const;
 
 const patternsOf = (phrase: string): Pattern[] => phrase.split(' ').filter((w) => w !== '').map(pattern);
 
-/** The first word of a phrase, as patternsOf(phrase)[0] would have it, without splitting the rest. */
-function firstWord(phrase: string): string | undefined {
-  if (phrase.startsWith(' ')) return phrase.split(' ').find((w) => w !== '');
-  const space = phrase.indexOf(' ');
-  const word = space === -1 ? phrase : phrase.slice(0, space);
-  return word === '' ? undefined : word;
-}
+const saysText = (says: Says) => ('tag' in says ? `t${says.tag}` : 'change' in says ? `c${says.change}` : 'k');
+const saysOf = (text: string): Says => (text[0] === 't' ? { tag: text.slice(1) as Tag } : text[0] === 'c' ? { change: text.slice(1) as Change } : { keep: true });
+const rankOf = (says: Says) => ('tag' in says ? 3 : 'change' in says ? 2 : 1);
 
-function buildIndex(): Index {
-  const byFirstWord = new Map<string, Bucket>();
-  const byPrefix = new Map<string, Bucket>();
-  const bySuffix = new Map<string, Bucket>();
-  const file = (m: Map<string, Bucket>, key: string, f: Filed) => {
-    const bucket = m.get(key);
-    if (bucket) bucket.filed.push(f);
-    else m.set(key, { filed: [f] });
-  };
-  const add = (phrase: string, rank: number, hit: Omit<Hit, 'words'>) => {
-    const word = firstWord(phrase);
-    if (word === undefined) return;
-    const first = pattern(word);
-    const f = { phrase, rank, hit };
-    if (first.kind === 'prefix') file(byPrefix, first.text.slice(0, 2), f);
-    else if (first.kind === 'suffix') file(bySuffix, first.text.slice(-2), f);
-    else file(byFirstWord, first.text, f);
+/** The filed text of every phrase of every language (see __FUNNEL_HEADER_INDEX__). */
+export function fileHeaderVocabulary(): string {
+  const lines = new Map<string, string[]>();
+  const add = (phrase: string, says: Says) => {
+    const first = patternsOf(phrase)[0];
+    if (first === undefined) return;
+    if (/[\t\n;]/.test(phrase + saysText(says))) throw new Error(`vocabulary: a tab, line break or ";" in "${phrase}"`);
+    const key = KIND[first.kind] + (first.kind === 'prefix' ? first.text.slice(0, 2) : first.kind === 'suffix' ? first.text.slice(-2) : first.text);
+    const line = lines.get(key);
+    if (line) line.push(`${phrase}\t${saysText(says)}`);
+    else lines.set(key, [`${phrase}\t${saysText(says)}`]);
   };
   for (const lexicon of LEXICONS) {
-    for (const [tag, phrases] of Object.entries(lexicon.concepts) as [Tag, readonly string[]][]) for (const p of phrases) add(p, 3, { tag });
-    for (const [change, phrases] of Object.entries(lexicon.change) as [Change, readonly string[]][]) for (const p of phrases) add(p, 2, { change });
-    for (const p of lexicon.keep) add(p, 1, { keep: true });
+    for (const [tag, phrases] of Object.entries(lexicon.concepts) as [Tag, readonly string[]][]) for (const p of phrases) add(p, { tag });
+    for (const [change, phrases] of Object.entries(lexicon.change) as [Change, readonly string[]][]) for (const p of phrases) add(p, { change });
+    for (const p of lexicon.keep) add(p, { keep: true });
   }
-  return { byFirstWord, byPrefix, bySuffix };
+  return [...lines].map(([key, phrases]) => `\n${key}\t${phrases.join(';')}`).join('') + '\n';
 }
 
-function entriesOf(bucket: Bucket | undefined): readonly Entry[] {
-  if (!bucket) return [];
-  return (bucket.entries ??= bucket.filed.map(({ phrase, rank, hit }) => {
+/** The phrases filed under a kind + key, in the vocabulary's order. */
+function bucket(key: string): readonly Entry[] {
+  let entries = buckets.get(key);
+  if (entries) return entries;
+  filed ??= typeof __FUNNEL_HEADER_INDEX__ === 'string' ? __FUNNEL_HEADER_INDEX__ : fileHeaderVocabulary();
+  const at = filed.indexOf(`\n${key}\t`);
+  entries = at === -1 ? [] : filed.slice(at + key.length + 2, filed.indexOf('\n', at + 1)).split(';').map((item) => {
+    const [phrase = '', says = ''] = item.split('\t');
     const patterns = patternsOf(phrase);
-    return { patterns, weight: patterns.reduce((s, p) => s + WEIGHT[p.kind], 0), rank, hit };
-  }));
+    const hit = saysOf(says);
+    return { patterns, weight: patterns.reduce((s, p) => s + WEIGHT[p.kind], 0), rank: rankOf(hit), hit };
+  });
+  buckets.set(key, entries);
+  return entries;
 }
 
 function matches(p: Pattern, word: string): boolean {
@@ -118,14 +109,13 @@ const better = (a: Entry, b: Entry | undefined) =>
 
 /** The phrases of a header, left to right; words no phrase knows are hits with nothing set. */
 export function readHeaderWords(header: string): Hit[] {
-  index ??= buildIndex();
   const tokens = words(header);
   const hits: Hit[] = [];
   for (let at = 0; at < tokens.length;) {
     let best: Entry | undefined;
     const token = tokens[at]!;
-    for (const bucket of [index.byFirstWord.get(token), index.byPrefix.get(token.slice(0, 2)), index.bySuffix.get(token.slice(-2))]) {
-      for (const e of entriesOf(bucket)) if (better(e, best) && entryMatches(e, tokens, at)) best = e;
+    for (const entries of [bucket(`w${token}`), bucket(`p${token.slice(0, 2)}`), bucket(`s${token.slice(-2)}`)]) {
+      for (const e of entries) if (better(e, best) && entryMatches(e, tokens, at)) best = e;
     }
     const n = best?.patterns.length ?? 1;
     hits.push({ words: tokens.slice(at, at + n), ...(best?.hit ?? {}) });

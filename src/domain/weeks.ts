@@ -62,6 +62,15 @@ const WEEK_YEAR = /^(?:W|Wk|Week|KW|Woche|Wo)\.?\s*(\d{1,2})\s*(?:[-/,.' ]\s*(\d
 const YEAR_FIRST = new RegExp(String.raw`^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})${TIME}$`);
 // Two-digit years (dd.mm.yy, Excel's short German/Dutch format) are read as 20yy.
 const YEAR_LAST = new RegExp(String.raw`^(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})${TIME}$`);
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
+/**
+ * YEAR_LAST.exec, only for a text that starts as it must (one or two digits, then "-", "/" or "."): an
+ * ISO week label never does, and the expression costs a start 0.2 ms to compile.
+ */
+function yearLast(text: string): RegExpExecArray | null {
+  const sep = text[isDigit(text.charCodeAt(1)) ? 2 : 1];
+  return isDigit(text.charCodeAt(0)) && (sep === '-' || sep === '/' || sep === '.') ? YEAR_LAST.exec(text) : null;
+}
 function weekResult(label: string, year: number, week: number): WeekResult {
   if (year < PLAUSIBLE_YEARS.min || year > PLAUSIBLE_YEARS.max) return implausibleYear(label, year);
   if (week >= 1 && week <= isoWeeksInYear(year)) return { ok: true, week: formatIsoWeek(year, week) };
@@ -103,7 +112,7 @@ function columnOrder(labels: readonly string[]): { order: Order; conflict: boole
   const slashDates: SlashDate[] = [];
   for (const label of labels) {
     const parts = splitRange(label) ?? [label];
-    const dates = parts.map((p) => YEAR_LAST.exec(dateText(p)));
+    const dates = parts.map((p) => yearLast(dateText(p)));
     for (const [i, m] of dates.entries()) {
       if (!m) continue;
       const [a, b] = [Number(m[1]), Number(m[3])];
@@ -153,12 +162,12 @@ function readDate(label: string, order: Order, conflict: boolean): Ymd | Extract
   const ymd = (year: number, month: number, day: number) =>
     year < PLAUSIBLE_YEARS.min || year > PLAUSIBLE_YEARS.max ? implausibleYear(label, year)
     : isDate(year, month, day) ? { year, month, day } : { ok: false as const, message: `"${label}" is not a valid date`, hint: 'write dates as 2026-02-02 (year-month-day)' };
-  const clock = (m ?? YEAR_LAST.exec(text)) && impossibleClock(text);
+  const clock = (m ?? yearLast(text)) && impossibleClock(text);
   if (clock) return { ok: false, message: `"${label}" has an impossible ${clock}`, hint: 'times run from 00:00 to 23:59, UTC offsets from -12:00 to +14:00; or give the date alone' };
   if (m) return ymd(Number(m[1]), Number(m[3]), Number(m[4]));
   const named = namedMonthDate(text);
   if (named) return ymd(named.year, named.month, named.day);
-  const y = YEAR_LAST.exec(text);
+  const y = yearLast(text);
   if (y) {
     const [a, b, year] = [Number(y[1]), Number(y[3]), fullYear(y[4] ?? '')];
     if (conflict && a <= 12 && b <= 12 && a !== b) {
@@ -173,8 +182,11 @@ function readDate(label: string, order: Order, conflict: boolean): Ymd | Extract
 // \u2013 and \u2014 are the en and em dash (escaped: the bundle stays ASCII, see test/e2e/bundles.e2e.test.ts).
 const RANGE = /^(.+?)(?:\s+[-\u2013\u2014]\s+|\s*[\u2013\u2014]\s*|\s+(?:to|bis|tot|t\/m|until)\s+)(.+)$/i;
 
+// Every separator of RANGE holds a blank or a dash: a label with neither is no range (and skips compiling RANGE).
+const RANGE_MARK = /[\s\u2013\u2014]/;
+
 function splitRange(label: string): [string, string] | undefined {
-  const m = RANGE.exec(label);
+  const m = RANGE_MARK.test(label) ? RANGE.exec(label) : null;
   return m?.[1] && m[2] ? [m[1], m[2]] : undefined;
 }
 

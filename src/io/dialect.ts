@@ -15,7 +15,16 @@ export interface Dialect {
  * csv-parse then counts lines right even when a quoted field holds a CRLF (its counter drifts there).
  */
 export function normaliseLineEnds(text: string): string {
-  return text.replace(/\r\n?/g, '\n');
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+}
+
+/**
+ * Whether a line starts with Excel's `sep=` (any case): the only lines the sep expressions can match, checked
+ * before compiling them (no other character is an s, e or p to a case-insensitive expression without the u flag).
+ */
+export function startsWithSep(line: string): boolean {
+  const head = line.slice(0, 5).toLowerCase();
+  return head.startsWith('sep=') || head.startsWith('"sep=');
 }
 
 const SEP_LINE = /^"?sep=(.)"?[ \t]*(?:\n|$)/i;
@@ -25,7 +34,7 @@ const SEP_LINE = /^"?sep=(.)"?[ \t]*(?:\n|$)/i;
  * the text with that line blanked (kept as an empty line, so physical line numbers do not shift).
  */
 export function takeSepLine(text: string): { delimiter?: Delimiter; text: string } {
-  const m = SEP_LINE.exec(text);
+  const m = startsWithSep(text) ? SEP_LINE.exec(text) : null;
   const d = m?.[1];
   if (!m || !d || !(DELIMITERS as readonly string[]).includes(d)) return { text };
   return { delimiter: d as Delimiter, text: '\n' + text.slice(m[0].length) };
@@ -36,7 +45,8 @@ const SAMPLE_CHARS = 64 * 1024;
 const SAMPLE_RECORDS = 50;
 
 /** Field counts of the first records of the sample, read the way csv-parse will read the file (quotes respected). */
-function fieldCounts(sample: string, delimiter: Delimiter): number[] {
+export function fieldCounts(sample: string, delimiter: Delimiter): number[] {
+  if (sample.indexOf('"') === -1) return plainFieldCounts(sample, delimiter);
   const counts: number[] = [];
   try {
     parse(sample, {
@@ -54,6 +64,23 @@ function fieldCounts(sample: string, delimiter: Delimiter): number[] {
     });
   } catch {
     // The sample may end inside a quoted field; the records seen before that still count.
+  }
+  return counts;
+}
+
+/**
+ * fieldCounts of a sample without quotes, where a line is a record and a delimiter a field boundary: what
+ * csv-parse counts there, without its set-up (which costs a small file's start more than the counting).
+ */
+function plainFieldCounts(sample: string, delimiter: Delimiter): number[] {
+  const counts: number[] = [];
+  let start = 0;
+  for (let line = 1; line <= SAMPLE_RECORDS && start < sample.length; line++) {
+    const end = sample.indexOf('\n', start);
+    const stop = end === -1 ? sample.length : end;
+    const fields = sample.slice(start, stop).split(delimiter);
+    if (fields.some((f) => f.trim() !== '')) counts.push(fields.length);
+    start = stop + 1;
   }
   return counts;
 }

@@ -56,21 +56,27 @@ function streamWriter(open: () => NodeJS.WriteStream): Writer {
 }
 
 /**
- * A pipe, a socket (what a Node parent's `spawn` gives a child) or a regular file: never a terminal, and
- * written by write(2) as Node's own stream for it would.
+ * A pipe, a socket (what a Node parent's `spawn` gives a child), a regular file or one of Linux's memory
+ * devices (/dev/null, /dev/full, /dev/zero: major number 1, never a terminal): written by write(2) as
+ * Node's own stream for it would (a device that is no terminal gets Node's synchronous file stream).
+ * Other character devices may be terminals, which only Node's tty module can tell (and loading it costs
+ * what the stream does), so they keep Node's streams.
  */
 function isPipeOrFile(fd: number): boolean {
   if (process.platform === 'win32') return false; // Windows pipes and consoles keep Node's streams
   try {
     const stat = fstatSync(fd);
-    return stat.isFIFO() || stat.isSocket() || stat.isFile();
+    return stat.isFIFO() || stat.isSocket() || stat.isFile() || (process.platform === 'linux' && stat.isCharacterDevice() && isMemoryDevice(stat.rdev));
   } catch {
     return false;
   }
 }
 
+/** Linux's major device number 1, "memory devices" (Documentation/admin-guide/devices.txt): null, zero, full, random… */
+export const isMemoryDevice = (rdev: number): boolean => ((rdev >>> 8) & 0xfff) === 1 && rdev < 2 ** 32;
+
 /**
- * Writes to a pipe, socket or file with write(2), as Node's stream for it does on Linux (synchronously), without
+ * Writes to a pipe, socket, file or /dev/null with write(2), as Node's stream for it does on Linux (synchronously), without
  * building the stream: process.stdout loads Node's stream and socket modules, a fifth or more of what a
  * start adds to bare Node. Failures are kept as streamWriter keeps them. A pipe left non-blocking by another
  * process (EAGAIN when full) gets the rest through the stream, which waits for the reader.
@@ -98,7 +104,7 @@ export function fdWriter(fd: number, open: () => NodeJS.WriteStream, write: type
 const writerFor = (fd: 1 | 2, open: () => NodeJS.WriteStream, direct: boolean): Writer => (direct ? fdWriter(fd, open) : streamWriter(open));
 
 export function processIo(): Io {
-  // Decided once: whether stdout and stderr are pipes, sockets or files (they do not change mid-run).
+  // Decided once: whether stdout and stderr are pipes, sockets, files or /dev/null (they do not change mid-run).
   const stdoutDirect = isPipeOrFile(1);
   const stderrDirect = isPipeOrFile(2);
   const stdout = writerFor(1, () => process.stdout, stdoutDirect);
@@ -111,7 +117,7 @@ export function processIo(): Io {
       return process.stdin;
     },
     env: process.env,
-    // A pipe, socket or file is no terminal; anything else (a terminal, /dev/null) is asked of its stream.
+    // A pipe, socket, file or memory device is no terminal; anything else (a terminal, a serial line) is asked of its stream.
     stdoutIsTTY: stdoutDirect ? false : Boolean(process.stdout.isTTY),
     get stderrIsTTY() {
       return stderrDirect ? false : Boolean(process.stderr.isTTY);

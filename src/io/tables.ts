@@ -190,7 +190,8 @@ function unusedCallLogColumns(input: FileUnderstanding): string[] {
 }
 
 function callLogLayout(name: string, shape: CallLogShape | null, options: ReadOptions) {
-  if (shape?.layout && (options.log || !shape.weekly)) {
+  // Whether it is a weekly table first: its header is then never read as a call log's.
+  if (shape && (options.log || !shape.weekly) && shape.layout) {
     // Columns the words cannot settle stop the file before a row is read; what was understood goes with the error.
     if (shape.columns.problems.length) {
       throw Object.assign(new InputError(shape.columns.problems.map((p) => ({ file: name, ...p }))), { input: callLogUnderstanding(name, shape, null) });

@@ -35,6 +35,7 @@ export function ceil(value: number | null, none = '–'): string {
 /** 1234567 → "1,234,567". By hand: the first toLocaleString call initialises ICU (~15 ms of start-up). */
 export function groupThousands(n: number): string {
   const [whole = '', fraction] = String(Math.abs(n)).split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  // Three digits or fewer have no thousands to mark (and skip the expression's compilation).
+  const grouped = whole.length <= 3 ? whole : whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return (n < 0 ? '-' : '') + grouped + (fraction === undefined ? '' : `.${fraction}`);
 }

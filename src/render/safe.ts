@@ -37,7 +37,8 @@ const WORKFLOW_COMMAND = /(^|\s)(::|##\[)/g;
 
 /** Data for a terminal, a log or any plain-text channel: one line, nothing invisible, no CI command. */
 export function terminal(text: string): string {
-  return text.replace(UNSAFE, visibleEscape).replace(WORKFLOW_COMMAND, '$1\\$2');
+  const visible = text.replace(UNSAFE, visibleEscape);
+  return visible.includes('::') || visible.includes('##[') ? visible.replace(WORKFLOW_COMMAND, '$1\\$2') : visible;
 }
 
 /** How much of one value a message shows: enough to recognise it, never a whole 10 MB cell. */

@@ -54,6 +54,8 @@ describe('week labels', () => {
     expect(weeks('Monday, February 2, 2026', 'Montag, 2. Februar 2026', 'ma 02-02-2026', 'Mo., 02.02.2026', 'Wed, Feb 4, 2026', 'February 2nd, 2026', 'Sun 8 Feb 2026')).toEqual(Array(7).fill('2026-W06'));
     // Month names that start like a weekday abbreviation stay months.
     expect(weeks('March 2, 2026', 'Mai 4 2026', 'Sept 2, 2026')).toEqual(['2026-W10', '2026-W19', '2026-W36']);
+    // Upper case is a weekday too; a weekday is only ever read at the start (a label that does not start with a letter is not looked at).
+    expect(weeks('MONDAY, FEBRUARY 2, 2026', 'DI 03-02-2026', '(Mon) 02.02.2026', '2.2.2026 Mon')).toEqual(['2026-W06', '2026-W06', '(Mon) 02.02.2026', '2.2.2026 Mon']);
   });
 
   it('reads a date range as the week holding most of its days', () => {

@@ -1,4 +1,5 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -32,7 +33,7 @@ describe('what a weekly report loads', () => {
 
   // Each of these costs milliseconds of a start that only prints: the HTML renderers (dist/html.cjs),
   // child_process (commander's executable sub-commands), fs/promises (--output), and Node's streams and
-  // sockets (process.stdout: not built when stdout and stderr are pipes, sockets or files).
+  // sockets (process.stdout: not built when stdout and stderr are pipes, sockets, files or /dev/null).
   it.each([
     [['report', 'fixtures/reference-week.csv']],
     [['report', 'fixtures/team-8-weeks.csv', '--by', 'rep', '--format', 'json']],
@@ -43,5 +44,21 @@ describe('what a weekly report loads', () => {
     expect(builtins).toContain('vm'); // the hook saw the run
     expect(['child_process', 'fs/promises', 'stream', 'net', 'tty'].filter((m) => builtins.includes(m))).toEqual([]);
     expect(files.filter((f) => f !== hook)).toEqual([join(ROOT, 'bin/funnel.cjs')]); // dist/cli.cjs runs as a vm script
+  });
+
+  // `> /dev/null` (hyperfine, cron): a device, but never a terminal, so written as a file is.
+  it.runIf(process.platform === 'linux')('funnel report > /dev/null loads no streams or sockets either', () => {
+    const out = openSync('/dev/null', 'w');
+    try {
+      const run = spawnSync(process.execPath, [join(ROOT, 'bin/funnel.cjs'), 'report', 'fixtures/reference-week.csv'], {
+        cwd: ROOT, env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', NODE_OPTIONS: `--require ${hook}` }, stdio: ['ignore', out, 'pipe'], encoding: 'utf8',
+      });
+      expect(run.status).toBe(0);
+      const { builtins } = JSON.parse(/^@@(.*)$/m.exec(run.stderr)?.[1] ?? '{}') as { builtins: string[] };
+      expect(builtins).toContain('vm');
+      expect(['stream', 'net', 'tty'].filter((m) => builtins.includes(m))).toEqual([]);
+    } finally {
+      closeSync(out);
+    }
   });
 });

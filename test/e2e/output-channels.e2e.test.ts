@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BIN, funnel, ROOT } from './run-cli.js';
 
-// On a pipe, a socket or a file, stdout and stderr are written with write(2) directly (src/io/process-io.ts);
-// a terminal or a device (/dev/full, test/hostile/inputs.e2e.test.ts) keeps Node's streams. Same bytes, same errors.
+// On a pipe, a socket, a file or Linux's /dev/null, /dev/full (test/hostile/inputs.e2e.test.ts), stdout and stderr
+// are written with write(2) directly (src/io/process-io.ts); a terminal keeps Node's streams. Same bytes, same errors.
 const dir = mkdtempSync(join(tmpdir(), 'funnel-output-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const ENV = { PATH: process.env.PATH ?? '', NO_COLOR: '1', TZ: 'Europe/Brussels' };

@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { fdWriter } from '../../src/io/process-io.js';
+import { fdWriter, isMemoryDevice } from '../../src/io/process-io.js';
 
 /** A stand-in for write(2): takes at most `room` bytes a call, then fails with `code` once full. */
 function fakeFd(room: number, code?: string) {
@@ -23,7 +23,7 @@ function fakeStream() {
   return { open: () => (opened++, stream as unknown as NodeJS.WriteStream), text: () => Buffer.concat(chunks).toString('utf8'), opened: () => opened };
 }
 
-describe('fdWriter (stdout and stderr on a pipe, socket or file)', () => {
+describe('fdWriter (stdout and stderr on a pipe, socket, file or memory device)', () => {
   it('writes every byte, across partial writes, without building the stream', async () => {
     const fd = fakeFd(1000);
     const stream = fakeStream();
@@ -53,5 +53,14 @@ describe('fdWriter (stdout and stderr on a pipe, socket or file)', () => {
     w.write('more');
     expect((await w.settled())?.code).toBe('EPIPE');
     expect([fd.text(), stream.opened()]).toEqual(['0123', 0]);
+  });
+});
+
+describe("Linux's memory devices (written with write(2) too: never a terminal)", () => {
+  it('are major number 1: /dev/null, /dev/zero, /dev/full, /dev/urandom; terminals and others are not', () => {
+    const dev = (major: number, minor: number) => major * 256 + minor; // glibc's makedev for numbers below 4096 and 256
+    expect([dev(1, 3), dev(1, 5), dev(1, 7), dev(1, 9)].map(isMemoryDevice)).toEqual([true, true, true, true]);
+    // /dev/tty, /dev/ptmx, /dev/tty1, /dev/pts/0 (136), a serial line (4, 64), a block of majors above 4095
+    expect([dev(5, 0), dev(5, 2), dev(4, 1), dev(136, 0), dev(4, 64), 0, 2 ** 32 + dev(1, 3)].map(isMemoryDevice)).toEqual([false, false, false, false, false, false, false]);
   });
 });

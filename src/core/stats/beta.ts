@@ -104,6 +104,20 @@ export function betaPdf(x: number, a: number, b: number): number {
  * solved on the upper tail, so quantiles near 1 keep their precision.
  */
 export function betaQuantile(p: number, a: number, b: number): number {
+  // The same quantile is asked again (a plan's range, then its thin-history warning): each costs
+  // hundreds of incomplete-beta terms, so answers are remembered (a pure function of its arguments).
+  const key = `${p} ${a} ${b}`;
+  const known = QUANTILES.get(key);
+  if (known !== undefined) return known;
+  const x = solveBetaQuantile(p, a, b);
+  if (QUANTILES.size >= 1024) QUANTILES.clear();
+  QUANTILES.set(key, x);
+  return x;
+}
+
+const QUANTILES = new Map<string, number>();
+
+function solveBetaQuantile(p: number, a: number, b: number): number {
   assertShape(a, b);
   if (Number.isNaN(p) || p < 0 || p > 1) return Number.NaN;
   if (p === 0) return 0;

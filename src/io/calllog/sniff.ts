@@ -4,6 +4,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import type { Encoding } from '../decode.js';
+import { startsWithSep } from '../dialect.js';
 
 /** The encodings the byte scanner reads: UTF-8 as is, UTF-16 through a transcoder (scan-file.ts). */
 export function scannable(encoding: Encoding): boolean {
@@ -39,7 +40,7 @@ export function sniff(head: Buffer, whole: boolean): Sniffed | null {
   let lines = text.split(crLineEnds ? '\r' : '\n');
   let preambleLines = 0;
   let forced: Sniffed['delimiter'] | undefined;
-  const sep = /^sep=(.)\r?$/i.exec(lines[0] ?? '');
+  const sep = startsWithSep(lines[0] ?? '') ? /^sep=(.)\r?$/i.exec(lines[0] ?? '') : null;
   if (sep && [',', ';', '\t'].includes(sep[1]!)) {
     forced = sep[1] as Sniffed['delimiter'];
     preambleLines = 1;
@@ -48,18 +49,27 @@ export function sniff(head: Buffer, whole: boolean): Sniffed | null {
   const headerLine = (lines[0] ?? '').replace(/\r$/, '');
   if (headerLine.trim() === '' || (lines.length < 2 && !whole)) return null; // no complete header line in view
   const delimiter = forced ?? pickDelimiter(headerLine);
-  let header: string[];
-  try {
-    header = (parse(headerLine, { delimiter, relax_column_count: true }) as string[][])[0] ?? [];
-  } catch {
-    return null;
-  }
-  const loneCr = /\r(?!\n)/.test(text.slice(0, text.lastIndexOf('\n') + 1));
+  const header = headerFields(headerLine, delimiter);
+  if (!header) return null;
+  const loneCr = text.includes('\r') && /\r(?!\n)/.test(text.slice(0, text.lastIndexOf('\n') + 1));
   return { encoding, bomLength, preambleLines, delimiter, header, fastPathOk: scannable(encoding) && !loneCr && !crLineEnds, crLineEnds };
 }
 
+/**
+ * The header line's fields as csv-parse reads them; null when it cannot. A line without quotes or line
+ * breaks is split on the delimiter, as csv-parse would split it, without its set-up.
+ */
+export function headerFields(line: string, delimiter: Sniffed['delimiter']): string[] | null {
+  if (!line.includes('"') && !line.includes('\r') && !line.includes('\n')) return line === '' ? [] : line.split(delimiter);
+  try {
+    return (parse(line, { delimiter, relax_column_count: true }) as string[][])[0] ?? [];
+  } catch {
+    return null;
+  }
+}
+
 function pickDelimiter(line: string): Sniffed['delimiter'] {
-  const unquoted = line.replace(/"[^"]*"/g, '');
+  const unquoted = line.includes('"') ? line.replace(/"[^"]*"/g, '') : line;
   const counts = ([',', ';', '\t'] as const).map((d) => [d, unquoted.split(d).length - 1] as const);
   return [...counts].sort((a, b) => b[1] - a[1])[0]![0];
 }

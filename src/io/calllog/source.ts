@@ -25,9 +25,9 @@ export function readHead(path: string): Buffer | null {
 export interface CallLogShape {
   sniffed: Sniffed;
   /** Null when the header is not a call log's. */
-  layout: CallLogLayout | null;
-  /** How each column was read as a call log's. */
-  columns: CallLogColumns;
+  readonly layout: CallLogLayout | null;
+  /** How each column was read as a call log's (read on first use: a weekly table never needs it). */
+  readonly columns: CallLogColumns;
   /** The header names two of a weekly table's counts (dials, reached, meetings, callbacks): a weekly table, whatever else it holds. */
   weekly: boolean;
 }
@@ -39,6 +39,15 @@ export function callLogShape(head: Buffer, whole: boolean, map: ReadonlyMap<stri
   if (!sniffed) return null;
   // One count could be a call log's column read as a weekly word ("Call outcome" has "call" in it); two are a weekly table.
   const counts = new Set(sniffed.header.map((h) => fieldForHeader(h)).filter((f) => f !== undefined && WEEKLY_COUNTS.has(f)));
-  const columns = callLogColumns(sniffed.header, map);
-  return { sniffed, layout: columns.layout, columns, weekly: counts.size >= 2 };
+  let columns: CallLogColumns | undefined;
+  return {
+    sniffed,
+    weekly: counts.size >= 2,
+    get columns() {
+      return (columns ??= callLogColumns(sniffed.header, map));
+    },
+    get layout() {
+      return this.columns.layout;
+    },
+  };
 }
