@@ -2,7 +2,9 @@
  * Making RowColumns: row by row as a reader meets them, from rows as objects, by joining tables or
  * keeping some rows of one.
  */
-import { NO_TALK, OPTIONAL_COLUMNS as OPTIONAL, REQUIRED_COLUMNS as REQUIRED, RowColumns, type CountColumns, type OptionalField, type RowSegment } from './row-columns.js';
+import { NO_TALK, OPTIONAL_COLUMNS as OPTIONAL, REQUIRED_COLUMNS as REQUIRED, RowColumns, type CountArray, type CountColumns, type OptionalField, type RowSegment } from './row-columns.js';
+
+type CountField = keyof CountColumns;
 import type { ActivityRow, Counts } from './types.js';
 
 /** Rows as a list of objects (tests, small inputs) or as columns (what the reader makes). */
@@ -52,7 +54,7 @@ export class RowColumnsBuilder {
     this.labelOf = new Uint32Array(this.capacity);
     this.lineOf = new Uint32Array(this.capacity);
     const blank = { callbacks_short: null, callbacks_long: null, callbacks: null, hours: null };
-    this.values = { dials: new Float64Array(this.capacity), reached: new Float64Array(this.capacity), meetings: new Float64Array(this.capacity), ...blank };
+    this.values = { dials: new Float32Array(this.capacity), reached: new Float32Array(this.capacity), meetings: new Float32Array(this.capacity), ...blank };
   }
 
   get size(): number {
@@ -66,15 +68,10 @@ export class RowColumnsBuilder {
     this.repOf[i] = rep === null ? -1 : this.reps.of(rep);
     this.labelOf[i] = this.labels.of(label);
     this.lineOf[i] = line;
-    const v = this.values;
-    v.dials[i] = c.dials;
-    v.reached[i] = c.reached;
-    v.meetings[i] = c.meetings;
-    for (const f of OPTIONAL) {
-      const value = c[f];
-      if (value !== null) this.optional(f)[i] = value;
-      else if (v[f] !== null) v[f][i] = Number.NaN;
-    }
+    this.put('dials', i, c.dials);
+    this.put('reached', i, c.reached);
+    this.put('meetings', i, c.meetings);
+    for (const f of OPTIONAL) this.put(f, i, c[f] ?? Number.NaN);
     if (c.talk_seconds !== undefined) this.talkColumn()[i] = c.talk_seconds ?? Number.NaN;
   }
 
@@ -87,18 +84,15 @@ export class RowColumnsBuilder {
     this.repOf[at] = p.repOf[i]! < 0 ? -1 : this.reps.of(from.rep(i)!);
     this.labelOf[at] = this.labels.of(from.label(i));
     this.lineOf[at] = origin.line;
-    for (const f of REQUIRED) this.values[f][at] = p.values[f][i]!;
-    for (const f of OPTIONAL) {
-      const v = p.values[f]?.[i] ?? Number.NaN;
-      if (!Number.isNaN(v)) this.optional(f)[at] = v;
-    }
+    for (const f of REQUIRED) this.put(f, at, p.values[f][i]!);
+    for (const f of OPTIONAL) this.put(f, at, p.values[f]?.[i] ?? Number.NaN);
     const talk = p.talk?.[i];
     if (talk !== undefined && talk !== NO_TALK) this.talkColumn()[at] = talk;
   }
 
   done(): RowColumns {
     const n = this.length;
-    const fit = <A extends Uint32Array | Int32Array | Float64Array>(a: A): A => (a.length === n ? a : (a.slice(0, n) as A));
+    const fit = <A extends Uint32Array | Int32Array | CountArray>(a: A): A => (a.length === n ? a : (a.slice(0, n) as A));
     const v = this.values;
     const values: CountColumns = {
       dials: fit(v.dials), reached: fit(v.reached), meetings: fit(v.meetings),
@@ -122,9 +116,23 @@ export class RowColumnsBuilder {
     return this.length++;
   }
 
-  /** An optional measure's column, made on its first value: every row before was blank. */
-  private optional(f: OptionalField): Float64Array {
-    return (this.values[f] ??= new Float64Array(this.capacity).fill(Number.NaN));
+  /**
+   * A count into its column. A blank (NaN) makes no column of an optional measure; its first value makes
+   * one, every row before blank. A value a 4-byte float does not hold exactly widens the column.
+   */
+  private put(f: CountField, i: number, value: number): void {
+    const blank = Number.isNaN(value);
+    let column = this.values[f];
+    if (column === null) {
+      if (blank) return;
+      column = this.values[f as OptionalField] = new (f === 'hours' ? Float64Array : Float32Array)(this.capacity).fill(Number.NaN);
+    }
+    if (column instanceof Float32Array && !blank && Math.fround(value) !== value) {
+      const wide = new Float64Array(this.capacity);
+      wide.set(column);
+      column = this.values[f] = wide;
+    }
+    column[i] = value;
   }
 
   private talkColumn(): Float64Array {
@@ -134,7 +142,7 @@ export class RowColumnsBuilder {
 
   private grow(): void {
     const capacity = Math.ceil(this.capacity * 1.5);
-    const grown = <A extends Uint32Array | Int32Array | Float64Array>(a: A, fill = 0): A => {
+    const grown = <A extends Uint32Array | Int32Array | CountArray>(a: A, fill = 0): A => {
       const b = new (a.constructor as new (n: number) => A)(capacity);
       b.set(a);
       if (fill !== 0) b.fill(fill, a.length);

@@ -13,8 +13,12 @@ export const REQUIRED_COLUMNS = ['dials', 'reached', 'meetings'] as const;
 export const OPTIONAL_COLUMNS = ['callbacks_short', 'callbacks_long', 'callbacks', 'hours'] as const;
 export type OptionalField = (typeof OPTIONAL_COLUMNS)[number];
 
-/** One typed array per count; an optional measure blank in every row has none (a file without hours). */
-export type CountColumns = Record<(typeof REQUIRED_COLUMNS)[number], Float64Array> & Record<OptionalField, Float64Array | null>;
+/**
+ * One typed array per count: 4-byte floats while every value is a whole number up to 2^24 (exact there),
+ * 8-byte ones for bigger counts and for hours. An optional measure blank in every row has none.
+ */
+export type CountArray = Float32Array | Float64Array;
+export type CountColumns = Record<(typeof REQUIRED_COLUMNS)[number], CountArray> & Record<OptionalField, CountArray | null>;
 
 /** In the talk column: this row has no talk time at all (a weekly table's). */
 export const NO_TALK = -1;
@@ -98,7 +102,7 @@ export class RowColumns {
 
   counts(i: number): Counts {
     const v = this.p.values;
-    const at = (c: Float64Array | null) => (c === null || Number.isNaN(c[i]!) ? null : c[i]!);
+    const at = (c: CountArray | null) => (c === null || Number.isNaN(c[i]!) ? null : c[i]!);
     const counts: Counts = {
       dials: v.dials[i]!, reached: v.reached[i]!, meetings: v.meetings[i]!,
       callbacks_short: at(v.callbacks_short), callbacks_long: at(v.callbacks_long), callbacks: at(v.callbacks), hours: at(v.hours),

@@ -4,6 +4,7 @@ import { CountsSum, NO_REP, groupBy, groupByWeek } from '../../src/core/funnel.j
 import { RowColumnsBuilder, columnsFrom, joinColumns, keepRows } from '../../src/core/row-columns-build.js';
 import type { ActivityRow, Counts } from '../../src/core/types.js';
 import { dispersionOf } from '../../src/core/wobble.js';
+import { buildRepWeeks } from '../../src/core/rep-weeks.js';
 import { mulberry32, type Rng } from '../stats-sim.js';
 
 /** Rows of every kind a run mixes: blanks in each optional measure, fractional hours, talk time present, null or absent. */
@@ -91,5 +92,24 @@ describe('the rep wobble of a check', () => {
     const earlier = rows.filter((r) => !checked.has(r.week));
     const reference = groupBy(earlier, (r) => r.rep ?? '').map((g) => groupByWeek(g.rows).map((w) => w.totals));
     expect(checkDispersion(columnsFrom(rows), scope, undefined, 'rep')).toEqual(dispersionOf(reference));
+  });
+});
+
+describe('counts in 4-byte floats, widened when a value needs 8 bytes', () => {
+  const big = 2 ** 24 + 1; // the first whole number a 4-byte float cannot hold
+  it('a count past 2^24, first met late, keeps every value exact (the column widens)', () => {
+    const rows = mixedRows(mulberry32(10), 200).map((r, i) => (i === 150 ? { ...r, counts: { ...r.counts, dials: big, callbacks: big + 2 } } : r));
+    const t = columnsFrom(rows);
+    expect(t.parts.values.dials).toBeInstanceOf(Float64Array);
+    expect(t.parts.values.reached).toBeInstanceOf(Float32Array);
+    expect(t.toRows()).toEqual(rows);
+  });
+
+  it("rep-week sums that could pass 2^24 are kept in 8 bytes, exact", () => {
+    const rows = [2 ** 23, 2 ** 23, 3].map((dials, i) => ({ week: '2026-W05', rep: 'Ann', counts: { dials, reached: 1, meetings: 0, callbacks_short: null, callbacks_long: null, callbacks: null, hours: null }, origin: { file: 'a.csv', line: i + 2 } }));
+    const table = buildRepWeeks(rows, NO_REP);
+    expect(table.columns.dials).toBeInstanceOf(Float64Array);
+    expect(table.columns.reached).toBeInstanceOf(Float32Array);
+    expect(table.columns.dials[0]).toBe(2 ** 24 + 3);
   });
 });
