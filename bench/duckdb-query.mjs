@@ -2,10 +2,11 @@
 // in DuckDB with the column types given. Run by bench/run.mjs in a child process so its RSS is its own.
 //   node bench/duckdb-query.mjs FILE THREADS [SHAPE]   → JSON rows on stdout (SHAPE: see shapes.mjs; default plain)
 import { createRequire } from 'node:module';
-import { SHAPES, WEEKLY_QUERY } from './shapes.mjs';
+import { SHAPES, WEEKLY_FULL_QUERY, WEEKLY_QUERY } from './shapes.mjs';
 
 const [file, threads, shape = 'plain'] = process.argv.slice(2);
-const spec = shape === 'weekly' ? WEEKLY_QUERY : SHAPES[shape];
+const weekly = { weekly: WEEKLY_QUERY, 'weekly-full': WEEKLY_FULL_QUERY }[shape];
+const spec = weekly ?? SHAPES[shape];
 const require = createRequire(new URL('./.duckdb/package.json', import.meta.url));
 const { DuckDBInstance } = await import(require.resolve('@duckdb/node-api'));
 const options = threads === 'default' ? {} : { threads: String(threads) };
@@ -29,8 +30,8 @@ const sql = `
   GROUP BY ALL`;
 // A weekly table is already counted: the group-by sums its rows per week and rep.
 const weeklySql = `
-  SELECT week, rep, sum(dials) AS dials, sum(reached) AS reached, sum(meetings) AS meetings, sum(callbacks) AS callbacks
-  FROM read_csv(${str(file)}, header = true, columns = {${columnList}})
+  SELECT week, rep, sum(dials) AS dials, sum(reached) AS reached, sum(meetings) AS meetings, ${spec.sums}
+  FROM read_csv(${str(file)}, header = true${readOptions}, columns = {${columnList}})
   GROUP BY ALL`;
-const reader = await connection.runAndReadAll(shape === 'weekly' ? weeklySql : sql);
+const reader = await connection.runAndReadAll(weekly ? weeklySql : sql);
 process.stdout.write(JSON.stringify(reader.getRowObjectsJson()));

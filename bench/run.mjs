@@ -27,7 +27,7 @@ const { values } = parseArgs({
     only: { type: 'string' },
     'no-duckdb': { type: 'boolean', default: false },
     shapes: { type: 'string', default: Object.keys(SHAPES).join(',') },
-    weekly: { type: 'string', default: '2000x104,20000x52' },
+    weekly: { type: 'string', default: '2000x104,20000x52,20000x52full' },
     // Another build to measure (a checkout of an older commit, built): its bin/funnel.cjs.
     bin: { type: 'string', default: 'bin/funnel.cjs' },
     // start-up only: an older build measured in the same alternating rounds.
@@ -238,9 +238,11 @@ function shapesBench(rows) {
 
 /** Weekly tables of many reps: report and check --by rep against DuckDB's group-by of the same file. */
 function weeklyBench(size) {
-  const [reps, weeks] = size.split('x').map(Number);
-  const file = weeklyPath(reps, weeks);
-  if (!existsSync(file)) generateWeekly(reps, weeks, file);
+  // "20000x52": four counts, as a CRM report exports them; "20000x52full": all seven measures (weekly.mjs).
+  const full = size.endsWith('full');
+  const [reps, weeks] = size.replace(/full$/, '').split('x').map(Number);
+  const file = weeklyPath(reps, weeks, full);
+  if (!existsSync(file)) generateWeekly(reps, weeks, file, 7, full);
   const mb = statSync(file).size / 1e6;
   const results = [
     series('funnel report --by rep --format json', 'node', [values.bin, 'report', file, '--by', 'rep', '--format', 'json', '--quiet']),
@@ -250,10 +252,10 @@ function weeklyBench(size) {
   let duck = null;
   if (!values['no-duckdb']) {
     ensureDuckdb();
-    duck = series('DuckDB group-by rep and week', 'node', ['bench/duckdb-query.mjs', file, 'default', 'weekly']);
+    duck = series('DuckDB group-by rep and week', 'node', ['bench/duckdb-query.mjs', file, 'default', full ? 'weekly-full' : 'weekly']);
     results.push(duck);
   }
-  console.log(`\nweekly table ${reps.toLocaleString('en')} reps × ${weeks} weeks (${(reps * weeks).toLocaleString('en')} rows, ${fmt(mb, 0)} MB), median of ${runs} runs; funnel read it by the ${readPath(file)}`);
+  console.log(`\nweekly table ${reps.toLocaleString('en')} reps × ${weeks} weeks${full ? ', all seven measures' : ''} (${(reps * weeks).toLocaleString('en')} rows, ${fmt(mb, 0)} MB), median of ${runs} runs; funnel read it by the ${readPath(file)}`);
   console.log('| tool | wall s | peak RSS MB | ÷ DuckDB |');
   console.log('|---|---:|---:|---:|');
   for (const r of results) console.log(`| ${r.label} | ${fmt(r.wall)} | ${fmt(r.rss, 0)} | ${duck ? fmt(r.wall / duck.wall) : '–'} |`);

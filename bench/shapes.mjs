@@ -72,6 +72,16 @@ export const SHAPES = {
 /** Not a call log: a weekly table (weekly.mjs), summed per rep and week by DuckDB for the weekly bench. */
 export const WEEKLY_QUERY = {
   duck: { columns: { week: 'VARCHAR', rep: 'VARCHAR', dials: 'BIGINT', reached: 'BIGINT', meetings: 'BIGINT', callbacks: 'BIGINT' } },
+  sums: 'sum(callbacks) AS callbacks',
+};
+
+/** The full layout (weekly.mjs --full): all seven measures, ";" and decimal commas. */
+export const WEEKLY_FULL_QUERY = {
+  duck: {
+    columns: { week: 'VARCHAR', rep: 'VARCHAR', dials: 'BIGINT', reached: 'BIGINT', callbacks_short: 'BIGINT', callbacks_long: 'BIGINT', meetings: 'BIGINT', hours: 'DOUBLE' },
+    delim: ';', decimal_separator: ',',
+  },
+  sums: 'sum(callbacks_short) AS callbacks_short, sum(callbacks_long) AS callbacks_long, sum(callbacks_short + callbacks_long) AS callbacks, sum(hours) AS hours',
 };
 
 export function shapePath(shape, rows) {
