@@ -57,10 +57,6 @@ export class RowColumnsBuilder {
     this.values = { dials: new Float32Array(this.capacity), reached: new Float32Array(this.capacity), meetings: new Float32Array(this.capacity), ...blank };
   }
 
-  get size(): number {
-    return this.length;
-  }
-
   /** One row; `label` is its week cell as written. */
   add(week: string, rep: string | null, c: Counts, label: string, file: string, line: number, weekColumn: number): void {
     const i = this.slot(file, weekColumn);
