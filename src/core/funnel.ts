@@ -1,6 +1,6 @@
 import type { ActivityRow, Counts } from './types.js';
 import { columnsOf, type Rows } from './row-columns-build.js';
-import type { RowColumns } from './row-columns.js';
+import { NO_TALK, type RowColumns } from './row-columns.js';
 
 /** Every ratio the product speaks of, as numerator/denominator fields. Names are the public JSON keys. */
 export const RATIO_DEFS = {
@@ -61,9 +61,9 @@ export class CountsSum {
     this.long = this.long === null || Number.isNaN(long) ? null : this.long + long;
     this.callbacks = this.callbacks === null || Number.isNaN(callbacks) ? null : this.callbacks + callbacks;
     this.hours = this.hours === null || Number.isNaN(hours) ? null : this.hours + hours;
-    const t = talk === null ? -1 : talk[i]!;
-    if (t !== -1) this.talkSeen = true;
-    this.talk = this.talk === null || t === -1 || Number.isNaN(t) ? null : this.talk + t;
+    const t = talk === null ? NO_TALK : talk[i]!;
+    if (t !== NO_TALK) this.talkSeen = true;
+    this.talk = this.talk === null || t === NO_TALK || Number.isNaN(t) ? null : this.talk + t;
   }
 
   counts(): Counts {

@@ -158,9 +158,9 @@ export class RowColumnsBuilder {
   }
 }
 
-export function columnsFrom(rows: readonly ActivityRow[], weekColumn = 0): RowColumns {
+export function columnsFrom(rows: readonly ActivityRow[]): RowColumns {
   const b = new RowColumnsBuilder(rows.length);
-  for (const r of rows) b.add(r.week, r.rep, r.counts, r.week, r.origin.file, r.origin.line, weekColumn);
+  for (const r of rows) b.add(r.week, r.rep, r.counts, r.week, r.origin.file, r.origin.line, 0);
   return b.done();
 }
 

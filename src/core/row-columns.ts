@@ -49,71 +49,65 @@ export interface ColumnParts {
 
 export class RowColumns {
   readonly length: number;
-  private readonly p: ColumnParts;
 
-  constructor(parts: ColumnParts) {
-    this.p = parts;
+  constructor(readonly parts: ColumnParts) {
     this.length = parts.length;
   }
 
-  get parts(): ColumnParts {
-    return this.p;
-  }
-
   week(i: number): string {
-    return this.p.weekNames[this.p.weekOf[i]!]!;
+    return this.parts.weekNames[this.parts.weekOf[i]!]!;
   }
 
   /** The week's number: equal numbers, equal weeks (in order of first appearance). */
   weekId(i: number): number {
-    return this.p.weekOf[i]!;
+    return this.parts.weekOf[i]!;
   }
 
   get weekCount(): number {
-    return this.p.weekNames.length;
+    return this.parts.weekNames.length;
   }
 
   weekName(id: number): string {
-    return this.p.weekNames[id]!;
+    return this.parts.weekNames[id]!;
   }
 
   rep(i: number): string | null {
-    const r = this.p.repOf[i]!;
-    return r < 0 ? null : this.p.repNames[r]!;
+    const r = this.parts.repOf[i]!;
+    return r < 0 ? null : this.parts.repNames[r]!;
   }
 
   /** The rep's number (-1 for none): equal numbers, equal reps. */
   repId(i: number): number {
-    return this.p.repOf[i]!;
+    return this.parts.repOf[i]!;
   }
 
   get repCount(): number {
-    return this.p.repNames.length;
+    return this.parts.repNames.length;
   }
 
   repName(id: number): string {
-    return this.p.repNames[id]!;
+    return this.parts.repNames[id]!;
   }
 
   /** The week cell as written. */
   label(i: number): string {
-    return this.p.labelNames[this.p.labelOf[i]!]!;
+    return this.parts.labelNames[this.parts.labelOf[i]!]!;
   }
 
   counts(i: number): Counts {
-    const v = this.p.values;
+    const v = this.parts.values;
     const at = (c: CountArray | null) => (c === null || Number.isNaN(c[i]!) ? null : c[i]!);
     const counts: Counts = {
       dials: v.dials[i]!, reached: v.reached[i]!, meetings: v.meetings[i]!,
       callbacks_short: at(v.callbacks_short), callbacks_long: at(v.callbacks_long), callbacks: at(v.callbacks), hours: at(v.hours),
     };
-    const talk = this.p.talk?.[i];
+    const talk = this.parts.talk?.[i];
     if (talk !== undefined && talk !== NO_TALK) counts.talk_seconds = Number.isNaN(talk) ? null : talk;
     return counts;
   }
 
   private segment(i: number): RowSegment {
-    const s = this.p.segments;
+    const s = this.parts.segments;
     let lo = 0;
     let hi = s.length - 1;
     while (lo < hi) {
@@ -125,7 +119,7 @@ export class RowColumns {
   }
 
   origin(i: number): { file: string; line: number } {
-    return { file: this.segment(i).file, line: this.p.lineOf[i]! };
+    return { file: this.segment(i).file, line: this.parts.lineOf[i]! };
   }
 
   weekColumn(i: number): number {
@@ -144,6 +138,6 @@ export class RowColumns {
   }
 
   hasRep(): boolean {
-    return this.p.repOf.some((r) => r >= 0);
+    return this.parts.repOf.some((r) => r >= 0);
   }
 }

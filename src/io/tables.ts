@@ -125,6 +125,7 @@ export async function readTables(files: readonly string[], options: ReadOptions,
       warnings.push(`--map "${header}=${target}": no input has a column "${header}"`);
     }
   }
+  forgetLastMatch();
   appendAll(problems, duplicateProblems(joinColumns(weekly)));
   const rows = joinColumns(ordered);
   if (problems.length === 0) appendAll(problems, inexactTotals(rows));
@@ -243,4 +244,13 @@ export function takeColumns(tables: Tables): RowColumns {
   const { columns } = tables;
   tables.columns = joinColumns([]);
   return columns;
+}
+
+/**
+ * V8 keeps the subject of the last regular-expression match alive (RegExp.lastMatch, RegExp.$_): once
+ * every input is read, that is a whole text read at once, or a slice of it (30 MB for a million weekly
+ * rows). A match on an empty string lets it go.
+ */
+function forgetLastMatch(): void {
+  /^/.exec('');
 }

@@ -50,19 +50,10 @@ export function parseWeeklyTable(file: string, bytes: Uint8Array, options: Table
 export function parseDecodedTable(file: string, decoded: Decoded, options: TableOptions = {}): ParsedTable {
   if (!decoded.ok) return rowsOnDemand({ columns: NO_ROWS, warnings: [], problems: [decoded.problem], headers: [], input: null });
   const table = parseWeeklyText(file, decoded.text, headerMap(options.map));
-  forgetLastMatch();
   if (table.input) table.input.encoding = decoded.encoding;
   const notice = encodingNotice(file, decoded.encoding);
   if (notice) table.warnings.unshift(notice);
   return table;
-}
-
-/**
- * V8 keeps the subject of the last regular-expression match alive (RegExp.lastMatch, RegExp.$_): after
- * reading, the whole text or a slice of it, 30 MB for a million rows. A match on an empty string lets go.
- */
-function forgetLastMatch(): void {
-  /^/.exec('');
 }
 
 const NO_ROWS = new RowColumnsBuilder(0).done();
