@@ -1,6 +1,6 @@
 // Builds dist/ for a fast start-up:
 // - the CLI is one CommonJS bundle (dist/cli.cjs), so Node reads one file instead of hundreds of modules;
-// - bin/funnel.cjs runs it through a V8 code cache (dist/cli.cjs.cache) written here by one warm-up run,
+// - bin/funnel.cjs runs it through a V8 code cache (dist/cli.cjs.COMMAND.cache) written here by warm-up runs,
 //   which skips parsing and compiling at every start (Node 20 has no compile cache for ES modules);
 // - the call-log worker is its own small bundle, so a thread loads only the byte scanner;
 // - the HTML renderers are their own bundle too (dist/html.cjs), required only for --format html.
@@ -114,14 +114,17 @@ for (const file of common.minify ? ['dist/cli.cjs', 'dist/html.cjs', 'dist/calll
 const { configJsonSchema } = await importBundled('src/config-schema.ts');
 writeFileSync(new URL('../dist/funnel.config.schema.json', import.meta.url), JSON.stringify(configJsonSchema(), null, 2) + '\n');
 
-// Warm-up: the cache holds every function compiled during these runs, so run the commonest paths. Each run
-// starts from the cache the one before wrote and adds what it compiled: report, plan and check all start warm.
+// Warm-up: a cache holds every function compiled during its runs, so run the commonest paths. report, plan
+// and check each have a cache of their own (bin/funnel.cjs picks it by the command word); the rest share one.
+// A run starts from the cache the one before wrote for its command and adds what it compiled.
 // Without --quiet: warnings are part of the common path.
 const WARM_UP = [
   ['report', 'fixtures/reference-week.csv'],
   ['report', 'fixtures/reference-week.csv', '--format', 'json'],
   ['plan', '--meetings-per-day', '3'],
   ['check', 'fixtures/reference-week.csv', '--min', 'meetings/reached=0.2'],
+  ['inspect', 'fixtures/reference-week.csv'],
+  ['--help'],
 ];
 for (const args of WARM_UP) {
   const warm = spawnSync(process.execPath, ['bin/funnel.cjs', ...args], {
