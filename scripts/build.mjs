@@ -50,7 +50,9 @@ const htmlApart = {
  *   instance, which funnel never uses: the theme makes `new Chalk({ level })` from wantsColor (src/cli.ts);
  * - cli-table3 measures cells with string-width, whose emoji expression is costly to compile: text of
  *   one-column characters (ASCII, Latin letters, dashes and quotes) is measured directly (scripts/shims/string-width.cjs).
- * The build fails if a new commander no longer has the line replaced, rather than silently keeping it.
+ * - zod's set-up (its schema classes: ~140 KB of objects, a young-generation collection) is needed only by a
+ *   weekly row that is not plainly valid (src/schema.ts): the bundle requires zod at the first use of `z`.
+ * The build fails if a new commander, or src/schema.ts, no longer has the line replaced, rather than silently keeping it.
  */
 const loadTimeTrims = {
   name: 'load-time-trims',
@@ -60,6 +62,13 @@ const loadTimeTrims = {
       const text = readFileSync(args.path, 'utf8');
       if (!text.includes(eager)) throw new Error(`build: ${args.path} no longer has "${eager}": check the lazy child_process`);
       return { contents: text.replace(eager, "const childProcess = { get spawn() { return require('node:child_process').spawn; } };"), loader: 'js' };
+    });
+    const zodImport = "import * as z from 'zod/mini';";
+    b.onLoad({ filter: /[\\/]src[\\/]schema\.ts$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      if (!text.includes(zodImport)) throw new Error(`build: ${args.path} no longer has "${zodImport}": check the lazy zod`);
+      const lazy = "let zodModule; const z = new Proxy({}, { get: (_target, key) => (zodModule ??= require('zod/mini'))[key] });";
+      return { contents: text.replace(zodImport, lazy), loader: 'ts' };
     });
     // cli-table3 measures every cell with string-width: one-column text is measured without it (see the shim).
     b.onResolve({ filter: /^string-width$/ }, (args) =>

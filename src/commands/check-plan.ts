@@ -29,7 +29,7 @@ export async function runPlanCheck(opts: CheckOptions & { plan: string }, io: Io
   const tables = await readInputs(opts.files, opts, io);
   if (opts.by === 'rep') requireRepColumn(tables);
   const results = judgePlanChecks(runPlanChecks(plan, tables.rows, scope, opts.by === 'rep'), alpha);
-  const look = outputLook(opts.color, opts.output, io);
+  const look = await outputLook(opts.color, opts.output, io);
   const view = { results, alpha, planFile: plan.file };
   const stdout = await emit(await renderPlanCheck(view, opts.format, look.color, look.width), opts.output, io);
   if (opts.junit !== undefined) await writeOutputFile(opts.junit, renderPlanCheckJunit(view), io);

@@ -45,8 +45,8 @@ export async function runCheck(opts: CheckOptions, io: Io): Promise<CommandResul
   const results = runChecks(subjectsTaken(tables, scope, opts.by === 'rep'), settings);
 
   const render = {
-    table: () => {
-      const look = outputLook(opts.color, opts.output, io);
+    table: async () => {
+      const look = await outputLook(opts.color, opts.output, io);
       const theme = makeTheme(look.color, look.width);
       return finish(renderCheckTable(results, settings, theme), theme);
     },

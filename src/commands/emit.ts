@@ -2,6 +2,7 @@ import type { Io } from '../io/process-io.js';
 import { cut, netted, terminal } from '../render/safe.js';
 import type { Rendered } from '../render/formats.js';
 import { layoutWidth } from '../render/wrap.js';
+import { loadColour } from '../render/theme.js';
 
 /** `--output -` (or none) means stdout, as everywhere on the command line. */
 const toStdout = (output: string | undefined) => output === undefined || output === '-';
@@ -23,11 +24,12 @@ export async function writeOutputFile(path: string, text: string | Iterable<stri
 }
 
 /**
- * How a result may look where it goes: colour and the terminal's width only on stdout; a file written
+ * How a result may look where it goes: colour (chalk loaded for it) and the terminal's width only on stdout; a file written
  * with --output gets plain text at 80 columns.
  */
-export function outputLook(color: boolean, output: string | undefined, io: Io): { color: boolean; width: number } {
+export async function outputLook(color: boolean, output: string | undefined, io: Io): Promise<{ color: boolean; width: number }> {
   const stdout = toStdout(output);
+  if (color && stdout) await loadColour();
   return { color: color && stdout, width: layoutWidth(io.columns, io.stdoutIsTTY && stdout) };
 }
 

@@ -34,7 +34,7 @@ export async function runInspect(opts: InspectOptions, io: Io): Promise<CommandR
   const view: InspectView = { inputs, problems, open: openDecisions(inputs, problems), config: opts.configUsed ?? null, files: opts.files };
   const written = target === null ? null : await writeDraft(view, target, Boolean(opts.force), Boolean(opts.quiet), io);
   warn(warnings, io, opts.quiet);
-  const look = outputLook(opts.color, opts.output, io);
+  const look = await outputLook(opts.color, opts.output, io);
   const text = opts.format === 'json' ? renderInspectJson(view, written) : renderInspectText(view, makeTheme(look.color, look.width));
   return { stdout: await emit(text, opts.output, io), exitCode: view.open.length === 0 ? 0 : 2 };
 }

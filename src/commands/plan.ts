@@ -95,7 +95,7 @@ function nonFinite(value: unknown, path = 'plan'): string | undefined {
 export async function runPlan(o: PlanOptions, io: Io): Promise<CommandResult> {
   const f = checkPlanFlags(o);
   const { history, files, rows, notes } = await readHistory(f, o, io);
-  const look = outputLook(o.color, o.output, io);
+  const look = await outputLook(o.color, o.output, io);
   if (f.backtest) {
     const result = backtest(rows, f.byRep, INTERVAL_LEVEL);
     warn([...notes, ...result.warnings], io, o.quiet);

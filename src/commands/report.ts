@@ -23,7 +23,7 @@ export async function runReport(opts: ReportOptions, io: Io): Promise<CommandRes
   if (opts.by === 'rep') requireRepColumn(tables);
   const report = reportOf(groupTaken(tables), tables.warnings);
   warn(report.warnings, io, opts.quiet);
-  const look = outputLook(opts.color, opts.output, io);
+  const look = await outputLook(opts.color, opts.output, io);
   const text = await renderReport(report, opts.format, { theme: makeTheme(look.color, look.width), byRep: opts.by === 'rep', allReps: opts.allReps ?? false, inputs: tables.inputs, files: tables.files });
   return { stdout: await emit(text, opts.output, io), exitCode: 0 };
 }

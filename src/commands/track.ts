@@ -35,7 +35,7 @@ export async function runTrack(o: TrackOptions, io: Io): Promise<CommandResult> 
   const tables = await readInputs(o.files, o, io);
   const track = buildTrack({ plan, rows: tables.rows, asOf, period: o.period, alpha });
   warn([...tables.warnings, ...track.warnings], io, o.quiet);
-  const look = outputLook(o.color, o.output, io);
+  const look = await outputLook(o.color, o.output, io);
   const text = await renderTrack({ track, planFile: plan.file, byRep: plan.reps !== null }, o.format, look.color, look.width);
   return { stdout: await emit(text, o.output, io), exitCode: 0 };
 }

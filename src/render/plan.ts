@@ -9,7 +9,7 @@ import { bar } from './sparkline.js';
 import { renderTable } from './table.js';
 import type { PlanFormat } from './formats.js';
 import { loadHtml } from './html-lazy.js';
-import { finish, makeTheme, type Theme } from './theme.js';
+import { finish, makeTheme, unicodeTheme, type Theme } from './theme.js';
 import { wrap } from './wrap.js';
 import { maxOf } from '../core/arrays.js';
 
@@ -76,6 +76,6 @@ const RENDERERS = {
 
 /** Markdown is for files and PRs: never coloured, but Unicode is fine there. */
 export async function renderPlan(plan: Plan, format: PlanFormat, color: boolean, width?: number): Promise<string> {
-  const theme = format === 'md' ? { ...makeTheme(true), c: makeTheme(false).c, color: false } : makeTheme(color, width);
+  const theme = format === 'md' ? unicodeTheme() : makeTheme(color, width);
   return RENDERERS[format](plan, theme);
 }

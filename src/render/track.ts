@@ -4,7 +4,7 @@ import type { TrackFormat } from './formats.js';
 import { loadHtml } from './html-lazy.js';
 import { mdTable } from './markdown.js';
 import { renderFitting, renderTable } from './table.js';
-import { finish, makeTheme, type Theme } from './theme.js';
+import { finish, makeTheme, unicodeTheme, type Theme } from './theme.js';
 import { chance, gapRows, nameCell, statusWhy, gapSum, headline, reading, repWeekLines, statusRows, weekRows, type TrackView } from './track-parts.js';
 import type { Standing, Volumes4, WeekLine } from '../core/track.js';
 import { wrap } from './wrap.js';
@@ -42,7 +42,7 @@ function table(v: TrackView, theme: Theme): string {
 }
 
 function markdown(v: TrackView): string {
-  const theme = { ...makeTheme(true), c: makeTheme(false).c, color: false };
+  const theme = unicodeTheme();
   // mdTable makes every cell safe; data in the lines around it goes through markdownCell.
   const raw = (t: string) => t;
   const s = statusRows(v, theme, raw);

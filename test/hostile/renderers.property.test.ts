@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.js';
 import { buildReport } from '../../src/core/report.js';
 import { renderAnnotations } from '../../src/render/check-github.js';
@@ -14,7 +14,10 @@ import { REPORT_FORMATS, wholeText } from '../../src/render/formats.js';
 import { problemAnnotation } from '../../src/render/github.js';
 import { problemLine } from '../../src/render/problems.js';
 import { renderReport } from '../../src/render/report.js';
-import { makeTheme } from '../../src/render/theme.js';
+import { loadColour, makeTheme } from '../../src/render/theme.js';
+
+// Coloured themes need chalk loaded, as every command does before it renders for a terminal.
+beforeAll(loadColour);
 import { week } from '../helpers.js';
 import { memoryIo } from '../io-helpers.js';
 import { ctx, minPass, noData, noise, regression } from '../render/check-results.js';

@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { renderCheckTable } from '../../src/render/check-table.js';
-import { makeTheme } from '../../src/render/theme.js';
+import { loadColour, makeTheme } from '../../src/render/theme.js';
+
+// Coloured themes need chalk loaded, as every command does before it renders for a terminal.
+beforeAll(loadColour);
 import { ctx, noData, regression } from './check-results.js';
 
 describe('renderCheckTable', () => {

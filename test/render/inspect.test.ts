@@ -1,11 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ConfigSchema } from '../../src/config-schema.js';
 import { draftConfig } from '../../src/io/config-draft.js';
 import { openDecisions, outcomeFlag } from '../../src/io/open-decisions.js';
 import type { FileUnderstanding } from '../../src/io/understanding.js';
 import { renderInspectJson } from '../../src/render/inspect-json.js';
 import { renderInspectText, type InspectView } from '../../src/render/inspect-text.js';
-import { makeTheme } from '../../src/render/theme.js';
+import { loadColour, makeTheme } from '../../src/render/theme.js';
+
+// Coloured themes need chalk loaded, as every command does before it renders for a terminal.
+beforeAll(loadColour);
 import { callLogUnderstanding, weeklyUnderstanding } from './inspect-fixtures.js';
 
 function view(inputs: FileUnderstanding[], problems: InspectView['problems'] = []): InspectView {

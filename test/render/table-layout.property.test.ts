@@ -1,8 +1,11 @@
 import fc from 'fast-check';
 import Table from 'cli-table3';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { renderTable, type Align } from '../../src/render/table.js';
-import { finish, makeTheme, type Theme } from '../../src/render/theme.js';
+import { finish, loadColour, makeTheme, type Theme } from '../../src/render/theme.js';
+
+// Coloured themes need chalk loaded, as every command does before it renders for a terminal.
+beforeAll(loadColour);
 
 // renderTable lays out tables of one-column text itself (linearTable) and leaves the rest to cli-table3:
 // the result must be cli-table3's, character for character, whichever path a table takes.

@@ -2,7 +2,7 @@ import type { Plan } from '../../core/plan.js';
 import { ceil, num, pct } from '../format.js';
 import { facts, funnelBars, sensitivityTable, summary, volumes } from '../plan-parts.js';
 import { repPlanTable } from '../plan-reps.js';
-import { makeTheme, type Theme } from '../theme.js';
+import { unicodeTheme, type Theme } from '../theme.js';
 import { bars, type Bar } from './charts.js';
 import { html } from '../safe.js';
 import { figure, name, notes, page, section, table, tiles } from './page.js';
@@ -10,7 +10,7 @@ import { rangeChart } from './plan-charts.js';
 import { maxOf } from '../../core/arrays.js';
 
 /** Unicode symbols, no colour codes: the page colours by CSS. */
-const PLAIN: Theme = { ...makeTheme(true), c: makeTheme(false).c, color: false };
+const PLAIN: Theme = unicodeTheme();
 
 function keyFigures(plan: Plan): string {
   const d = plan.per_day;
