@@ -1,4 +1,5 @@
 import type { Problem } from '../errors.js';
+import { strictUtf8 } from './utf8.js';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'macintosh';
 
@@ -59,6 +60,7 @@ function decodeCp1252(bytes: Uint8Array): string {
 }
 
 function strict(encoding: Exclude<Encoding, 'windows-1252' | 'macintosh'>, bytes: Uint8Array): string | undefined {
+  if (encoding === 'utf-8') return strictUtf8(bytes);
   try {
     return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {

@@ -9,6 +9,7 @@ import { InputError } from '../../errors.js';
 import type { CallLogAggregate } from './aggregate.js';
 import { notUtf8Error } from './byte-interner.js';
 import type { Sniffed } from './sniff.js';
+import { isUtf8Prefix } from '../utf8.js';
 
 /**
  * Decoded text with CRLF turned into LF. csv-parse's own line counting drifts on CRLF inside quotes and its
@@ -52,14 +53,7 @@ async function* decodeLines(source: AsyncIterable<Buffer> | Iterable<Buffer>, sn
 
 /** How many leading bytes are valid UTF-8 (a character cut off at the end counts as valid). */
 function validUtf8Prefix(bytes: Buffer): number {
-  const valid = (n: number) => {
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, n), { stream: true });
-      return true;
-    } catch {
-      return false;
-    }
-  };
+  const valid = (n: number) => isUtf8Prefix(bytes.subarray(0, n));
   let [lo, hi] = [0, bytes.length]; // valid(lo) holds; the largest valid prefix lies in [lo, hi]
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);

@@ -5,6 +5,7 @@
 import { parse } from 'csv-parse/sync';
 import type { Encoding } from '../decode.js';
 import { startsWithSep } from '../dialect.js';
+import { isUtf8Prefix } from '../utf8.js';
 
 /** The encodings the byte scanner reads: UTF-8 as is, UTF-16 through a transcoder (scan-file.ts). */
 export function scannable(encoding: Encoding): boolean {
@@ -33,9 +34,10 @@ export function sniff(head: Buffer, whole: boolean): Sniffed | null {
   else if (head[0] === 0xff && head[1] === 0xfe) [encoding, bomLength] = ['utf-16le', 2];
   else if (head[0] === 0xfe && head[1] === 0xff) [encoding, bomLength] = ['utf-16be', 2];
   // Not UTF-8 with CR-only lines is Excel's "CSV (Macintosh)": Mac Roman, as decode() reads weekly tables.
-  else if (!isUtf8(head)) encoding = head.includes(0x0d) && !head.includes(0x0a) ? 'macintosh' : 'windows-1252';
+  else if (!isUtf8Prefix(head)) encoding = head.includes(0x0d) && !head.includes(0x0a) ? 'macintosh' : 'windows-1252';
   if (encoding === 'utf-8' && head.includes(0)) return null; // binary, not text: the table reader explains
-  const text = new TextDecoder(encoding).decode(head.subarray(bomLength));
+  // A character cut off at the end of the head becomes U+FFFD, as TextDecoder makes it; the header line is whole.
+  const text = encoding === 'utf-8' ? head.toString('utf8', bomLength) : new TextDecoder(encoding).decode(head.subarray(bomLength));
   const crLineEnds = !text.includes('\n') && text.includes('\r');
   let lines = text.split(crLineEnds ? '\r' : '\n');
   let preambleLines = 0;
@@ -72,14 +74,4 @@ function pickDelimiter(line: string): Sniffed['delimiter'] {
   const unquoted = line.includes('"') ? line.replace(/"[^"]*"/g, '') : line;
   const counts = ([',', ';', '\t'] as const).map((d) => [d, unquoted.split(d).length - 1] as const);
   return [...counts].sort((a, b) => b[1] - a[1])[0]![0];
-}
-
-/** Valid UTF-8, allowing a character cut off at the end of the sample. */
-function isUtf8(bytes: Buffer): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
-    return true;
-  } catch {
-    return false;
-  }
 }
