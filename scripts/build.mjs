@@ -51,7 +51,7 @@ const htmlApart = {
  * - cli-table3 measures cells with string-width, whose emoji expression is costly to compile: text of
  *   one-column characters (ASCII, Latin letters, dashes and quotes) is measured directly (scripts/shims/string-width.cjs).
  * - zod's set-up (its schema classes: ~140 KB of objects, a young-generation collection) is needed only by a
- *   weekly row that is not plainly valid (src/schema.ts): the bundle requires zod at the first use of `z`.
+ *   weekly row that is not plainly valid (src/schema.ts): the bundle requires src/row-schema.ts at its first use.
  * The build fails if a new commander, or src/schema.ts, no longer has the line replaced, rather than silently keeping it.
  */
 const loadTimeTrims = {
@@ -63,12 +63,14 @@ const loadTimeTrims = {
       if (!text.includes(eager)) throw new Error(`build: ${args.path} no longer has "${eager}": check the lazy child_process`);
       return { contents: text.replace(eager, "const childProcess = { get spawn() { return require('node:child_process').spawn; } };"), loader: 'js' };
     });
-    const zodImport = "import * as z from 'zod/mini';";
+    // src/schema.ts imports the zod schema of a row (src/row-schema.ts); the bundle requires it at first use.
+    // A require of our own module, not of zod: esbuild still shakes zod's unused parts (and its locales) out.
+    const rowSchemaImport = "import { makeRowSchema, type Row } from './row-schema.js';";
     b.onLoad({ filter: /[\\/]src[\\/]schema\.ts$/ }, (args) => {
       const text = readFileSync(args.path, 'utf8');
-      if (!text.includes(zodImport)) throw new Error(`build: ${args.path} no longer has "${zodImport}": check the lazy zod`);
-      const lazy = "let zodModule; const z = new Proxy({}, { get: (_target, key) => (zodModule ??= require('zod/mini'))[key] });";
-      return { contents: text.replace(zodImport, lazy), loader: 'ts' };
+      if (!text.includes(rowSchemaImport)) throw new Error(`build: ${args.path} no longer has "${rowSchemaImport}": check the lazy row schema`);
+      const lazy = "import type { Row } from './row-schema.js'; let rowSchemaModule; const makeRowSchema = () => (rowSchemaModule ??= require('./row-schema.js')).makeRowSchema();";
+      return { contents: text.replace(rowSchemaImport, lazy), loader: 'ts' };
     });
     // cli-table3 measures every cell with string-width: one-column text is measured without it (see the shim).
     b.onResolve({ filter: /^string-width$/ }, (args) =>
@@ -109,6 +111,17 @@ await build({
 
 await build({ ...common, entryPoints: { html: 'src/render/html/index.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' }, format: 'cjs' });
 
+// A package bundled twice (its ES module and its CommonJS build, say) doubles what every start reads.
+{
+  const sources = JSON.parse(readFileSync(new URL('../dist/cli.cjs.map', import.meta.url), 'utf8')).sources;
+  const twice = sources.filter((s) => /node_modules[\\/].*\.cjs$/.test(s) && sources.includes(s.replace(/\.cjs$/, '.js')));
+  if (twice.length) throw new Error(`build: dist/cli.cjs holds both builds of ${twice[0]} (and ${twice.length - 1} more): resolve it to one`);
+  // Every start reads the bundle whole: a jump in size (a whole package required instead of imported, which
+  // esbuild cannot shake) is a start-up regression. 475 KB in November 2026; raise this on purpose, not by accident.
+  const size = readFileSync(new URL('../dist/cli.cjs', import.meta.url)).length;
+  if (common.minify && size > 525_000) throw new Error(`build: dist/cli.cjs is ${size} bytes, over its 525,000-byte budget: see what grew (its source map lists the inputs)`);
+}
+
 // bin/funnel.cjs reads the bundle as Latin-1, and Node reads a file with one non-ASCII character as a
 // two-byte string: the bundles stay ASCII (esbuild escapes strings; a regex literal must be written with
 // escapes, \u2013, in src/). An unminified build (for profiling) keeps comments, which may not be.
@@ -127,20 +140,22 @@ writeFileSync(new URL('../dist/funnel.config.schema.json', import.meta.url), JSO
 // and check each have a cache of their own (bin/funnel.cjs picks it by the command word); the rest share one.
 // A run starts from the cache the one before wrote for its command and adds what it compiled.
 // Without --quiet: warnings are part of the common path.
+// A coloured report too (a person at a terminal): chalk is loaded only for colour, and its code belongs in the cache.
+const PLAIN = { NO_COLOR: '1', FORCE_COLOR: undefined };
+const COLOUR = { NO_COLOR: undefined, FORCE_COLOR: '1' };
 const WARM_UP = [
-  ['report', 'fixtures/reference-week.csv'],
-  ['report', 'fixtures/reference-week.csv', '--format', 'json'],
-  ['plan', '--meetings-per-day', '3'],
-  ['check', 'fixtures/reference-week.csv', '--min', 'meetings/reached=0.2'],
-  ['inspect', 'fixtures/reference-week.csv'],
-  ['--help'],
+  [['report', 'fixtures/reference-week.csv'], PLAIN],
+  [['report', 'fixtures/reference-week.csv'], COLOUR],
+  [['report', 'fixtures/reference-week.csv', '--format', 'json'], PLAIN],
+  [['plan', '--meetings-per-day', '3'], PLAIN],
+  [['check', 'fixtures/reference-week.csv', '--min', 'meetings/reached=0.2'], PLAIN],
+  [['inspect', 'fixtures/reference-week.csv'], PLAIN],
+  [['--help'], PLAIN],
 ];
-for (const args of WARM_UP) {
-  const warm = spawnSync(process.execPath, ['bin/funnel.cjs', ...args], {
-    cwd: root,
-    env: { ...process.env, FUNNEL_WRITE_CODE_CACHE: '1', NO_COLOR: '1' },
-    encoding: 'utf8',
-  });
+for (const [args, look] of WARM_UP) {
+  const env = { ...process.env, FUNNEL_WRITE_CODE_CACHE: '1', ...look };
+  for (const [name, value] of Object.entries(look)) if (value === undefined) delete env[name];
+  const warm = spawnSync(process.execPath, ['bin/funnel.cjs', ...args], { cwd: root, env, encoding: 'utf8' });
   if (warm.status !== 0) {
     console.error(`build: the warm-up run "funnel ${args.join(' ')}" failed (exit ${warm.status}); dist/ works, but its code cache may be partial\n${warm.stderr}`);
     break;
