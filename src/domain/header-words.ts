@@ -39,8 +39,10 @@ type Says = { tag: Tag } | { change: Change } | { keep: true };
 declare const __FUNNEL_HEADER_INDEX__: string | undefined;
 
 let filed: string | undefined;
-/** Buckets read so far, by kind + key; a bucket is the key's phrases made Entries (empty when none). */
-const buckets = new Map<string, readonly Entry[]>();
+/** Buckets read so far, by kind + key: the key's filed phrases (empty when none). */
+const buckets = new Map<string, readonly string[]>();
+/** Filed phrases made Entries so far. */
+const entries = new Map<string, Entry>();
 
 function pattern(word: string): Pattern {
   if (word.length > 1 && word.endsWith('*')) return { kind: 'prefix', text: word.slice(0, -1) };
@@ -77,20 +79,54 @@ export function fileHeaderVocabulary(): string {
   return [...lines].map(([key, phrases]) => `\n${key}\t${phrases.join(';')}`).join('') + '\n';
 }
 
-/** The phrases filed under a kind + key, in the vocabulary's order. */
-function bucket(key: string): readonly Entry[] {
-  let entries = buckets.get(key);
-  if (entries) return entries;
+/** The phrases filed under a kind + key, in the vocabulary's order, as filed text (`phrase\tsays`). */
+function bucket(key: string): readonly string[] {
+  let items = buckets.get(key);
+  if (items) return items;
   filed ??= typeof __FUNNEL_HEADER_INDEX__ === 'string' ? __FUNNEL_HEADER_INDEX__ : fileHeaderVocabulary();
   const at = filed.indexOf(`\n${key}\t`);
-  entries = at === -1 ? [] : filed.slice(at + key.length + 2, filed.indexOf('\n', at + 1)).split(';').map((item) => {
-    const [phrase = '', says = ''] = item.split('\t');
-    const patterns = patternsOf(phrase);
-    const hit = saysOf(says);
-    return { patterns, weight: patterns.reduce((s, p) => s + WEIGHT[p.kind], 0), rank: rankOf(hit), hit };
-  });
-  buckets.set(key, entries);
-  return entries;
+  items = at === -1 ? [] : filed.slice(at + key.length + 2, filed.indexOf('\n', at + 1)).split(';');
+  buckets.set(key, items);
+  return items;
+}
+
+/** A filed phrase made an Entry, once. */
+function entryOf(item: string): Entry {
+  let entry = entries.get(item);
+  if (entry) return entry;
+  const [phrase = '', says = ''] = item.split('\t');
+  const patterns = patternsOf(phrase);
+  const hit = saysOf(says);
+  entry = { patterns, weight: patterns.reduce((s, p) => s + WEIGHT[p.kind], 0), rank: rankOf(hit), hit };
+  entries.set(item, entry);
+  return entry;
+}
+
+const SPACE = 32;
+const TAB = 9;
+const STAR = 42;
+
+/**
+ * Whether a filed phrase's first word can stand for the token, read off the filed text itself: a bucket
+ * holds up to 31 phrases (all stems from "re": recall*, result*, reunion*…), and a header's token matches
+ * a few, so only those become Entries (a weekly header's words made some 120 KB of objects when every
+ * phrase of every bucket did). The same test as matches() on the first pattern, so no match is lost.
+ */
+function firstWordMatches(item: string, token: string): boolean {
+  let start = 0;
+  while (item.charCodeAt(start) === SPACE) start++;
+  let end = start;
+  while (end < item.length && item.charCodeAt(end) !== SPACE && item.charCodeAt(end) !== TAB) end++;
+  const length = end - start;
+  if (length > 1 && item.charCodeAt(end - 1) === STAR) return token.length >= length - 1 && same(item, start, token, 0, length - 1);
+  if (length > 1 && item.charCodeAt(start) === STAR) return token.length > length - 1 + 2 && same(item, start + 1, token, token.length - (length - 1), length - 1);
+  return token.length === length && same(item, start, token, 0, length);
+}
+
+/** The n characters of a from `at` are those of b from `bAt`. */
+function same(a: string, at: number, b: string, bAt: number, n: number): boolean {
+  for (let k = 0; k < n; k++) if (a.charCodeAt(at + k) !== b.charCodeAt(bAt + k)) return false;
+  return true;
 }
 
 function matches(p: Pattern, word: string): boolean {
@@ -114,8 +150,12 @@ export function readHeaderWords(header: string): Hit[] {
   for (let at = 0; at < tokens.length;) {
     let best: Entry | undefined;
     const token = tokens[at]!;
-    for (const entries of [bucket(`w${token}`), bucket(`p${token.slice(0, 2)}`), bucket(`s${token.slice(-2)}`)]) {
-      for (const e of entries) if (better(e, best) && entryMatches(e, tokens, at)) best = e;
+    for (const items of [bucket(`w${token}`), bucket(`p${token.slice(0, 2)}`), bucket(`s${token.slice(-2)}`)]) {
+      for (const item of items) {
+        if (!firstWordMatches(item, token)) continue;
+        const e = entryOf(item);
+        if (better(e, best) && entryMatches(e, tokens, at)) best = e;
+      }
     }
     const n = best?.patterns.length ?? 1;
     hits.push({ words: tokens.slice(at, at + n), ...(best?.hit ?? {}) });
