@@ -2,18 +2,13 @@
 // Thin launcher: the built CLI does the work; this file only binds it to the real process.
 // CommonJS on purpose: Node starts a CommonJS entry faster than an ES module one.
 'use strict';
-const { readFileSync, renameSync, writeFileSync } = require('node:fs');
+const { readFileSync, renameSync, writeFileSync, writeSync } = require('node:fs');
 const path = require('node:path');
 
 const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
-  // `funnel --version` answers without loading the CLI; a stdout that cannot take it (`> /dev/full`) is
-  // one line and exit 2, as for every result, not a stack trace.
-  process.stdout.on('error', (err) => {
-    process.stderr.write(`error: the result could not be written to standard output (${err.code})\n`);
-    process.exitCode = 2;
-  });
-  process.stdout.write(JSON.parse(readFileSync(path.join(__dirname, '../package.json'), 'utf8')).version + '\n');
+  // `funnel --version` answers without loading the CLI.
+  writeVersion(JSON.parse(readFileSync(path.join(__dirname, '../package.json'), 'utf8')).version + '\n');
 } else {
   // The bundle is minified: with --debug, stack traces point into src/ through the source map.
   if (args.includes('--debug')) process.setSourceMapsEnabled(true);
@@ -22,6 +17,28 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
     process.exitCode = code;
     if (process.env.FUNNEL_WRITE_CODE_CACHE === '1') cli.save();
   });
+}
+
+/**
+ * Written with write(2), as the CLI writes pipes and files (src/io/process-io.ts): Node's stdout stream would
+ * load its stream and socket modules, about 2.5 ms, for one line. A pipe left non-blocking by another process
+ * (EAGAIN) gets the rest through the stream. A stdout that cannot take it (`> /dev/full`) is one line and
+ * exit 2, as for every result, not a stack trace.
+ */
+function writeVersion(text) {
+  const notWritten = (err) => {
+    process.stderr.write(`error: the result could not be written to standard output (${err.code})\n`);
+    process.exitCode = 2;
+  };
+  const bytes = Buffer.from(text);
+  let at = 0;
+  try {
+    while (at < bytes.length) at += writeSync(1, bytes, at);
+  } catch (err) {
+    if (err.code !== 'EAGAIN') return notWritten(err);
+    process.stdout.on('error', notWritten);
+    process.stdout.write(bytes.subarray(at));
+  }
 }
 
 /**

@@ -46,6 +46,12 @@ describe('what a weekly report loads', () => {
     expect(files.filter((f) => f !== hook)).toEqual([join(ROOT, 'bin/funnel.cjs')]); // dist/cli.cjs runs as a vm script
   });
 
+  it('funnel --version loads neither the CLI bundle nor streams: one line, written as the CLI writes', () => {
+    const { builtins, files } = loaded(['--version']);
+    expect(['vm', 'stream', 'net', 'tty'].filter((m) => builtins.includes(m))).toEqual([]);
+    expect(files.filter((f) => f !== hook)).toEqual([join(ROOT, 'bin/funnel.cjs')]);
+  });
+
   // `> /dev/null` (hyperfine, cron): a device, but never a terminal, so written as a file is.
   it.runIf(process.platform === 'linux')('funnel report > /dev/null loads no streams or sockets either', () => {
     const out = openSync('/dev/null', 'w');
