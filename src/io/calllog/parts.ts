@@ -123,14 +123,18 @@ export function mergePart(into: CallLogAggregate, part: PartResult, lineOffset: 
   }
 }
 
-/** Byte offsets that cut [from, to) into `parts` ranges, each starting right after a line feed (in the file's encoding). */
-export function cutPoints(path: string, from: number, to: number, parts: number, encoding: Encoding = 'utf-8'): number[] {
+/**
+ * Byte offsets that cut [from, to) into `parts` ranges, each starting right after a line feed (in the file's
+ * encoding). The first range is `lead` bytes longer than the others (at most half a range more).
+ */
+export function cutPoints(path: string, from: number, to: number, parts: number, encoding: Encoding = 'utf-8', lead = 0): number[] {
   const cuts = [from];
+  lead = Math.min(lead, Math.floor((to - from) / (2 * parts)));
   const fd = openSync(path, 'r');
   try {
     const probe = Buffer.allocUnsafe(64 * 1024);
     for (let k = 1; k < parts; k++) {
-      let at = Math.max(cuts[cuts.length - 1]!, Math.floor(from + ((to - from) * k) / parts));
+      let at = Math.max(cuts[cuts.length - 1]!, Math.floor(from + lead + ((to - from - lead) * k) / parts));
       for (;;) {
         const n = readSync(fd, probe, 0, probe.length, at);
         if (n === 0) return [...cuts, to];
