@@ -24,8 +24,8 @@ export async function writeOutputFile(path: string, text: string | Iterable<stri
 }
 
 /**
- * How a result may look where it goes: colour (chalk loaded for it) and the terminal's width only on stdout; a file written
- * with --output gets plain text at 80 columns.
+ * How a result may look where it goes: colour (chalk is loaded for it) and the terminal's width only on
+ * stdout; a file written with --output gets plain text at 80 columns.
  */
 export async function outputLook(color: boolean, output: string | undefined, io: Io): Promise<{ color: boolean; width: number }> {
   const stdout = toStdout(output);
