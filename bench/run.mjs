@@ -46,15 +46,18 @@ const median = (xs) => {
 /** One run of a command: wall seconds, CPU seconds (user + sys), peak RSS in MB, stdout. */
 function measure(cmd, args, env = {}) {
   const timing = join(tmpdir(), `funnel-bench-${process.pid}.txt`);
-  const started = performance.now();
-  const r = spawnSync('/usr/bin/time', ['-f', '%U %S %M', '-o', timing, cmd, ...args], {
-    cwd: root, env: { ...process.env, ...env }, maxBuffer: 1 << 30, encoding: 'utf8',
-  });
-  const wall = (performance.now() - started) / 1000;
-  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}): ${r.stderr}`);
-  const [user, sys, rssKb] = readFileSync(timing, 'utf8').trim().split('\n').pop().split(' ').map(Number);
-  rmSync(timing, { force: true });
-  return { wall, cpu: user + sys, rss: rssKb / 1024, stdout: r.stdout };
+  try {
+    const started = performance.now();
+    const r = spawnSync('/usr/bin/time', ['-f', '%U %S %M', '-o', timing, cmd, ...args], {
+      cwd: root, env: { ...process.env, ...env }, maxBuffer: 1 << 30, encoding: 'utf8',
+    });
+    const wall = (performance.now() - started) / 1000;
+    if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}): ${r.stderr}`);
+    const [user, sys, rssKb] = readFileSync(timing, 'utf8').trim().split('\n').pop().split(' ').map(Number);
+    return { wall, cpu: user + sys, rss: rssKb / 1024, stdout: r.stdout };
+  } finally {
+    rmSync(timing, { force: true }); // a failed run leaves no timing file behind either
+  }
 }
 
 function summary(label, all) {
