@@ -49,25 +49,17 @@ describe('skipping values, two plain bytes a turn', () => {
     }), { numRuns: 2_000 });
   });
 
-  it('skipFields agrees with reading the values one by one with the byte-by-byte readers', () => {
-    const byByte = (buf: Buffer, p: number, fields: number, delimiter: number): number => {
-      for (let left = fields; ; left--) {
-        p = buf[p] === QUOTE ? quotedEndByByte(buf, p + 1) : plainEndByByte(buf, p, delimiter);
-        if (p === NO) return NO;
-        if (buf[p] === QUOTE) p++;
-        const c = buf[p];
-        if (left > 1) {
-          if (c !== delimiter) return NO;
-        } else {
-          if (c === CR && buf[p + 1] === LF) p++;
-          else if (c !== LF) return NO;
-          return p + 1;
-        }
-        p++;
-      }
+  it('skipFields ends where a grammar of the line says `fields` values end it', () => {
+    // An independent reading: `fields` values (quoted with doubled quotes and no line feed, or plain without
+    // delimiter, quote or CR) joined by the delimiter, then CRLF or LF. The bytes as Latin-1: one character each.
+    const matchEnd = (buf: Buffer, fields: number, delimiter: number): number => {
+      const d = delimiter === 9 ? '\\t' : String.fromCharCode(delimiter);
+      const value = `(?:"(?:[^"\\n]|"")*"|[^${d}"\\r\\n]*)`;
+      const m = new RegExp(`^${value}(?:${d}${value}){${fields - 1}}\\r?\\n`).exec(buf.toString('latin1'));
+      return m ? m[0].length : NO;
     };
     fc.assert(fc.property(line, delimiterByte, fc.integer({ min: 1, max: 12 }), (buf, delimiter, fields) => {
-      expect(skipFields(buf, 0, fields, delimiter, plainTextAbove(delimiter))).toBe(byByte(buf, 0, fields, delimiter));
+      expect(skipFields(buf, 0, fields, delimiter, plainTextAbove(delimiter))).toBe(matchEnd(buf, fields, delimiter));
     }), { numRuns: 5_000 });
   });
 });
